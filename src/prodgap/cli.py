@@ -1,0 +1,244 @@
+"""The command line: each command parses options, calls the library, and reports errors in one line."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from prodgap import __version__
+from prodgap.errors import ProdgapError
+
+app = typer.Typer(
+    help="Audit a resume for the production gap: trained a model, or shipped and kept a system alive?",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Measure prodgap: extraction and labelling accuracy.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+class Format(str, Enum):
+    html = "html"
+    json = "json"
+    md = "md"
+
+
+class BackendOption(str, Enum):
+    auto = "auto"
+    rules = "rules"
+    llm = "llm"
+
+
+EXTENSIONS = {Format.html: ".prodgap.html", Format.json: ".prodgap.json", Format.md: ".prodgap.md"}
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    typer.echo(f"prodgap: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn library errors into one line on stderr and an exit code (PRODGAP_DEBUG=1 re-raises)."""
+    try:
+        yield
+    except ProdgapError as exc:
+        if os.environ.get("PRODGAP_DEBUG"):
+            raise
+        _fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"prodgap {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """prodgap: audit a resume for the production gap."""
+
+
+@app.command()
+def audit(
+    files: Annotated[list[Path], typer.Argument(help="Resume files: PDF, DOCX, TXT or MD.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.html,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", help="Where to write: a file, a folder (several inputs), or - for stdout."
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing report.")] = False,
+    backend: Annotated[
+        BackendOption, typer.Option(help="auto: the LLM when configured, else rules.")
+    ] = BackendOption.auto,
+    model: Annotated[
+        str | None, typer.Option(help="LLM model (default: $PRODGAP_MODEL or a small one).")
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Skip the LLM answer cache.")] = False,
+    max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages.")] = 30,
+) -> None:
+    """Audit resumes and write a report next to each (RESUME.prodgap.html by default)."""
+    from prodgap.preflight import Limits
+
+    if len(files) > 1 and output not in (None, "-") and not Path(output).is_dir():
+        _fail("with several files, -o must be an existing folder or -", 2)
+    limits = Limits(max_pages=max_pages)
+    failures = 0
+    for path in files:
+        dest = _destination(path, output, fmt)
+        with _count_failure() as failed:
+            _audit_one(path, dest, fmt, force, backend.value, model, not no_cache, limits)
+        failures += failed()
+    if failures:
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _count_failure() -> Iterator[Callable[[], int]]:
+    """Report one file's error and carry on with the next (a coach's folder of resumes)."""
+    failed = 0
+    try:
+        yield lambda: failed
+    except ProdgapError as exc:
+        if os.environ.get("PRODGAP_DEBUG"):
+            raise
+        typer.echo(f"prodgap: error: {exc}", err=True)
+        failed = 1
+        if exc.exit_code != 1:
+            raise typer.Exit(exc.exit_code) from None
+
+
+def _destination(path: Path, output: str | None, fmt: Format) -> Path | None:
+    """None means stdout."""
+    if output == "-":
+        return None
+    name = path.name.removesuffix(path.suffix) + EXTENSIONS[fmt]
+    if output is None:
+        return path.with_name(name)
+    if Path(output).is_dir():
+        return Path(output) / name
+    return Path(output)
+
+
+def _audit_one(
+    path: Path,
+    dest: Path | None,
+    fmt: Format,
+    force: bool,
+    backend: str,
+    model: str | None,
+    use_cache: bool,
+    limits: object,
+) -> None:
+    from prodgap.pipeline import audit as run_audit
+    from prodgap.output import write_report
+    from prodgap.render import render
+
+    if dest is not None and dest.exists() and not force:
+        # Checked before the work too, so a long LLM run is not wasted on a refusal.
+        write_report("", dest, force=False)
+    report = run_audit(path, backend=backend, model=model, use_cache=use_cache, limits=limits)  # type: ignore[arg-type]
+    text = render(report, fmt.value)
+    if dest is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    write_report(text, dest, force=force)
+    typer.echo(f"{dest}: {_one_line_summary(report)}", err=True)
+
+
+def _one_line_summary(report: object) -> str:
+    from prodgap.models import AuditReport
+
+    assert isinstance(report, AuditReport)
+    counts = report.summary.counts
+    share = report.summary.production_share
+    share_text = "n/a" if share is None else f"{share:.0%}"
+    return (
+        f"{len(report.bullets)} bullets: {counts.get('shipped_system', 0)} shipped, "
+        f"{counts.get('trained_model', 0)} trained, {counts.get('other', 0)} other; "
+        f"production share {share_text} ({report.run.backend} backend)"
+    )
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the report."""
+    import json
+
+    from prodgap.models import AuditReport
+
+    typer.echo(json.dumps(AuditReport.model_json_schema(), indent=2))
+
+
+@eval_app.command("extract")
+def eval_extract(
+    samples: Annotated[Path, typer.Argument(help="Folder of resumes with <name>.gold.json.")] = Path(
+        "samples"
+    ),
+) -> None:
+    """Precision, recall and F1 of extracted bullets against the gold files."""
+    from prodgap.evals.extraction import evaluate_extraction, format_extraction_scores
+
+    with _user_errors():
+        typer.echo(format_extraction_scores(evaluate_extraction(samples)))
+
+
+@eval_app.command("labels")
+def eval_labels(
+    gold: Annotated[Path | None, typer.Argument(help="Gold JSONL (default: the built-in set).")] = None,
+    split: Annotated[str, typer.Option(help="test, train or all.")] = "test",
+    backend: Annotated[BackendOption, typer.Option(help="rules, or llm to measure a model.")] = (
+        BackendOption.rules
+    ),
+    model: Annotated[str | None, typer.Option(help="LLM model to measure.")] = None,
+) -> None:
+    """Accuracy, macro-F1, per-class precision/recall and the misses on the gold set."""
+    from prodgap.evals.labels import DEFAULT_GOLD, evaluate_labels, format_label_scores
+
+    with _user_errors():
+        judge = _judge_for(backend, model)
+        scores = evaluate_labels(gold or DEFAULT_GOLD, split=split, judge=judge)
+        typer.echo(format_label_scores(scores))
+
+
+def _judge_for(backend: BackendOption, model: str | None) -> Callable[[str], object]:
+    if backend is BackendOption.rules:
+        from prodgap.label import label_bullet
+
+        return label_bullet
+    from prodgap.pipeline import use_llm
+    from prodgap.llm import make_judge
+
+    use_llm("llm")
+    return make_judge(model=model)
+
+
+def main() -> None:
+    """Entry point of the ``prodgap`` console script."""
+    try:
+        app()
+    except Exception as exc:  # a bug, not bad input: still one line, unless debugging
+        if os.environ.get("PRODGAP_DEBUG"):
+            raise
+        typer.echo(
+            f"prodgap: internal error: {type(exc).__name__}: {exc} "
+            "(set PRODGAP_DEBUG=1 for the traceback, and please report it)",
+            err=True,
+        )
+        sys.exit(70)

@@ -1,0 +1,185 @@
+"""Compose the pipeline: extract → label (rules, then LLM checked by rules) → rewrite → report."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from prodgap import __version__
+from prodgap.errors import ConfigError
+from prodgap.extract import extract
+from prodgap.injection import looks_like_injection
+from prodgap.label import label_bullets
+from prodgap.models import (
+    AuditedBullet,
+    AuditReport,
+    Bullet,
+    HiddenText,
+    Judgement,
+    Rewrite,
+    RunInfo,
+    Section,
+)
+from prodgap.preflight import Limits
+from prodgap.rewrite import needs_work, suggest_rewrite
+from prodgap.summary import summarize
+
+if TYPE_CHECKING:
+    from prodgap.llm import LLMBulletResult, LLMRun
+
+BackendChoice = Literal["auto", "rules", "llm"]
+
+# When the LLM and the rules disagree, the LLM's label stands but no more confidently than this.
+DISAGREEMENT_CONFIDENCE_CAP = 0.5
+
+
+def audit(
+    path: str | Path,
+    *,
+    backend: BackendChoice = "auto",
+    model: str | None = None,
+    client: Any = None,
+    use_cache: bool = True,
+    limits: Limits | None = None,
+) -> AuditReport:
+    """Audit one resume file and return the report."""
+    started = time.perf_counter()
+    path = Path(path)
+    resume = extract(path, limits=limits)
+    bullets = resume.bullets()
+    rules = label_bullets([b.text for b in bullets])
+    llm_run = _run_llm(bullets, rules, backend, model, client, use_cache)
+    llm_results = llm_run.results if llm_run else [None] * len(bullets)
+    audited = [_audit_bullet(b, r, lr) for b, r, lr in zip(bullets, rules, llm_results, strict=True)]
+    return AuditReport(
+        source=resume.source,
+        file_type=resume.file_type,
+        sections=[_outline(s) for s in resume.sections],
+        bullets=audited,
+        summary=summarize(audited),
+        hidden_text=resume.hidden_text,
+        warnings=resume.warnings + _warnings(audited, resume.hidden_text),
+        run=_run_info(path, llm_run, time.perf_counter() - started),
+    )
+
+
+def use_llm(backend: BackendChoice) -> bool:
+    """Decide whether this run uses the LLM; ``llm`` without configuration is a ConfigError."""
+    if backend == "rules":
+        return False
+    from prodgap.llm import llm_configured
+
+    if backend == "llm" and not llm_configured():
+        raise ConfigError(
+            "--backend llm needs OPENAI_API_KEY or OPENAI_BASE_URL (an OpenAI-compatible server)"
+        )
+    return backend == "llm" or llm_configured()
+
+
+def _run_llm(
+    bullets: list[Bullet],
+    rules: list[Judgement],
+    backend: BackendChoice,
+    model: str | None,
+    client: Any,
+    use_cache: bool,
+) -> LLMRun | None:
+    if not bullets or not use_llm(backend):
+        return None
+    from prodgap.llm import llm_audit
+
+    return llm_audit(bullets, rules, client=client, model=model, use_cache=use_cache)
+
+
+def _audit_bullet(
+    bullet: Bullet, rules: Judgement, llm: LLMBulletResult | None
+) -> AuditedBullet:
+    judgement, rules_label = _final_judgement(rules, llm)
+    weak = needs_work(judgement)
+    rewrite = _rewrite(bullet.text, judgement, rules, llm) if weak else None
+    return AuditedBullet(
+        **bullet.model_dump(),
+        label=judgement.label,
+        confidence=judgement.confidence,
+        label_source=judgement.source,
+        evidence=rules.evidence,
+        arc=judgement.arc,
+        signals=rules.signals,
+        rules_label=rules_label,
+        fallback=llm.fallback if llm else None,
+        rationale=judgement.rationale,
+        needs_work=weak,
+        rewrite=rewrite,
+        injection_suspected=looks_like_injection(bullet.text),
+    )
+
+
+def _final_judgement(
+    rules: Judgement, llm: LLMBulletResult | None
+) -> tuple[Judgement, str | None]:
+    """The LLM's label stands when it answered; a disagreement caps its confidence."""
+    if llm is None or llm.judgement is None:
+        return rules, None
+    answer = llm.judgement
+    if answer.label == rules.label:
+        return answer, None
+    capped = min(answer.confidence, DISAGREEMENT_CONFIDENCE_CAP)
+    return answer.model_copy(update={"confidence": capped}), rules.label
+
+
+def _rewrite(
+    text: str, judgement: Judgement, rules: Judgement, llm: LLMBulletResult | None
+) -> Rewrite | None:
+    """The LLM's rewrite if it passed the faithfulness check, else the deterministic one."""
+    if llm is not None and llm.rewrite is not None:
+        return llm.rewrite
+    # The rules rewrite is built from the rules' spans, under the label that stands.
+    rewrite = suggest_rewrite(text, rules.model_copy(update={"label": judgement.label}))
+    if rewrite is not None and llm is not None and llm.dropped_rewrite:
+        rewrite = rewrite.model_copy(update={"dropped": llm.dropped_rewrite})
+    return rewrite
+
+
+def _outline(section: Section) -> Section:
+    """The section without its bullets: the report carries them once, in ``bullets``."""
+    entries = [e.model_copy(update={"bullets": []}) for e in section.entries]
+    return section.model_copy(update={"entries": entries})
+
+
+def _warnings(bullets: list[AuditedBullet], hidden: list[HiddenText]) -> list[str]:
+    notes = []
+    if hidden:
+        notes.append(f"this resume contains {len(hidden)} invisible line(s), left out of the audit")
+    injected = sum(b.injection_suspected for b in bullets)
+    if injected:
+        notes.append(
+            f"{injected} bullet(s) read like instructions to an AI; they were treated as plain text"
+        )
+    fell_back = sum(b.fallback is not None for b in bullets)
+    if fell_back:
+        notes.append(f"{fell_back} bullet(s) fell back from the LLM to the rules engine")
+    return notes
+
+
+def _run_info(path: Path, llm_run: LLMRun | None, seconds: float) -> RunInfo:
+    usage: dict[str, Any] = {}
+    if llm_run is not None:
+        usage = {
+            "model": llm_run.model,
+            "prompt_version": llm_run.prompt_version,
+            "requests": llm_run.requests,
+            "cache_hits": llm_run.cache_hits,
+            "input_tokens": llm_run.input_tokens,
+            "output_tokens": llm_run.output_tokens,
+            "estimated_cost_usd": llm_run.estimated_cost_usd,
+        }
+    return RunInfo(
+        prodgap_version=__version__,
+        backend="llm" if llm_run is not None else "rules",
+        seconds=round(seconds, 3),
+        input_name=path.name,
+        input_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        **usage,
+    )

@@ -1,0 +1,109 @@
+"""The CLI: options, outputs, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from prodgap import __version__
+from prodgap.cli import app
+
+RESUME_MD = """\
+# Nia Okafor
+nia@example.com | 555-0100
+
+## Experience
+### ML Engineer, Example Corp (2021 - Present)
+- Trained a gradient-boosted churn model reaching 0.91 AUC on historical data
+- Served the fraud model behind a REST API at 2k QPS with p99 under 80 ms
+- Mentored three junior engineers
+"""
+
+
+@pytest.fixture
+def resume(tmp_path: Path) -> Path:
+    path = tmp_path / "nia.md"
+    path.write_text(RESUME_MD, encoding="utf-8")
+    return path
+
+
+runner = CliRunner()
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"prodgap {__version__}"
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "prodgap", "--version"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert __version__ in done.stdout
+
+
+def test_json_to_stdout_carries_the_stable_fields(resume: Path) -> None:
+    result = runner.invoke(app, ["audit", str(resume), "--format", "json", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    texts = [b["text"] for b in report["bullets"]]
+    assert texts[0].startswith("Trained a gradient-boosted churn model")
+    assert {b["section"] for b in report["bullets"]} == {"Experience"}
+    assert all(b["label"] in {"trained_model", "shipped_system", "other"} for b in report["bullets"])
+    assert report["run"]["backend"] == "rules"
+
+
+def test_default_report_lands_next_to_the_input(resume: Path) -> None:
+    result = runner.invoke(app, ["audit", str(resume)])
+    assert result.exit_code == 0, result.output
+    html = resume.with_name("nia.prodgap.html").read_text(encoding="utf-8")
+    assert "<html" in html and "Trained a gradient-boosted churn model" in html
+
+
+def test_existing_report_is_not_overwritten_without_force(resume: Path) -> None:
+    dest = resume.with_name("nia.prodgap.md")
+    dest.write_text("keep me", encoding="utf-8")
+    refused = runner.invoke(app, ["audit", str(resume), "--format", "md"])
+    assert refused.exit_code == 1
+    assert dest.read_text(encoding="utf-8") == "keep me"
+    assert "nia.prodgap.md" in refused.stderr and "--force" in refused.stderr
+    forced = runner.invoke(app, ["audit", str(resume), "--format", "md", "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert "Mentored three junior engineers" in dest.read_text(encoding="utf-8")
+
+
+def test_llm_backend_without_configuration_is_a_one_line_error(resume: Path) -> None:
+    result = runner.invoke(app, ["audit", str(resume), "--backend", "llm", "-o", "-"])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "OPENAI_API_KEY" in result.stderr
+
+
+def test_missing_file_names_the_file_and_exits_1(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["audit", str(tmp_path / "ghost.pdf")])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "prodgap: error: ghost.pdf: no such file"
+
+
+def test_several_files_report_each_and_fail_if_any_failed(resume: Path, tmp_path: Path) -> None:
+    out = tmp_path / "reports"
+    out.mkdir()
+    result = runner.invoke(app, ["audit", str(resume), str(tmp_path / "ghost.pdf"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert (out / "nia.prodgap.html").exists()
+    assert "ghost.pdf: no such file" in result.stderr
+
+
+def test_schema_is_the_report_json_schema() -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "AuditReport"
+    assert "bullets" in schema["properties"]
