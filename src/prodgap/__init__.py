@@ -35,7 +35,6 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from prodgap.pipeline import audit
     from prodgap.errors import (
         ConfigError,
         InputError,
@@ -58,6 +57,7 @@ if TYPE_CHECKING:
         Section,
         Summary,
     )
+    from prodgap.pipeline import audit
 
 # Stage modules are named for the stage (pipeline, extraction), not for the function, so that
 # `prodgap.audit` and `prodgap.extract` always mean the functions, never a submodule.

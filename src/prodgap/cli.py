@@ -146,8 +146,8 @@ def _audit_one(
     use_cache: bool,
     limits: object,
 ) -> None:
-    from prodgap.pipeline import audit as run_audit
     from prodgap.output import write_report
+    from prodgap.pipeline import audit as run_audit
     from prodgap.render import render
 
     if dest is not None and dest.exists() and not force:
@@ -222,8 +222,8 @@ def _judge_for(backend: BackendOption, model: str | None) -> Callable[[str], obj
         from prodgap.label import label_bullet
 
         return label_bullet
-    from prodgap.pipeline import use_llm
     from prodgap.llm import make_judge
+    from prodgap.pipeline import use_llm
 
     use_llm("llm")
     return make_judge(model=model)
