@@ -1,0 +1,611 @@
+"""The LLM backend: label and rewrite bullets with an OpenAI-compatible model, checked by the rules.
+
+``llm_audit()`` answers cached bullets from disk, splits the rest into chunks and sends the chunks
+concurrently as structured-output requests. Whatever goes wrong with a chunk (timeouts, 429s, 5xx,
+refusals, truncated or invalid answers) sends its bullets back to the rules engine with the reason
+recorded; only a rejected key or an unknown model raises ``LLMError``. Every LLM rewrite must pass
+``check_faithful``: a failing one is retried once with the problems named, then dropped.
+
+The openai SDK is imported inside functions: importing prodgap must stay cheap.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import json
+import os
+import re
+from collections.abc import Coroutine, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from prodgap.errors import ConfigError, LLMError
+from prodgap.llm_cache import AnswerCache, answer_key
+from prodgap.models import Arc, ArcPart, Bullet, Judgement, Label, Rewrite, Span
+from prodgap.pricing import estimate_cost
+from prodgap.prompts import PROMPT_VERSION, load_prompt
+
+DEFAULT_MODEL = "gpt-4.1-mini"
+CHUNK_SIZE = 20
+"""Bullets per request: 40 bullets are two requests, plus one if rewrites need a retry."""
+MAX_CONCURRENT_REQUESTS = 4
+MAX_RETRIES = 2
+"""The SDK's own retries of timeouts, connection errors, 429s and 5xx, per request."""
+TIMEOUT_SECONDS = 120.0
+MAX_OUTPUT_TOKENS = 12_000
+
+# Reasoning models reject `temperature`.
+_REASONING_MODEL = re.compile(r"^(gpt-5|o\d)")
+_PLACEHOLDER = re.compile(r"\[([^\[\]]+)\]")
+_MISSING = "the bullet was missing from the model's answer"
+
+T = TypeVar("T")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+
+# --- what the model must answer (strict JSON schema: no defaults, no dicts) -----------------
+
+
+class ArcQuote(_Strict):
+    """One part of the production arc that the bullet shows."""
+
+    part: ArcPart
+    """problem, system, broke or fix."""
+    quote: str
+    """Words copied exactly from the bullet that show this part."""
+
+
+class BulletAnswer(_Strict):
+    """The verdict on one bullet."""
+
+    id: str
+    """The bullet's id, exactly as given."""
+    label: Label
+    """trained_model, shipped_system or other."""
+    confidence: float
+    """0 to 1: how sure you are of the label."""
+    rationale: str
+    """One short sentence: why this label."""
+    arc: list[ArcQuote]
+    """The arc parts the bullet shows, each with its quote."""
+    rewrite: str | None
+    """The rewrite around the full arc, new facts only as [placeholders]; null if none needed."""
+    questions: list[str]
+    """One question per placeholder, to the candidate."""
+
+
+class AuditAnswer(_Strict):
+    """The verdicts on a batch of bullets."""
+
+    bullets: list[BulletAnswer]
+    """One verdict per bullet, each bullet exactly once."""
+
+
+# --- what llm_audit returns ---------------------------------------------------------------
+
+
+class LLMBulletResult(_Strict):
+    """The LLM's contribution for one bullet."""
+
+    judgement: Judgement | None = None
+    """The LLM's judgement; None when this bullet fell back to the rules engine."""
+    rewrite: Rewrite | None = None
+    """An LLM rewrite that passed check_faithful; None means use the rules rewrite."""
+    fallback: str | None = None
+    """Why this bullet fell back to the rules engine, if it did."""
+    dropped_rewrite: str | None = None
+    """Why the LLM's rewrite was dropped, if it was."""
+
+
+class LLMRun(_Strict):
+    """The results of one llm_audit call, with what it cost."""
+
+    results: list[LLMBulletResult]
+    """One result per input bullet, in input order."""
+    model: str
+    """The model asked."""
+    prompt_version: str
+    """Version of the prompts used."""
+    requests: int = 0
+    """Requests sent (cache hits excluded; the SDK's own retries not counted)."""
+    cache_hits: int = 0
+    """Bullets answered from the disk cache."""
+    input_tokens: int = 0
+    """Prompt tokens reported by the API."""
+    output_tokens: int = 0
+    """Completion tokens reported by the API."""
+    estimated_cost_usd: float | None = None
+    """Estimated cost from the price table; None when the model is not in it."""
+
+
+# --- configuration ------------------------------------------------------------------------
+
+
+def llm_configured() -> bool:
+    """True when an API key or an OpenAI-compatible base URL is set."""
+    return bool(os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"))
+
+
+def require_configured() -> None:
+    """Raise a one-line ConfigError unless the LLM backend is configured."""
+    if not llm_configured():
+        raise ConfigError(
+            "--backend llm needs OPENAI_API_KEY or OPENAI_BASE_URL (an OpenAI-compatible server)"
+        )
+
+
+def resolve_model(model: str | None = None) -> str:
+    """The model to use: the argument, else ``PRODGAP_MODEL``, else the default."""
+    return model or os.environ.get("PRODGAP_MODEL") or DEFAULT_MODEL
+
+
+def _make_client() -> Any:
+    from openai import AsyncOpenAI
+
+    # Local OpenAI-compatible servers (Ollama, vLLM, llama.cpp) often need no key at all.
+    api_key = os.environ.get("OPENAI_API_KEY") or "not-needed"
+    return AsyncOpenAI(api_key=api_key, max_retries=MAX_RETRIES, timeout=TIMEOUT_SECONDS)
+
+
+# --- the public function ------------------------------------------------------------------
+
+
+@dataclass
+class _Outcome:
+    """What happened to one bullet: an answer (its rewrite already checked) or a fallback."""
+
+    answer: BulletAnswer | None = None
+    fallback: str | None = None
+    dropped_rewrite: str | None = None
+
+
+@dataclass
+class _Tally:
+    requests: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+
+def llm_audit(
+    bullets: list[Bullet],
+    rules: list[Judgement],
+    *,
+    client: Any = None,
+    model: str | None = None,
+    use_cache: bool = True,
+) -> LLMRun:
+    """Label and rewrite the bullets with the LLM; one result per bullet, fallbacks recorded."""
+    if len(rules) != len(bullets):
+        raise ValueError("llm_audit needs one rules judgement per bullet")
+    if client is None:
+        require_configured()
+    model = resolve_model(model)
+    cache = AnswerCache() if use_cache else None
+    keys = [answer_key(model, PROMPT_VERSION, b.text, b.section, b.entry) for b in bullets]
+    outcomes = {
+        i: o for i, k in enumerate(keys) if cache and (o := _from_cache(cache, k, bullets[i]))
+    }
+    hits = len(outcomes)
+    todo = [i for i in range(len(bullets)) if i not in outcomes]
+    tally = _Tally()
+    if todo:
+        fresh = _run_sync(_audit_all(client, model, bullets, todo, tally))
+        if cache:
+            for i, outcome in fresh.items():
+                if outcome.answer is not None:
+                    cache.put(keys[i], _to_cache(outcome))
+        outcomes.update(fresh)
+    return LLMRun(
+        results=[_result(bullets[i], rules[i], outcomes[i]) for i in range(len(bullets))],
+        model=model,
+        prompt_version=PROMPT_VERSION,
+        requests=tally.requests,
+        cache_hits=hits,
+        input_tokens=tally.input_tokens,
+        output_tokens=tally.output_tokens,
+        estimated_cost_usd=estimate_cost(model, tally.input_tokens, tally.output_tokens),
+    )
+
+
+def _run_sync(coro: Coroutine[Any, Any, T]) -> T:
+    """asyncio.run, also from code that already runs an event loop (e.g. a notebook)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+# --- cache ----------------------------------------------------------------------------------
+
+
+def _to_cache(outcome: _Outcome) -> dict[str, Any]:
+    assert outcome.answer is not None
+    return {"answer": outcome.answer.model_dump(), "dropped_rewrite": outcome.dropped_rewrite}
+
+
+def _from_cache(cache: AnswerCache, key: str, bullet: Bullet) -> _Outcome | None:
+    value = cache.get(key)
+    if value is None:
+        return None
+    try:
+        answer = BulletAnswer.model_validate(value["answer"])
+        outcome = _Outcome(answer=answer, dropped_rewrite=value["dropped_rewrite"])
+    except (KeyError, ValidationError):
+        return None
+    # The faithfulness check may have grown stricter since this answer was cached.
+    if answer.rewrite and (problems := _unfaithful(bullet.text, answer.rewrite)):
+        return _drop_rewrite(
+            outcome, f"the LLM's rewrite failed the faithfulness check: {problems}"
+        )
+    return outcome
+
+
+# --- requests -------------------------------------------------------------------------------
+
+
+class _ChunkFailure(Exception):
+    """A request failed for all the bullets it carried."""
+
+    def __init__(self, reason: str, *, retry: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry = retry
+
+
+@dataclass
+class _Asker:
+    """Sends one chunk of bullets and returns, per bullet id, an answer or why there is none."""
+
+    client: Any
+    model: str
+    semaphore: asyncio.Semaphore
+    tally: _Tally
+    _system: str = field(default_factory=lambda: load_prompt("label_and_rewrite.system").render())
+
+    async def ask(
+        self, items: list[tuple[str, Bullet]], feedback: list[dict[str, Any]] | None = None
+    ) -> dict[str, BulletAnswer | str]:
+        """One request for these bullets; an invalid-JSON answer is asked again once."""
+        messages = self._messages(items, feedback or [])
+        for attempt in (1, 2):
+            try:
+                answers = await self._request(messages)
+            except _ChunkFailure as failure:
+                if failure.retry and attempt == 1:
+                    continue
+                return {bullet_id: failure.reason for bullet_id, _ in items}
+            return _match(items, answers)
+        raise AssertionError("unreachable")
+
+    def _messages(
+        self, items: list[tuple[str, Bullet]], feedback: list[dict[str, Any]]
+    ) -> list[dict[str, str]]:
+        # Only the bullet, its section and its role heading leave the machine: never the name,
+        # contact lines or the rest of the document.
+        data = [
+            {"id": bullet_id, "section": b.section, "role": b.entry or "", "text": b.text}
+            for bullet_id, b in items
+        ]
+        user = load_prompt("label_and_rewrite.user").render(
+            count=len(items),
+            bullets_json=_as_data(data),
+            feedback_json=_as_data(feedback) if feedback else "",
+        )
+        # The static system prompt goes first and the bullets last, so provider caching applies.
+        return [{"role": "system", "content": self._system}, {"role": "user", "content": user}]
+
+    async def _request(self, messages: list[dict[str, str]]) -> list[Any]:
+        import openai
+
+        params: dict[str, Any] = {
+            "model": self.model,
+            "messages": messages,
+            "response_format": AuditAnswer,
+            "max_completion_tokens": MAX_OUTPUT_TOKENS,
+        }
+        if not _REASONING_MODEL.match(self.model):
+            params["temperature"] = 0
+        async with self.semaphore:
+            self.tally.requests += 1
+            try:
+                raw = await self.client.chat.completions.with_raw_response.parse(**params)
+            except openai.APIError as exc:
+                raise _ChunkFailure(_api_failure(exc, self.model)) from exc
+        body = _json_or_none(raw.text)
+        self._count_usage(body)
+        return _answers(raw, body)
+
+    def _count_usage(self, body: Any) -> None:
+        usage = body.get("usage") if isinstance(body, dict) else None
+        if isinstance(usage, dict):
+            self.tally.input_tokens += int(usage.get("prompt_tokens") or 0)
+            self.tally.output_tokens += int(usage.get("completion_tokens") or 0)
+
+
+def _as_data(value: Any) -> str:
+    """JSON for the prompt; ``</`` is escaped so no text can close the data block early."""
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("</", "<\\/")
+
+
+def _json_or_none(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _api_failure(exc: Exception, model: str) -> str:
+    """Why a request failed, for the report; a wrong key or model is the user's to fix."""
+    import openai
+
+    if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+        raise LLMError(
+            f"the LLM API rejected the credentials (HTTP {exc.status_code}); check OPENAI_API_KEY"
+        ) from exc
+    if isinstance(exc, openai.NotFoundError):
+        raise LLMError(
+            f"the LLM API does not know model {model!r} (HTTP 404); "
+            "choose another with --model or PRODGAP_MODEL"
+        ) from exc
+    if isinstance(exc, openai.APITimeoutError):
+        return "the LLM request timed out"
+    if isinstance(exc, openai.APIConnectionError):
+        return "could not connect to the LLM API"
+    if isinstance(exc, openai.APIStatusError):
+        return f"the LLM API answered HTTP {exc.status_code}" + (
+            " after retries" if exc.status_code == 429 or exc.status_code >= 500 else ""
+        )
+    return f"the LLM API failed ({type(exc).__name__})"
+
+
+def _answers(raw: Any, body: Any) -> list[Any]:
+    """The per-bullet answers of a reply, parsed by the SDK or, failing that, salvaged."""
+    import openai
+
+    try:
+        completion = raw.parse()
+    except openai.LengthFinishReasonError as exc:
+        raise _ChunkFailure("the model's answer was cut off at the output token limit") from exc
+    except openai.ContentFilterFinishReasonError as exc:
+        raise _ChunkFailure("the provider's content filter stopped the answer") from exc
+    except (ValueError, IndexError):  # pydantic's ValidationError is a ValueError
+        return _salvage(body)
+    message = completion.choices[0].message
+    if message.refusal:
+        raise _ChunkFailure(f"the model refused: {message.refusal[:160]}")
+    if message.parsed is None:
+        raise _ChunkFailure("the model's answer was empty", retry=True)
+    return list(message.parsed.bullets)
+
+
+def _salvage(body: Any) -> list[Any]:
+    """Raw answer items from a reply that did not validate as a whole (e.g. one bad label)."""
+    try:
+        content = body["choices"][0]["message"]["content"]
+        items = json.loads(content)["bullets"]
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        raise _ChunkFailure("the model's answer was not valid JSON", retry=True) from exc
+    if not isinstance(items, list):
+        raise _ChunkFailure("the model's answer did not follow the schema", retry=True)
+    return items
+
+
+def _match(items: list[tuple[str, Bullet]], answers: list[Any]) -> dict[str, BulletAnswer | str]:
+    """Each asked bullet's validated answer, or why it has none (invalid, or missing)."""
+    found: dict[str, BulletAnswer | str] = {}
+    for item in answers:
+        try:
+            answer = BulletAnswer.model_validate(item)
+        except ValidationError as exc:
+            bullet_id = item.get("id") if isinstance(item, dict) else None
+            if isinstance(bullet_id, str):
+                found.setdefault(bullet_id, _invalid(exc))
+            continue
+        found.setdefault(answer.id, answer)
+    return {bullet_id: found.get(bullet_id, _MISSING) for bullet_id, _ in items}
+
+
+def _invalid(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"])
+    return f"the model's answer was invalid at {where}: {error['msg']}"
+
+
+# --- chunks and the faithfulness retry ------------------------------------------------------
+
+
+async def _audit_all(
+    client: Any, model: str, bullets: list[Bullet], todo: list[int], tally: _Tally
+) -> dict[int, _Outcome]:
+    owned = client is None
+    client = client or _make_client()
+    try:
+        asker = _Asker(client, model, asyncio.Semaphore(MAX_CONCURRENT_REQUESTS), tally)
+        items = [(f"b{i}", bullets[i]) for i in todo]
+        outcomes = await _first_pass(asker, items)
+        failing = _failing_rewrites(items, outcomes)
+        if failing:
+            # One follow-up for the failing bullets of all chunks: 40 bullets cost at most 3.
+            retry = [item for item in items if item[0] in failing]
+            outcomes.update(await _retry_rewrites(asker, retry, failing))
+    finally:
+        if owned:
+            await client.close()
+    return {int(bullet_id[1:]): outcome for bullet_id, outcome in outcomes.items()}
+
+
+async def _gather(*coros: Coroutine[Any, Any, dict[str, T]]) -> dict[str, T]:
+    """Run concurrently and merge; an error (e.g. LLMError) is raised once all have finished."""
+    done = await asyncio.gather(*coros, return_exceptions=True)
+    merged: dict[str, T] = {}
+    for part in done:
+        if isinstance(part, BaseException):
+            raise part
+        merged.update(part)
+    return merged
+
+
+def _chunks(items: list[T], size: int = CHUNK_SIZE) -> list[list[T]]:
+    """Split into the fewest chunks of at most ``size``, balanced (41 -> 14, 14, 13)."""
+    count = -(-len(items) // size)
+    return [items[n::count] for n in range(count)] if count else []
+
+
+async def _first_pass(asker: _Asker, items: list[tuple[str, Bullet]]) -> dict[str, _Outcome]:
+    replies = await _gather(*(asker.ask(chunk) for chunk in _chunks(items)))
+    return {
+        bullet_id: _Outcome(fallback=reply) if isinstance(reply, str) else _Outcome(answer=reply)
+        for bullet_id, reply in replies.items()
+    }
+
+
+def _failing_rewrites(
+    items: list[tuple[str, Bullet]], outcomes: dict[str, _Outcome]
+) -> dict[str, tuple[BulletAnswer, str]]:
+    """The answers whose rewrite fails check_faithful, with the problems found."""
+    failing = {}
+    for bullet_id, bullet in items:
+        answer = outcomes[bullet_id].answer
+        if answer and answer.rewrite and (problems := _unfaithful(bullet.text, answer.rewrite)):
+            failing[bullet_id] = (answer, problems)
+    return failing
+
+
+async def _retry_rewrites(
+    asker: _Asker, items: list[tuple[str, Bullet]], failing: dict[str, tuple[BulletAnswer, str]]
+) -> dict[str, _Outcome]:
+    """Ask once more for rewrites that failed the check, naming the problems; else drop them."""
+
+    def feedback(chunk: list[tuple[str, Bullet]]) -> list[dict[str, Any]]:
+        return [
+            {"id": i, "rejected_rewrite": failing[i][0].rewrite, "problems": failing[i][1]}
+            for i, _ in chunk
+        ]
+
+    # Follow-ups ask for rewrites only of bullets already read once, so they batch twice as many.
+    chunks = _chunks(items, 2 * CHUNK_SIZE)
+    replies = await _gather(*(asker.ask(chunk, feedback(chunk)) for chunk in chunks))
+    outcomes = {}
+    for bullet_id, bullet in items:
+        answer, problems = failing[bullet_id]
+        first = f"the LLM's rewrite added facts ({problems})"
+        reply = replies[bullet_id]
+        if isinstance(reply, str):
+            reason = f"{first}; the retry failed: {reply}"
+        elif not reply.rewrite:
+            reason = f"{first}; the retry gave no rewrite"
+        elif again := _unfaithful(bullet.text, reply.rewrite):
+            reason = f"{first}, and again on retry ({again})"
+        else:
+            accepted = {"rewrite": reply.rewrite, "questions": reply.questions}
+            outcomes[bullet_id] = _Outcome(answer=answer.model_copy(update=accepted))
+            continue
+        outcomes[bullet_id] = _drop_rewrite(_Outcome(answer=answer), reason)
+    return outcomes
+
+
+def _drop_rewrite(outcome: _Outcome, reason: str) -> _Outcome:
+    assert outcome.answer is not None
+    answer = outcome.answer.model_copy(update={"rewrite": None, "questions": []})
+    return _Outcome(answer=answer, dropped_rewrite=reason)
+
+
+def _unfaithful(original: str, rewrite: str) -> str:
+    """The faithfulness problems of a rewrite, joined; "" when it passes."""
+    from prodgap.faithful import check_faithful  # the rules' check, only needed on this path
+
+    verdict = check_faithful(original, rewrite)
+    if verdict.passed:
+        return ""
+    return "; ".join(str(p) for p in verdict.problems) or "it failed the faithfulness check"
+
+
+# --- results --------------------------------------------------------------------------------
+
+
+def _result(bullet: Bullet, rules: Judgement, outcome: _Outcome) -> LLMBulletResult:
+    answer = outcome.answer
+    if answer is None:
+        return LLMBulletResult(fallback=outcome.fallback or _MISSING)
+    judgement = Judgement(
+        label=answer.label,
+        confidence=min(max(answer.confidence, 0.0), 1.0),
+        evidence=rules.evidence,
+        arc=_arc(bullet.text, answer.arc),
+        signals=rules.signals,
+        source="llm",
+        rationale=answer.rationale,
+    )
+    rewrite = None
+    if answer.rewrite:
+        rewrite = Rewrite(
+            text=answer.rewrite,
+            placeholders=_PLACEHOLDER.findall(answer.rewrite),
+            questions=answer.questions,
+            source="llm",
+        )
+    return LLMBulletResult(
+        judgement=judgement, rewrite=rewrite, dropped_rewrite=outcome.dropped_rewrite
+    )
+
+
+def _arc(text: str, quotes: list[ArcQuote]) -> Arc:
+    """The arc parts whose quotes are really in the bullet; a quote not found is ignored."""
+    spans: dict[str, Span] = {}
+    lowered = text.lower()
+    for quote in quotes:
+        needle = quote.quote.strip()
+        start = lowered.find(needle.lower()) if needle else -1
+        if start >= 0 and quote.part not in spans:
+            end = start + len(needle)
+            spans[quote.part] = Span(start=start, end=end, text=text[start:end])
+    return Arc(**spans)
+
+
+# --- the label eval's judge ------------------------------------------------------------------
+
+
+class LLMJudge:
+    """``text -> Judgement`` with the LLM; a bullet that falls back gets the rules' judgement."""
+
+    def __init__(self, *, client: Any = None, model: str | None = None, use_cache: bool = True):
+        if client is None:
+            require_configured()
+        self.client = client
+        self.model = resolve_model(model)
+        self.use_cache = use_cache
+        self.runs: list[LLMRun] = []  # kept for token and cost totals
+        self._judged: dict[str, Judgement] = {}
+
+    def prefetch(self, texts: Iterable[str]) -> None:
+        """Judge many texts in one batched run, so later calls are answered from memory."""
+        from prodgap.label import label_bullets
+
+        new = [t for t in dict.fromkeys(texts) if t not in self._judged]
+        if not new:
+            return
+        rules = label_bullets(new)
+        bullets = [Bullet(text=t, section="Experience", section_kind="experience") for t in new]
+        run = llm_audit(
+            bullets, rules, client=self.client, model=self.model, use_cache=self.use_cache
+        )
+        self.runs.append(run)
+        for text, rule, result in zip(new, rules, run.results, strict=True):
+            self._judged[text] = result.judgement or rule
+
+    def __call__(self, text: str) -> Judgement:
+        self.prefetch([text])
+        return self._judged[text]
+
+
+def make_judge(*, client: Any = None, model: str | None = None, use_cache: bool = True) -> LLMJudge:
+    """A ``text -> Judgement`` callable for the label eval (call ``.prefetch(texts)`` to batch)."""
+    return LLMJudge(client=client, model=model, use_cache=use_cache)

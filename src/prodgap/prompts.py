@@ -1,0 +1,54 @@
+"""Jinja2 prompts from the top-level ``prompts/`` folder (in the wheel: ``prodgap/prompts``).
+
+``PROMPT_VERSION`` comes from ``prompts/VERSION``; bump it whenever a prompt changes, since it is
+part of the LLM cache key and of the report.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import jinja2
+
+
+def _prompt_root() -> Traversable:
+    """``prodgap/prompts`` inside an installed wheel, else ``<repo>/prompts`` in a checkout."""
+    packaged = files("prodgap") / "prompts"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "prompts"
+
+
+PROMPT_VERSION: str = (_prompt_root() / "VERSION").read_text(encoding="utf-8").strip()
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    # jinja2 is imported here, not at module level, to keep `import prodgap` cheap.
+    import jinja2
+
+    def read(name: str) -> str | None:
+        try:
+            return (_prompt_root() / name).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None  # jinja2 turns this into TemplateNotFound
+
+    return jinja2.Environment(
+        loader=jinja2.FunctionLoader(read),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # plain-text prompts, not HTML
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def load_prompt(name: str) -> jinja2.Template:
+    """The prompt template ``prompts/<name>.j2``, rendering with ``StrictUndefined``."""
+    filename = name if name.endswith(".j2") else f"{name}.j2"
+    return _environment().get_template(filename)
