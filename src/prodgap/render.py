@@ -1,0 +1,382 @@
+"""Render an AuditReport as a self-contained HTML page, as Markdown for pasting, or as JSON."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from operator import attrgetter
+from typing import Literal
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from prodgap.models import ARC_PARTS, SYSTEM_PARTS, AuditedBullet, AuditReport, Span
+
+Format = Literal["html", "json", "md"]
+
+LABEL_NAMES = {
+    "trained_model": "Trained model",
+    "shipped_system": "Shipped system",
+    "other": "Other",
+}
+ARC_NAMES = {
+    "problem": "Problem: why it mattered, for whom",
+    "system": "System: what was built or run",
+    "broke": "Broke: what failed in production",
+    "fix": "Fix: what was done, and the result",
+}
+SYSTEM_NAMES = {
+    "problem_framing": "Problem framing",
+    "data": "Data",
+    "modeling": "Modeling",
+    "serving": "Serving",
+    "evaluation": "Evaluation",
+    "monitoring": "Monitoring",
+}
+
+# The page's only colours. CONTRAST_PAIRS lists every text/background pair the CSS uses, so a
+# test can hold them to WCAG AA (4.5:1 for text, 3:1 for the bar against the page).
+PALETTE = {
+    "ink": "#1b1e23",
+    "muted": "#4f5661",
+    "paper": "#ffffff",
+    "panel": "#f4f5f7",
+    "line": "#767d88",
+    "accent": "#0b57b8",
+    "shipped-bg": "#dcf1e3",
+    "shipped-ink": "#0d5128",
+    "trained-bg": "#fde7d2",
+    "trained-ink": "#7a3600",
+    "other-bg": "#e6e8ec",
+    "other-ink": "#343a43",
+    "work-bg": "#fff0b8",
+    "work-ink": "#5c4200",
+    "mark-shipped": "#c7ecd3",
+    "mark-trained": "#fcd9b8",
+    "mark-other": "#dfe2e8",
+    "placeholder-bg": "#ebe4ff",
+    "placeholder-ink": "#3b1d8f",
+    "warn-bg": "#fff3e0",
+    "note-bg": "#e8f0fe",
+    "bar-shipped": "#1d7a45",
+    "bar-trained": "#b85400",
+}
+CONTRAST_PAIRS: tuple[tuple[str, str, float], ...] = (
+    ("ink", "paper", 4.5),
+    ("ink", "panel", 4.5),
+    ("muted", "paper", 4.5),
+    ("muted", "panel", 4.5),
+    ("accent", "paper", 4.5),
+    ("accent", "panel", 4.5),
+    ("shipped-ink", "shipped-bg", 4.5),
+    ("trained-ink", "trained-bg", 4.5),
+    ("other-ink", "other-bg", 4.5),
+    ("work-ink", "work-bg", 4.5),
+    ("ink", "mark-shipped", 4.5),
+    ("ink", "mark-trained", 4.5),
+    ("ink", "mark-other", 4.5),
+    ("placeholder-ink", "placeholder-bg", 4.5),
+    ("ink", "warn-bg", 4.5),
+    ("accent", "warn-bg", 4.5),
+    ("muted", "warn-bg", 4.5),
+    ("ink", "note-bg", 4.5),
+    ("muted", "note-bg", 4.5),
+    ("accent", "note-bg", 4.5),
+    ("bar-shipped", "paper", 3.0),
+    ("bar-trained", "paper", 3.0),
+    ("line", "paper", 3.0),
+)
+
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
+# Characters that make Markdown do something when pasted; backslash-escaping them keeps the text.
+_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def render(report: AuditReport, fmt: Format) -> str:
+    """The report as text in the given format: html, json or md."""
+    renderers: dict[str, Callable[[AuditReport], str]] = {
+        "html": render_html,
+        "json": render_json,
+        "md": render_markdown,
+    }
+    if fmt not in renderers:
+        raise ValueError(f"unknown report format {fmt!r}; expected html, json or md")
+    return renderers[fmt](report)
+
+
+def render_json(report: AuditReport) -> str:
+    """The report as indented JSON, exactly the pydantic model."""
+    return report.model_dump_json(indent=2)
+
+
+def render_html(report: AuditReport) -> str:
+    """The report as one self-contained HTML page (inline CSS and JS, nothing fetched)."""
+    env = _environment()
+    script = _script()
+    return env.get_template("report.html.j2").render(
+        report=report,
+        outline=_outline(report),
+        palette=PALETTE,
+        script=Markup(script),  # our own static file, never resume text
+        csp=_content_security_policy(script),
+        labels=LABEL_NAMES,
+        arc_names=ARC_NAMES,
+        system_names=SYSTEM_NAMES,
+        notes=_bullet_notes,
+        run_facts=_run_facts(report),
+    )
+
+
+def render_markdown(report: AuditReport) -> str:
+    """The report as Markdown for pasting: summary, then sections, roles and bullets."""
+    lines = [f"# Production-gap audit: {_md_escape(report.source)}", ""]
+    lines += _md_summary(report)
+    lines += _md_warnings(report)
+    for section in _outline(report):
+        lines += _md_section(section)
+    if not report.bullets:
+        lines += ["No bullets were found in this resume.", ""]
+    lines += _md_footer(report)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# --- the resume's outline ----------------------------------------------------------------
+
+
+@dataclass
+class _EntryView:
+    """A role or project heading with the bullets placed under it."""
+
+    heading: str
+    bullets: list[AuditedBullet]
+
+
+@dataclass
+class _SectionView:
+    """A section heading with its entries, in document order."""
+
+    heading: str
+    kind: str
+    entries: list[_EntryView]
+
+
+def _outline(report: AuditReport) -> list[_SectionView]:
+    """The resume's sections and roles in document order, each with its bullets in order."""
+    groups: dict[tuple[str, str], list[AuditedBullet]] = {}
+    for bullet in sorted(report.bullets, key=attrgetter("order")):
+        groups.setdefault((bullet.section, bullet.entry or ""), []).append(bullet)
+    views = []
+    for section in report.sections:
+        headings = [e.heading for e in section.entries]
+        # Bullets whose entry the outline lacks stay in their section, after the known entries.
+        headings += [e for s, e in groups if s == section.heading and e not in headings]
+        entries = [_EntryView(h, groups.pop((section.heading, h), [])) for h in headings]
+        views.append(_SectionView(section.heading, section.kind, entries))
+    # Bullets whose section the outline lacks still appear: nothing in the report is dropped.
+    for heading in dict.fromkeys(s for s, _ in groups):
+        keys = [k for k in groups if k[0] == heading]
+        kind = groups[keys[0]][0].section_kind
+        views.append(
+            _SectionView(heading, kind, [_EntryView(e, groups.pop((s, e))) for s, e in keys])
+        )
+    return views
+
+
+# --- highlighting: built from escaped segments, never by marking up raw text -------------------
+
+
+def _locate(text: str, span: Span) -> tuple[int, int] | None:
+    """Where a span sits in text: its offsets when they match, else its text's first occurrence."""
+    if 0 <= span.start < span.end <= len(text) and text[span.start : span.end] == span.text:
+        return span.start, span.end
+    found = text.find(span.text) if span.text else -1
+    return (found, found + len(span.text)) if found >= 0 else None
+
+
+def _highlight_evidence(bullet: AuditedBullet) -> Markup:
+    """The bullet's text, escaped, with every stretch the evidence points at in a <mark>."""
+    text = bullet.text
+    marks = [(where, ev) for ev in bullet.evidence if (where := _locate(text, ev.span))]
+    cuts = sorted({0, len(text)} | {offset for where, _ in marks for offset in where})
+    parts = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        covering = [ev for (s, e), ev in marks if s <= start and end <= e]
+        if not covering:
+            parts.append(escape(text[start:end]))
+            continue
+        strongest = max(covering, key=lambda ev: abs(ev.weight))
+        rules = ", ".join(dict.fromkeys(ev.rule for ev in covering))
+        parts.append(
+            Markup('<mark class="ev ev-{}" title="{}">{}</mark>').format(
+                strongest.points_to, rules, text[start:end]
+            )
+        )
+    return Markup("").join(parts)
+
+
+def _highlight_placeholders(text: str) -> Markup:
+    """A rewrite, escaped, with each [placeholder] in a <mark>."""
+    parts, last = [], 0
+    for match in _PLACEHOLDER.finditer(text):
+        parts.append(escape(text[last : match.start()]))
+        parts.append(Markup('<mark class="ph">{}</mark>').format(match.group()))
+        last = match.end()
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)
+
+
+# --- HTML plumbing ---------------------------------------------------------------------------
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("prodgap", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["evidence"] = _highlight_evidence
+    env.filters["placeholders"] = _highlight_placeholders
+    env.filters["percent"] = _percent
+    return env
+
+
+@cache
+def _script() -> str:
+    env = _environment()
+    assert env.loader is not None
+    return env.loader.get_source(env, "report.js")[0]
+
+
+def _content_security_policy(script: str) -> str:
+    """Only our own script may run and nothing may be fetched, even if escaping ever failed."""
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    return (
+        "default-src 'none'; style-src 'unsafe-inline'; "
+        f"script-src 'sha256-{digest}'; img-src data:; base-uri 'none'; form-action 'none'"
+    )
+
+
+def _percent(share: float | None) -> str:
+    return "n/a" if share is None else f"{share:.0%}"
+
+
+# --- Markdown ----------------------------------------------------------------------------------
+
+
+def _md_escape(text: str) -> str:
+    """Resume text made inert in Markdown: active characters backslash-escaped, one line."""
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", " ".join(text.split()))
+
+
+def _md_summary(report: AuditReport) -> list[str]:
+    summary = report.summary
+    counts = ", ".join(f"{LABEL_NAMES[k]}: {summary.counts.get(k, 0)}" for k in LABEL_NAMES)
+    arc = ", ".join(f"{p} {_percent(summary.arc_coverage.get(p))}" for p in ARC_PARTS)
+    system = ", ".join(
+        f"{SYSTEM_NAMES[p]} {summary.system_coverage.get(p, 0)}" for p in SYSTEM_PARTS
+    )
+    lines = [
+        "## Verdict",
+        "",
+        f"- **Production share:** {_percent(summary.production_share)}"
+        " (shipped systems among ML bullets)",
+        f"- **Bullets by label:** {counts}",
+        f"- **Arc coverage:** {arc}",
+        f"- **ML system coverage (bullets):** {system}",
+        "",
+        "### The three most valuable changes",
+        "",
+    ]
+    lines += [f"{i}. {_md_escape(change)}" for i, change in enumerate(summary.top_changes, 1)]
+    return [*lines, ""]
+
+
+def _md_warnings(report: AuditReport) -> list[str]:
+    if not (report.warnings or report.hidden_text):
+        return []
+    lines = ["## Warnings", ""]
+    lines += [f"- {_md_escape(w)}" for w in report.warnings]
+    lines += [
+        f"- Invisible line ({h.reason.replace('_', ' ')}): {_md_escape(h.text)}"
+        for h in report.hidden_text
+    ]
+    return [*lines, ""]
+
+
+def _md_section(section: _SectionView) -> list[str]:
+    lines = [f"## {_md_escape(section.heading) or 'Untitled section'}", ""]
+    for entry in section.entries:
+        if entry.heading:
+            lines += [f"### {_md_escape(entry.heading)}", ""]
+        for bullet in entry.bullets:
+            lines += _md_bullet(bullet)
+    return lines
+
+
+def _md_bullet(bullet: AuditedBullet) -> list[str]:
+    label = LABEL_NAMES[bullet.label] if bullet.label else "Unlabelled"
+    flag = " · needs work" if bullet.needs_work else ""
+    lines = [f"- **{label}**{flag}: {_md_escape(bullet.text)}"]
+    if bullet.arc is not None and bullet.label != "other":
+        present = bullet.arc.present()
+        arc = ", ".join(f"{'✓' if p in present else '✗'} {p}" for p in ARC_PARTS)
+        lines.append(f"  - Arc: {arc}")
+    if bullet.evidence:
+        found = ", ".join(f"{ev.rule} (“{_md_escape(ev.span.text)}”)" for ev in bullet.evidence)
+        lines.append(f"  - Evidence: {found}")
+    lines += [f"  - Note: {_md_escape(note)}" for note in _bullet_notes(bullet)]
+    if bullet.rewrite is not None:
+        lines.append(f"  - Suggested rewrite: {_md_escape(bullet.rewrite.text)}")
+        lines += [f"    - Q: {_md_escape(q)}" for q in bullet.rewrite.questions]
+    return [*lines, ""]
+
+
+def _md_footer(report: AuditReport) -> list[str]:
+    return ["---", "", *(f"- {k}: {_md_escape(v)}" for k, v in _run_facts(report)), ""]
+
+
+# --- words shared by both formats ---------------------------------------------------------------
+
+
+def _bullet_notes(bullet: AuditedBullet) -> list[str]:
+    """What the reader should know about how this bullet was judged."""
+    notes = []
+    if bullet.rules_label and bullet.rules_label != bullet.label and bullet.label:
+        notes.append(
+            f"The LLM and the rules disagree: the LLM says {LABEL_NAMES[bullet.label]}, "
+            f"the rules say {LABEL_NAMES[bullet.rules_label]}; the LLM's label stands, "
+            "with its confidence capped."
+        )
+    if bullet.fallback:
+        notes.append(f"Fell back to the rules engine: {bullet.fallback}.")
+    if bullet.injection_suspected:
+        notes.append("This bullet reads like instructions to an AI; it was treated as plain text.")
+    if bullet.rewrite is not None and bullet.rewrite.dropped:
+        notes.append(f"An LLM rewrite was dropped for inventing facts: {bullet.rewrite.dropped}")
+    return notes
+
+
+def _run_facts(report: AuditReport) -> Iterable[tuple[str, str]]:
+    """What produced the report, as (name, value) pairs for the footer."""
+    run = report.run
+    cost = "n/a" if run.estimated_cost_usd is None else f"${run.estimated_cost_usd:.4f}"
+    return [
+        ("prodgap version", run.prodgap_version),
+        ("Backend", run.backend),
+        ("Model", run.model or "none (rules engine only)"),
+        ("Prompt version", run.prompt_version or "n/a"),
+        ("LLM requests", f"{run.requests} (cache hits: {run.cache_hits})"),
+        ("Tokens", f"{run.input_tokens:,} in, {run.output_tokens:,} out"),
+        ("Estimated cost", cost),
+        ("Time taken", f"{run.seconds:.1f} s"),
+        ("Input file", run.input_name),
+        ("SHA-256", run.input_sha256),
+    ]

@@ -1,0 +1,369 @@
+"""The report in HTML, Markdown and JSON: content, escaping, self-containment and contrast."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from markupsafe import escape
+
+from prodgap.models import (
+    AuditedBullet,
+    AuditReport,
+    Evidence,
+    Section,
+    Span,
+    Summary,
+)
+from prodgap.render import (
+    CONTRAST_PAIRS,
+    PALETTE,
+    _highlight_evidence,
+    _highlight_placeholders,
+    _md_escape,
+    render,
+)
+from report_fixture import IMG, PWN, SCRIPT, build_report, span
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "src" / "prodgap" / "templates"
+
+
+class _Page(HTMLParser):
+    """Collects the tags, attributes, headings and script bodies of a page."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.headings: list[int] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+    def all(self, tag: str) -> list[dict[str, str | None]]:
+        return [attrs for t, attrs in self.tags if t == tag]
+
+
+@pytest.fixture(scope="module")
+def report() -> AuditReport:
+    return build_report()
+
+
+@pytest.fixture(scope="module")
+def page_html(report: AuditReport) -> str:
+    return render(report, "html")
+
+
+def _esc(text: str) -> str:
+    """Text as Jinja2's autoescape writes it."""
+    return str(escape(text))
+
+
+def _text(markup: str) -> str:
+    """What a browser shows for a fragment: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def test_json_is_the_model_and_round_trips(report: AuditReport) -> None:
+    text = render(report, "json")
+    assert text == report.model_dump_json(indent=2)
+    assert AuditReport.model_validate_json(text) == report
+
+
+def test_unknown_format_is_refused(report: AuditReport) -> None:
+    with pytest.raises(ValueError, match="unknown report format"):
+        render(report, "pdf")  # type: ignore[arg-type]
+
+
+# --- HTML: hostile text ---------------------------------------------------------------------
+
+
+def test_resume_html_is_shown_as_text_never_as_markup(page_html: str) -> None:
+    for hostile in (SCRIPT, IMG, PWN):
+        assert hostile not in page_html
+        assert _esc(hostile) in page_html
+    page = _Page(page_html)
+    assert len(page.all("script")) == 1, "only the report's own script"
+    assert page.all("img") == []
+    assert not any(k.startswith("on") for _, attrs in page.tags for k in attrs)
+
+
+def test_a_content_security_policy_allows_only_the_report_s_own_script(page_html: str) -> None:
+    page = _Page(page_html)
+    (meta,) = [m for m in page.all("meta") if m.get("http-equiv") == "Content-Security-Policy"]
+    policy = meta["content"] or ""
+    digest = base64.b64encode(hashlib.sha256(page.scripts[0].encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in policy
+    assert "default-src 'none'" in policy
+
+
+def test_the_page_is_self_contained(page_html: str) -> None:
+    page = _Page(page_html)
+    assert not {"link", "img", "iframe", "object", "embed", "video", "audio"} & {
+        t for t, _ in page.tags
+    }
+    for tag, attrs in page.tags:
+        assert "src" not in attrs, tag
+        assert (attrs.get("href") or "#").startswith("#"), (tag, attrs)
+    css = (TEMPLATES / "report.css").read_text()
+    assert "@import" not in css and "url(" not in css and "@font-face" not in css
+
+
+# --- HTML: content ----------------------------------------------------------------------------
+
+
+def test_every_bullet_is_an_article_in_resume_order(report: AuditReport, page_html: str) -> None:
+    ids = [a["id"] for a in _Page(page_html).all("article")]
+    assert ids == [f"b{b.order}" for b in report.bullets]
+    classes = [a["class"] or "" for a in _Page(page_html).all("article")]
+    assert sum("needs-work" in c for c in classes) == sum(b.needs_work for b in report.bullets)
+
+
+def test_sections_and_roles_appear_in_document_order(page_html: str) -> None:
+    headings = [
+        "Work Experience",
+        "Senior ML Engineer",
+        "Data Scientist",
+        "Projects",
+        "resume-parser",
+        "Comment widget",
+        "Skills",
+        "Education",
+        "MSc Computer",
+    ]
+    positions = [page_html.index(f">{h}") for h in headings]
+    assert positions == sorted(positions)
+
+
+def test_headings_are_in_order_with_one_h1(page_html: str) -> None:
+    levels = _Page(page_html).headings
+    assert levels[0] == 1 and levels.count(1) == 1
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+
+
+def test_the_verdict_is_at_the_top(report: AuditReport, page_html: str) -> None:
+    verdict = page_html[: page_html.index('id="resume-h"')]
+    assert "60%" in verdict and 'class="bar"' in verdict
+    for change in report.summary.top_changes:
+        assert _esc(change) in verdict
+    for part in ("Problem framing", "Data", "Modeling", "Serving", "Evaluation", "Monitoring"):
+        assert part in verdict
+    assert "Problem framing: <strong>missing</strong>" in verdict
+
+
+def test_labels_are_written_out_not_just_coloured(page_html: str) -> None:
+    badges = re.findall(r'<span class="badge badge-(\w+)">([^<]+)</span>', page_html)
+    assert {label for label, _ in badges} >= {"trained_model", "shipped_system", "other", "work"}
+    assert all(text.strip() for _, text in badges)
+
+
+def test_disagreement_fallback_injection_and_dropped_rewrite_are_noted(page_html: str) -> None:
+    articles = dict(re.findall(r'<article [^>]*id="(b\d+)">(.*?)</article>', page_html, re.S))
+    assert "The LLM and the rules disagree" in articles["b2"]
+    assert "An LLM rewrite was dropped" in articles["b2"]
+    assert "Fell back to the rules engine" in articles["b3"]
+    assert "reads like instructions to an AI" in articles["b5"]
+    assert "disagree" not in articles["b0"] and "Fell back" not in articles["b0"]
+
+
+def test_hidden_text_and_injection_are_warned_about(report: AuditReport, page_html: str) -> None:
+    assert "This resume contains 2 invisible lines" in page_html
+    for hidden in report.hidden_text:
+        assert _esc(hidden.text) in page_html
+    assert "Suspected prompt injection" in page_html
+    assert 'href="#b5"' in page_html
+
+
+def test_the_footer_says_what_produced_the_report(report: AuditReport, page_html: str) -> None:
+    footer = page_html[page_html.index("<footer") :]
+    run = report.run
+    for fact in (
+        run.prodgap_version,
+        "llm",
+        "gpt-4o-mini",
+        "2024-11-01",
+        "5,120 in, 1,480 out",
+        "$0.0016",
+        "7.4 s",
+        "jane_doe_resume.pdf",
+        run.input_sha256,
+    ):
+        assert fact in footer, fact
+
+
+def test_rewrite_placeholders_are_marked_and_questions_listed(
+    report: AuditReport, page_html: str
+) -> None:
+    bullet = report.bullets[1]
+    assert bullet.rewrite is not None
+    marked = re.search(r'<p class="rewrite-text" id="rw-1"[^>]*>(.*?)</p>', page_html, re.S)
+    assert marked is not None
+    assert _text(marked.group(1)) == bullet.rewrite.text, "the copy button copies exactly this"
+    assert marked.group(1).count('<mark class="ph">') == len(bullet.rewrite.placeholders)
+    for question in bullet.rewrite.questions:
+        assert f"<li>{_esc(question)}</li>" in page_html
+
+
+def test_a_report_with_no_bullets_renders(report: AuditReport) -> None:
+    empty = report.model_copy(
+        update={
+            "bullets": [],
+            "sections": [],
+            "hidden_text": [],
+            "warnings": [],
+            "summary": Summary(
+                counts={},
+                production_share=None,
+                arc_coverage={},
+                system_coverage={},
+                top_changes=[],
+            ),
+        }
+    )
+    page = render(empty, "html")
+    assert "No bullets were found" in page and "n/a" in page
+    assert 'id="warnings-h"' not in page
+    assert "No bullets were found" in render(empty, "md")
+
+
+def test_bullets_outside_the_outline_are_still_shown(report: AuditReport) -> None:
+    stray = AuditedBullet(
+        text="Stray bullet", section="Volunteering", entry="Food bank", order=99, label="other"
+    )
+    odd = report.model_copy(
+        update={
+            "bullets": [*report.bullets, stray],
+            "sections": [Section(heading="Work Experience", kind="experience")],
+        }
+    )
+    page = render(odd, "html")
+    assert len(_Page(page).all("article")) == len(report.bullets) + 1
+    assert ">Volunteering</h3>" in page and ">Food bank</h4>" in page
+
+
+# --- highlighting -------------------------------------------------------------------------------
+
+
+def _with_evidence(text: str, spans: list[Span]) -> AuditedBullet:
+    evidence = [
+        Evidence(rule=f"r{i}", reason="because", points_to="shipped_system", weight=1.0, span=s)
+        for i, s in enumerate(spans)
+    ]
+    return AuditedBullet(text=text, section="S", evidence=evidence)
+
+
+def test_highlighting_keeps_the_text_exactly(report: AuditReport) -> None:
+    for bullet in report.bullets:
+        assert _text(_highlight_evidence(bullet)) == bullet.text
+
+
+def test_overlapping_spans_are_split_not_nested() -> None:
+    text = "Deployed <b>the</b> model to prod"
+    bullet = _with_evidence(
+        text, [span(text, "Deployed <b>the</b>"), span(text, "<b>the</b> model")]
+    )
+    marked = str(_highlight_evidence(bullet))
+    assert _text(marked) == text
+    assert "<b>" not in marked
+    assert marked.count("<mark") == 3
+    assert 'title="r0, r1">&lt;b&gt;the&lt;/b&gt;</mark>' in marked
+
+
+def test_spans_with_wrong_offsets_are_found_by_text_or_skipped() -> None:
+    text = "cut p99 latency by 40%"
+    moved = Span(start=0, end=3, text="p99 latency")
+    nowhere = Span(start=50, end=60, text="not in text")
+    empty = Span(start=2, end=2, text="")
+    marked = str(_highlight_evidence(_with_evidence(text, [moved, nowhere, empty])))
+    assert _text(marked) == text
+    assert marked.count("<mark") == 1 and ">p99 latency</mark>" in marked
+
+
+def test_placeholders_are_marked_and_the_rest_escaped() -> None:
+    marked = str(_highlight_placeholders("Cut [metric] by <b>[amount]</b> & more"))
+    assert marked == (
+        'Cut <mark class="ph">[metric]</mark> by &lt;b&gt;'
+        '<mark class="ph">[amount]</mark>&lt;/b&gt; &amp; more'
+    )
+
+
+# --- contrast -------------------------------------------------------------------------------------
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two #rrggbb colours."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_contrast_helper_matches_known_values() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
+
+
+@pytest.mark.parametrize(("fg", "bg", "minimum"), CONTRAST_PAIRS)
+def test_palette_pairs_pass_wcag_aa(fg: str, bg: str, minimum: float) -> None:
+    ratio = contrast(PALETTE[fg], PALETTE[bg])
+    assert ratio >= minimum, f"{fg} on {bg}: {ratio:.2f} < {minimum}"
+
+
+def test_the_css_uses_only_palette_colours() -> None:
+    css = (TEMPLATES / "report.css").read_text()
+    assert set(re.findall(r"var\(--([\w-]+)\)", css)) <= set(PALETTE)
+    assert re.findall(r"#[0-9a-fA-F]{3,8}\b|rgb\(|hsl\(", css) == []
+
+
+# --- Markdown -------------------------------------------------------------------------------------
+
+
+def test_markdown_has_the_summary_then_every_bullet(report: AuditReport) -> None:
+    md = render(report, "md")
+    assert md.index("## Verdict") < md.index("## Work Experience") < md.index("## Projects")
+    assert "Production share:** 60%" in md
+    for bullet in report.bullets:
+        assert _md_escape(bullet.text) in md
+        if bullet.rewrite:
+            assert _md_escape(bullet.rewrite.text) in md
+            for question in bullet.rewrite.questions:
+                assert f"Q: {_md_escape(question)}" in md
+    assert "Arc: ✗ problem, ✓ system, ✗ broke, ✗ fix" in md
+    assert "The LLM and the rules disagree" in md and "Fell back to the rules engine" in md
+
+
+def test_markdown_neutralises_resume_text() -> None:
+    assert _md_escape("*bold* [x](http://e) <script> a|b `c` _d_") == (
+        r"\*bold\* \[x\](http://e) \<script\> a\|b \`c\` \_d\_"
+    )
+    assert _md_escape("line one\n# not a heading") == r"line one # not a heading"
+
+
+def test_markdown_has_no_raw_html_from_the_resume(report: AuditReport) -> None:
+    md = render(report, "md")
+    for hostile in (SCRIPT, IMG, PWN):
+        assert hostile not in md
