@@ -1,0 +1,46 @@
+"""Every sample resume's bullets, labelled by the rules: every shown rewrite is faithful."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from prodgap.faithful import check_faithful
+from prodgap.label import label_bullet
+from prodgap.rewrite import needs_work, suggest_rewrite
+
+GOLD = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.gold.json"))
+DEPLOYMENT = re.compile(r"\b(run|ran|serve|served|deploy\w*|traffic|users|live|launch)\b", re.I)
+
+
+def bullets(gold: Path) -> list[str]:
+    return [b["text"] for b in json.loads(gold.read_text(encoding="utf-8"))["bullets"]]
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_every_shown_rewrite_passes_the_faithfulness_check(gold: Path) -> None:
+    for text in bullets(gold):
+        judgement = label_bullet(text)
+        rewrite = suggest_rewrite(text, judgement)
+        assert (rewrite is not None) == needs_work(judgement), text
+        if rewrite is not None:
+            assert check_faithful(text, rewrite.text).problems == [], (text, rewrite.text)
+            assert rewrite.placeholders and len(rewrite.questions) == len(set(rewrite.placeholders))
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_every_trained_model_is_asked_where_it_ran(gold: Path) -> None:
+    for text in bullets(gold):
+        judgement = label_bullet(text)
+        if judgement.label != "trained_model":
+            continue
+        rewrite = suggest_rewrite(text, judgement)
+        assert rewrite is not None, text
+        assert any(DEPLOYMENT.search(q) for q in rewrite.questions), (text, rewrite.questions)
+
+
+def test_the_samples_are_there() -> None:
+    assert sum(len(bullets(g)) for g in GOLD) >= 50
