@@ -43,7 +43,7 @@ if TYPE_CHECKING:
         OutputError,
         ProdgapError,
     )
-    from prodgap.extract import extract
+    from prodgap.extraction import extract
     from prodgap.faithful import check_faithful
     from prodgap.models import (
         Arc,
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 # `prodgap.audit` and `prodgap.extract` always mean the functions, never a submodule.
 _HOMES = {
     "audit": "prodgap.pipeline",
-    "extract": "prodgap.extract",
+    "extract": "prodgap.extraction",
     "check_faithful": "prodgap.faithful",
     **dict.fromkeys(
         ["ConfigError", "InputError", "LimitExceeded", "LLMError", "OutputError", "ProdgapError"],

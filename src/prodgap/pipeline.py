@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from prodgap import __version__
 from prodgap.errors import ConfigError
-from prodgap.extract import extract
+from prodgap.extraction import extract
 from prodgap.injection import looks_like_injection
 from prodgap.label import label_bullets
 from prodgap.models import (

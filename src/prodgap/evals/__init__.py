@@ -1,0 +1,1 @@
+"""Measured accuracy behind ``prodgap eval``."""

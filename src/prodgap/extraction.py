@@ -1,0 +1,43 @@
+"""Turn a resume file into a Resume: preflight, the reader for its type, then the structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prodgap.errors import InputError, ProdgapError
+from prodgap.models import Resume
+from prodgap.preflight import FileKind, Limits, check_file, suffix_note
+from prodgap.readers.lines import ReadResult
+from prodgap.structure import build_resume
+
+
+def extract(path: str | Path, *, limits: Limits | None = None) -> Resume:
+    """Read a PDF, DOCX, TXT or MD resume into sections, entries and bullets."""
+    path = Path(path)
+    limits = limits or Limits()
+    kind = check_file(path, limits)
+    try:
+        read = _read(path, kind, limits)
+        note = suffix_note(path, kind)
+        if note:
+            read.warnings.insert(0, note)
+        return build_resume(read, source=path.name, file_type=kind)
+    except ProdgapError:
+        raise
+    except Exception as exc:
+        # Engines fail in their own ways on hostile files; the user gets one line, not a trace.
+        raise InputError(path, f"could not be read ({type(exc).__name__}: {exc})") from exc
+
+
+def _read(path: Path, kind: FileKind, limits: Limits) -> ReadResult:
+    if kind == "pdf":
+        from prodgap.readers.pdf import read_pdf
+
+        return read_pdf(path, limits.max_pages)
+    if kind == "docx":
+        from prodgap.readers.docx import read_docx
+
+        return read_docx(path)
+    from prodgap.readers.text import read_text
+
+    return read_text(path, markdown=kind == "md")

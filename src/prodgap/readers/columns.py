@@ -1,0 +1,175 @@
+"""Tell a PDF page's columns apart and put its text segments in reading order.
+
+A gutter is an x that no segment crosses inside the band where both sides have text; what
+crosses it above or below (a name banner, a footer) belongs to the main flow. The side with less
+text is the sidebar: it is read as its own flow, never mixed into the main one.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+from prodgap.readers.lines import Line
+
+SPLIT_GAP_EM = 1.2
+MIN_SIDE_SEGMENTS = 3
+# A gutter may be crossed by this share of the segments, as long as they are outside the band.
+MAX_CROSSING_SHARE = 0.12
+# Labels in a left margin ("EXPERIENCE" beside the first role) are short and sparse.
+LABEL_MAX_WORDS = 4
+LETTER_SPACED = re.compile(r"\b(\w) (?=\w\b)")
+DATE_LIKE = re.compile(
+    r"^[\s(]*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?\d{4}"
+    r"|^\W*(present|current|now)\W*$",
+    re.I,
+)
+
+
+def order_page(segments: list[Line], width: float) -> list[Line]:
+    """Merge a page's segments into lines, tagged with their column, in reading order."""
+    body = [s for s in segments if len(s.text) > 2]
+    gutter = _find_gutter(body, width)
+    if gutter is None:
+        return _set_right(_merge_baselines(segments))
+    left = [s for s in segments if s.x1 <= gutter]
+    right = [s for s in segments if s.x0 >= gutter]
+    if _are_margin_labels(left, right):
+        return _with_margin_labels(left, right)
+    crossing = [s for s in segments if s.x1 > gutter and s.x0 < gutter]
+    band_top = max(min(s.top for s in left), min(s.top for s in right))
+    above = [s for s in crossing if s.bottom <= band_top]
+    below = [s for s in crossing if s.bottom > band_top]
+    side = left if _chars(left) < _chars(right) else right
+    for segment in side:
+        segment.column = 1
+    flows = [above, left, right, below]
+    return [line for flow in flows for line in _set_right(_merge_baselines(flow))]
+
+
+def _find_gutter(body: list[Line], width: float) -> float | None:
+    if len(body) < 2 * MIN_SIDE_SEGMENTS:
+        return None
+    span = int(width) + 2
+    diff = [0] * (span + 1)
+    for s in body:
+        diff[min(span, max(0, int(s.x0)))] += 1
+        diff[min(span, max(0, int(s.x1) + 1))] -= 1
+    cover = list(accumulate(diff))
+    lo, hi = int(width * 0.12), int(width * 0.88)
+    if hi <= lo:
+        return None
+    least = min(cover[lo:hi])
+    if least > MAX_CROSSING_SHARE * len(body):
+        return None
+    for x in _widest_first(cover, lo, hi, least):
+        if _is_gutter(body, x):
+            return x
+    return None
+
+
+def _widest_first(cover: list[int], lo: int, hi: int, least: int) -> list[float]:
+    """Midpoints of the stretches where coverage is least, widest stretch first."""
+    stretches, begin = [], None
+    for x in range(lo, hi + 1):
+        low = x < hi and cover[x] == least
+        if low and begin is None:
+            begin = x
+        elif not low and begin is not None:
+            stretches.append((x - begin, (begin + x - 1) / 2))
+            begin = None
+    return [mid for _, mid in sorted(stretches, reverse=True)]
+
+
+def _is_gutter(body: list[Line], x: float) -> bool:
+    left = [s for s in body if s.x1 <= x]
+    right = [s for s in body if s.x0 >= x]
+    if len(left) < MIN_SIDE_SEGMENTS or len(right) < MIN_SIDE_SEGMENTS:
+        return False
+    band_top = max(min(s.top for s in left), min(s.top for s in right))
+    band_bottom = min(max(s.bottom for s in left), max(s.bottom for s in right))
+    if band_bottom <= band_top:
+        return False
+    crossing = (s for s in body if s.x0 < x < s.x1)
+    if any(s.top < band_bottom and s.bottom > band_top for s in crossing):
+        return False
+    # Right-aligned dates or locations beside titles are not a column.
+    return not any(_mostly_dates(side) for side in (left, right))
+
+
+def _mostly_dates(side: list[Line]) -> bool:
+    return sum(bool(DATE_LIKE.search(s.text)) for s in side) > 0.6 * len(side)
+
+
+def _are_margin_labels(left: list[Line], right: list[Line]) -> bool:
+    short = all(_words(s.text) <= LABEL_MAX_WORDS and not s.text.endswith(".") for s in left)
+    if not short or len(left) > len(right):
+        return False
+    tops = sorted(s.top for s in left)
+    line_height = max(max(s.size for s in left), 6.0) * 1.2
+    return all(b - a > 2.5 * line_height for a, b in zip(tops, tops[1:], strict=False))
+
+
+def _words(text: str) -> int:
+    # "E X P E R I E N C E" is one word, letter-spaced.
+    return len(LETTER_SPACED.sub(r"\1", text).split())
+
+
+def _with_margin_labels(labels: list[Line], content: list[Line]) -> list[Line]:
+    """Each margin label becomes a line of its own, read just before the text beside it."""
+    lines = _merge_baselines(content) + labels
+    # A label beside a line reads before it, even when its baseline is a little lower.
+    return _set_right(sorted(lines, key=lambda ln: ln.top - (ln.size if ln in labels else 0)))
+
+
+def _merge_baselines(segments: list[Line]) -> list[Line]:
+    lines: list[list[Line]] = []
+    for segment in sorted(segments, key=lambda s: (s.bottom, s.x0)):
+        if lines and _same_line(segment, lines[-1]):
+            lines[-1].append(segment)
+        else:
+            lines.append([segment])
+    return [_join(group) for group in lines]
+
+
+def _same_line(segment: Line, group: list[Line]) -> bool:
+    """A segment's vertical middle lies within the line's band (or the band's within it)."""
+    top, bottom = min(s.top for s in group), max(s.bottom for s in group)
+    middle, band_middle = (segment.top + segment.bottom) / 2, (top + bottom) / 2
+    return top <= middle <= bottom or segment.top <= band_middle <= segment.bottom
+
+
+def _join(group: list[Line]) -> Line:
+    group.sort(key=lambda s: s.x0)
+    first = group[0]
+    text = first.text
+    for before, after in zip(group, group[1:], strict=False):
+        wide = after.x0 - before.x1 > SPLIT_GAP_EM * max(after.size, 6.0)
+        text += ("\t" if wide else " ") + after.text
+    worded = [s for s in group if any(ch.isalnum() for ch in s.text)] or group
+    return Line(
+        text=text,
+        x0=first.x0,
+        x1=max(s.x1 for s in group),
+        top=min(s.top for s in group),
+        bottom=max(s.bottom for s in group),
+        size=max(s.size for s in worded),
+        bold=all(s.bold for s in worded),
+        page=first.page,
+        column=first.column,
+        list_item=any(s.list_item for s in group),
+    )
+
+
+def _set_right(lines: list[Line]) -> list[Line]:
+    """Record the column's right edge on each line: wrapped lines run up to it."""
+    if lines:
+        edges = sorted(line.x1 for line in lines)
+        right = edges[int(0.9 * (len(edges) - 1))]
+        for line in lines:
+            line.right = right
+    return lines
+
+
+def _chars(segments: list[Line]) -> int:
+    return sum(len(s.text) for s in segments)

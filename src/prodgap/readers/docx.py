@@ -1,0 +1,180 @@
+"""Read a DOCX into paragraph lines: body order, tables (nested), text boxes, list numbering."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from prodgap.errors import InputError
+from prodgap.models import HiddenReason, HiddenText
+from prodgap.readers.lines import Line, ReadResult, clean_text
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Containers whose children are read in order as if they were body content.
+CONTAINERS = {f"{W}tbl", f"{W}tr", f"{W}tc", f"{W}sdt", f"{W}sdtContent", f"{W}txbxContent"}
+# Run content that is not text a reader sees (deleted revisions, field codes, drawings' copies).
+SKIPPED = {f"{W}delText", f"{W}instrText", MC_FALLBACK, f"{W}txbxContent"}
+# Run sizes are in half-points: below 4 (2 pt) nobody can read it.
+TINY_HALF_POINTS = 4
+NEAR_WHITE = 0xEB
+HEADING_STYLE = re.compile(r"^(heading\s*(\d)|title|subtitle)$", re.I)
+
+
+def read_docx(path: Path) -> ReadResult:
+    """Read every paragraph a person sees, in order, with list and heading hints."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
+        raise InputError(path, f"not a valid DOCX file ({exc})") from None
+    styles = _styles(document)
+    result = ReadResult(lines=[], engine="python-docx")
+    for position, paragraph in enumerate(_paragraphs(document.element.body)):
+        line = _line(paragraph, styles, position, result.hidden)
+        if line.text:
+            result.lines.append(line)
+    return result
+
+
+def _styles(document) -> dict[str, tuple[bool, int]]:
+    """Style id → (numbered list, heading level or 0), following each style's basedOn chain."""
+    own: dict[str, tuple[bool, int, str | None]] = {}
+    for style in document.styles.element.iter(f"{W}style"):
+        style_id = style.get(f"{W}styleId")
+        name = style.find(f"{W}name")
+        based = style.find(f"{W}basedOn")
+        numbered = style.find(f"{W}pPr/{W}numPr/{W}numId") is not None
+        outline = _val(style.find(f"{W}pPr"), f"{W}outlineLvl")
+        style_name = name.get(f"{W}val", "") if name is not None else ""
+        match = HEADING_STYLE.match(style_name)
+        heading = int(match.group(2) or 1) if match else 0
+        if outline is not None and outline.isdigit() and int(outline) < 9:
+            heading = heading or int(outline) + 1
+        own[style_id] = (numbered, heading, based.get(f"{W}val") if based is not None else None)
+    resolved = {}
+    for style_id in own:
+        numbered, heading, parent = own[style_id]
+        seen = {style_id}
+        while parent in own and parent not in seen and not (numbered and heading):
+            seen.add(parent)
+            numbered = numbered or own[parent][0]
+            heading = heading or own[parent][1]
+            parent = own[parent][2]
+        resolved[style_id] = (numbered, heading)
+    return resolved
+
+
+def _paragraphs(container) -> Iterator:
+    """Paragraphs in reading order, descending into tables and the text boxes they anchor."""
+    for child in container:
+        if child.tag == f"{W}p":
+            yield child
+            for box in _text_boxes(child):
+                yield from _paragraphs(box)
+        elif child.tag in CONTAINERS:
+            yield from _paragraphs(child)
+
+
+def _text_boxes(paragraph) -> Iterator:
+    # A text box is stored twice (DrawingML and a VML fallback); read the first copy only.
+    for box in paragraph.iter(f"{W}txbxContent"):
+        if not any(a.tag == MC_FALLBACK for a in box.iterancestors()):
+            yield box
+
+
+def _line(
+    paragraph, styles: dict[str, tuple[bool, int]], position: int, hidden: list[HiddenText]
+) -> Line:
+    ppr = paragraph.find(f"{W}pPr")
+    style_id = _val(ppr, f"{W}pStyle")
+    numbered, heading = styles.get(style_id or "", (False, 0))
+    num_id = _val(ppr, f"{W}numPr/{W}numId")
+    if num_id is not None:
+        numbered = num_id != "0"
+    outline = _val(ppr, f"{W}outlineLvl")
+    if outline is not None and outline.isdigit() and int(outline) < 9:
+        heading = int(outline) + 1
+    text, bold = _text(paragraph, hidden)
+    return Line(
+        text=clean_text(text).strip(),
+        top=float(position),
+        bottom=float(position + 1),
+        bold=bold,
+        list_item=numbered,
+        heading=bool(heading) and not numbered,
+        level=heading,
+        wrapped=False,
+    )
+
+
+def _val(ppr, path: str) -> str | None:
+    node = ppr.find(path) if ppr is not None else None
+    return node.get(f"{W}val") if node is not None else None
+
+
+def _text(paragraph, hidden: list[HiddenText]) -> tuple[str, bool]:
+    """The paragraph's visible text (not its text boxes') and whether all of it is bold."""
+    pieces: list[str] = []
+    bold_runs, runs = 0, 0
+    for run in _runs(paragraph):
+        run_text = "".join(_run_text(run))
+        rpr = run.find(f"{W}rPr")
+        reason = _hidden_reason(rpr)
+        if reason:
+            if run_text.strip():
+                hidden.append(HiddenText(text=clean_text(run_text).strip(), reason=reason))
+            continue
+        if run_text.strip():
+            runs += 1
+            bold_runs += _on(rpr, "b")
+        pieces.append(run_text)
+    return "".join(pieces), runs > 0 and bold_runs == runs
+
+
+def _on(rpr, tag: str) -> bool:
+    node = rpr.find(f"{W}{tag}") if rpr is not None else None
+    return node is not None and node.get(f"{W}val", "true") not in ("0", "false", "none")
+
+
+def _hidden_reason(rpr) -> HiddenReason | None:
+    """Why a run cannot be seen: hidden (w:vanish), white, or too small to read."""
+    if rpr is None:
+        return None
+    if _on(rpr, "vanish") or _on(rpr, "specVanish"):
+        return "invisible_render"
+    color = _val(rpr, f"{W}color") or ""
+    if (
+        re.fullmatch(r"[0-9A-Fa-f]{6}", color)
+        and min(int(color[i : i + 2], 16) for i in (0, 2, 4)) >= NEAR_WHITE
+        and rpr.find(f"{W}shd") is None
+    ):
+        return "white_text"
+    size = _val(rpr, f"{W}sz") or ""
+    if size.isdigit() and int(size) < TINY_HALF_POINTS:
+        return "tiny_font"
+    return None
+
+
+def _runs(element) -> Iterator:
+    for child in element:
+        if child.tag == f"{W}r":
+            yield child
+        elif child.tag not in SKIPPED and child.tag != f"{W}pPr":
+            yield from _runs(child)
+
+
+def _run_text(run) -> Iterator[str]:
+    for child in run:
+        if child.tag == f"{W}t":
+            yield child.text or ""
+        elif child.tag == f"{W}tab":
+            yield "\t"
+        elif child.tag in (f"{W}br", f"{W}cr"):
+            yield " "
+        elif child.tag == f"{W}noBreakHyphen":
+            yield "-"

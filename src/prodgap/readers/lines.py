@@ -1,0 +1,95 @@
+"""The intermediate line model every reader produces, and the text clean-up they share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from prodgap.models import HiddenText
+
+
+@dataclass(slots=True)
+class Line:
+    """One visual line (PDF, text) or paragraph (DOCX), with what layout says about it."""
+
+    text: str
+    x0: float = 0.0
+    """Left edge; for DOCX/text an indent in points or columns."""
+    x1: float = 0.0
+    top: float = 0.0
+    """Distance from the top of the page (PDF) or a running position (others)."""
+    bottom: float = 0.0
+    size: float = 0.0
+    """Effective font size in points; 0 when unknown."""
+    bold: bool = False
+    page: int | None = None
+    column: int = 0
+    """0 for the main flow, 1 for a sidebar."""
+    list_item: bool = False
+    """The source marks this line as a list item (DOCX numbering, a drawn bullet shape)."""
+    heading: bool = False
+    """The source marks this line as a heading (DOCX heading style, Markdown #)."""
+    level: int = 0
+    """The heading's level when the source gives one (Markdown #, DOCX Heading N)."""
+    wrapped: bool = True
+    """Whether the line may be a visual wrap of the one before (False for DOCX paragraphs)."""
+    right: float = 0.0
+    """Right edge of the text column the line sits in, to tell a wrap from a short line."""
+
+
+@dataclass
+class ReadResult:
+    """What a reader hands to the structure stage."""
+
+    lines: list[Line]
+    engine: str
+    pages: int | None = None
+    hidden: list[HiddenText] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    auto_hyphenation: bool = False
+    """The generator splits words at line ends (TeX does; word processors do not)."""
+
+
+# Spacing accents that PDF generators (TeX above all) draw as separate glyphs before the letter.
+SPACING_ACCENTS = {
+    "\u00b4": "\u0301",
+    "\u02dd": "\u030b",
+    "\u00a8": "\u0308",
+    "\u02dc": "\u0303",
+    "\u02c6": "\u0302",
+    "\u02c7": "\u030c",
+    "\u02d8": "\u0306",
+    "\u02da": "\u030a",
+    "\u00b8": "\u0327",
+    "\u00af": "\u0304",
+}
+# Characters that carry no text: soft hyphen, zero-width spaces and joiners, BOM.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+LIGATURES = re.compile("[\ufb00-\ufb06]")
+ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Only letters that take accents in the languages resumes are written in, so "John´s" stays.
+_ACCENT_BEFORE = re.compile(
+    "([" + re.escape("".join(SPACING_ACCENTS)) + r"])\s?([AEIOUYNCaeiouync])"
+)
+
+
+def clean_text(text: str) -> str:
+    """Normalize ligatures, odd spaces, invisible characters and spacing accents in a line."""
+    # PDFium marks some hyphens with the non-character U+FFFE.
+    text = text.replace("\ufffe", "-").replace("\u2011", "-").translate(INVISIBLE)
+    text = ODD_SPACES.sub(" ", text)
+    text = _recompose_accents(text)
+    # NFKC on the ligatures only: on the whole line it would also rewrite "…", "½" and the like.
+    return LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
+
+
+def _recompose_accents(text: str) -> str:
+    if not any(ch in SPACING_ACCENTS for ch in text):
+        return text
+
+    def compose(letter: str, accent: str, whole: str) -> str:
+        joined = unicodedata.normalize("NFC", letter + SPACING_ACCENTS[accent])
+        return joined if len(joined) == 1 else whole
+
+    return _ACCENT_BEFORE.sub(lambda m: compose(m[2], m[1], m[0]), text)

@@ -1,0 +1,363 @@
+"""Read a PDF into positioned lines with PDFium; pypdf is the fallback when PDFium cannot open it.
+
+PDFium gives the page text in one call and its own line breaks; per line we ask for the text
+rectangles (one per text object), and per rectangle for the style of one character. That keeps
+the calls into PDFium proportional to runs of text, not to characters.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from prodgap.errors import InputError
+from prodgap.models import HiddenReason, HiddenText
+from prodgap.readers.columns import order_page
+from prodgap.readers.lines import Line, ReadResult, clean_text
+
+NO_TEXT = "has no text layer (scanned?); run OCR first, e.g. ocrmypdf"
+ENCRYPTED = "the PDF is encrypted (password-protected); save an unprotected copy and try again"
+# Below this effective size (points) text is unreadable: a known trick against screeners.
+TINY_FONT = 2.0
+# Fill colour components at or above this (0-255) read as white.
+NEAR_WHITE = 235
+# Render modes 3 (neither fill nor stroke) and 7 (clip only) draw nothing.
+INVISIBLE_MODES = {3, 7}
+BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+FORCE_BOLD_FLAG = 1 << 18
+# A gap wider than this many font sizes between two runs on one line splits them.
+SPLIT_GAP_EM = 1.2
+# A drawn bullet is a small, squarish shape.
+SHAPE_MAX = 9.0
+SHAPE_MIN = 1.2
+PAGE_NUMBER = re.compile(r"^(page\s*)?[-–]?\s*\d{1,3}\s*[-–]?(\s*(of|/)\s*\d{1,3})?$", re.I)
+# Running headers and footers live within this distance (points) of the page's top or bottom.
+RUNNING_MARGIN = 60.0
+_PDF_LINE = re.compile(r"[^\r\n]+")
+
+
+@dataclass(slots=True)
+class _Run:
+    text: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+    size: float
+    bold: bool
+
+
+def read_pdf(path: Path, max_pages: int | None = None) -> ReadResult:
+    """Read a PDF's visible lines, in reading order, with hidden text set aside."""
+    try:
+        doc = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise InputError(path, ENCRYPTED) from None
+        return _read_with_pypdf(path, str(exc))
+    try:
+        return _read_document(path, doc, max_pages)
+    finally:
+        doc.close()
+
+
+def _read_document(path: Path, doc: pdfium.PdfDocument, max_pages: int | None) -> ReadResult:
+    count = len(doc)
+    result = ReadResult(lines=[], engine="pypdfium2", pages=count)
+    made_by = " ".join(doc.get_metadata_dict(skip_empty=True).values()).lower()
+    result.auto_hyphenation = "tex" in made_by
+    any_text = False
+    edges: dict[int, tuple[float, float]] = {}
+    for index in range(min(count, max_pages or count)):
+        page = doc[index]
+        edges[index + 1] = (RUNNING_MARGIN, page.get_height() - RUNNING_MARGIN)
+        try:
+            lines, hidden, had_text = _read_page(page, index + 1)
+        finally:
+            page.close()
+        result.lines.extend(lines)
+        result.hidden.extend(hidden)
+        any_text = any_text or had_text
+    if not any_text:
+        raise InputError(path, NO_TEXT)
+    result.lines = _drop_running_lines(result.lines, edges)
+    return result
+
+
+def _read_page(page: pdfium.PdfPage, number: int) -> tuple[list[Line], list[HiddenText], bool]:
+    width, height = page.get_size()
+    box = page.get_bbox()
+    shapes, backgrounds = _shapes(page)
+    textpage = page.get_textpage()
+    try:
+        text = _page_text(textpage)
+        segments: list[Line] = []
+        hidden: list[HiddenText] = []
+        for match in _PDF_LINE.finditer(text):
+            if match.group().strip():
+                runs = _line_runs(textpage, text, *match.span(), box, backgrounds, number, hidden)
+                segments.extend(_segments(runs, height, number))
+    finally:
+        textpage.close()
+    lines = order_page(segments, width)
+    _mark_shape_bullets(lines, shapes, height)
+    return lines, hidden, bool(text.strip())
+
+
+def _page_text(textpage: pdfium.PdfTextPage) -> str:
+    count = textpage.count_chars()
+    text = textpage.get_text_range()
+    if len(text) != count:
+        # Characters outside the BMP (emoji) are two PDFium chars but one str character, so
+        # text and char indices would disagree: rebuild the text one char per index.
+        get = pdfium_c.FPDFText_GetUnicode
+        text = _one_per_index([get(textpage.raw, i) for i in range(count)])
+    return text
+
+
+def _one_per_index(codes: list[int]) -> str:
+    """A string with one character per PDFium char: a surrogate pair becomes the character
+    followed by a zero-width space (dropped by clean_text), a lone surrogate U+FFFD."""
+    chars = []
+    for i, code in enumerate(codes):
+        following = codes[i + 1] if i + 1 < len(codes) else 0
+        if 0xD800 <= code <= 0xDBFF and 0xDC00 <= following <= 0xDFFF:
+            chars.append(chr(0x10000 + ((code - 0xD800) << 10) + (following - 0xDC00)))
+        elif 0xDC00 <= code <= 0xDFFF and chars and len(chars[-1]) == 1 and ord(chars[-1]) > 0xFFFF:
+            chars.append("\u200b")
+        elif 0xD800 <= code <= 0xDFFF:
+            chars.append("\ufffd")
+        else:
+            chars.append(chr(code) if code else " ")
+    return "".join(chars)
+
+
+def _line_runs(
+    textpage: pdfium.PdfTextPage,
+    text: str,
+    start: int,
+    end: int,
+    box: tuple[float, float, float, float],
+    backgrounds: list[tuple[float, float, float, float]],
+    page: int,
+    hidden: list[HiddenText],
+) -> list[_Run]:
+    """The visible runs of one PDFium line; hidden ones go to ``hidden``."""
+    raw = textpage.raw
+    rects = _rects(raw, start, end - start)
+    starts = _run_starts(raw, rects, start, end)
+    runs: list[_Run] = []
+    hidden_parts: dict[HiddenReason, list[str]] = {}
+    for (left, bottom, right, top), a, b in zip(rects, starts, starts[1:] + [end], strict=True):
+        if a >= b:
+            continue
+        piece = text[a:b]
+        styled = a + len(piece) - len(piece.lstrip())
+        size, bold, reason = _style(raw, min(styled, b - 1), (left, bottom, right, top), box)
+        if reason is None:
+            reason = _white_on_page(raw, styled, (left, bottom, right, top), backgrounds)
+        if reason:
+            hidden_parts.setdefault(reason, []).append(piece)
+        else:
+            runs.append(_Run(piece, left, bottom, right, top, size, bold))
+    for reason, parts in hidden_parts.items():
+        words = " ".join("".join(parts).split())
+        if words:
+            hidden.append(HiddenText(text=clean_text(words), reason=reason, page=page))
+    return runs
+
+
+def _rects(raw, start: int, count: int) -> list[tuple[float, float, float, float]]:
+    n = pdfium_c.FPDFText_CountRects(raw, start, count)
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    rects = []
+    for i in range(max(n, 0)):
+        pdfium_c.FPDFText_GetRect(raw, i, left, top, right, bottom)
+        rects.append((left.value, bottom.value, right.value, top.value))
+    return rects
+
+
+def _run_starts(raw, rects: list, start: int, end: int) -> list[int]:
+    """First character index of each rectangle (one rectangle per text object, in char order)."""
+    starts = [start] if rects else []
+    for left, bottom, right, top in rects[1:]:
+        probe = min(left + 0.5, (left + right) / 2)
+        index = pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe, (bottom + top) / 2, 1.0, 1.0)
+        # An index that is out of the line or out of order means overlapping text: keep the
+        # rectangle with the previous run rather than guess.
+        starts.append(index if starts[-1] < index < end else end)
+    return starts
+
+
+_R, _G, _B, _A = (ctypes.c_uint() for _ in range(4))
+_MATRIX = pdfium_c.FS_MATRIX()
+_FLAGS = ctypes.c_int()
+_NAME = ctypes.create_string_buffer(128)
+
+
+def _style(raw, index: int, rect, box) -> tuple[float, bool, HiddenReason | None]:
+    """Effective font size, boldness, and why the run is invisible (None when it is not)."""
+    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    if pdfium_c.FPDFText_GetMatrix(raw, index, _MATRIX):
+        size *= math.sqrt(abs(_MATRIX.a * _MATRIX.d - _MATRIX.b * _MATRIX.c)) or 1.0
+    pdfium_c.FPDFText_GetFontInfo(raw, index, _NAME, len(_NAME), _FLAGS)
+    name = _NAME.value.decode("latin-1").lower()
+    bold = (
+        pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600
+        or bool(_FLAGS.value & FORCE_BOLD_FLAG)
+        or any(word in name for word in BOLD_NAMES)
+    )
+    textobj = pdfium_c.FPDFText_GetTextObject(raw, index)
+    mode = pdfium_c.FPDFTextObj_GetTextRenderMode(textobj) if textobj else 0
+    left, bottom, right, top = rect
+    if mode in INVISIBLE_MODES:
+        return size, bold, "invisible_render"
+    if 0 < size < TINY_FONT:
+        return size, bold, "tiny_font"
+    x, y = (left + right) / 2, (bottom + top) / 2
+    if not (box[0] <= x <= box[2] and box[1] <= y <= box[3]):
+        return size, bold, "off_page"
+    return size, bold, None
+
+
+def _white_on_page(raw, index: int, rect, backgrounds) -> HiddenReason | None:
+    """White text counts as hidden unless it sits on a dark shape (a coloured sidebar)."""
+    pdfium_c.FPDFText_GetFillColor(raw, index, _R, _G, _B, _A)
+    if _A.value and min(_R.value, _G.value, _B.value) < NEAR_WHITE:
+        return None
+    x, y = (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2
+    on_dark = any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in backgrounds)
+    return None if on_dark else "white_text"
+
+
+def _shapes(page: pdfium.PdfPage) -> tuple[list[tuple[float, ...]], list[tuple[float, ...]]]:
+    """Small drawn shapes (bullets whose glyph is a drawing) and dark filled areas."""
+    raw = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    shapes, dark = [], []
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        bounds = (left.value, bottom.value, right.value, top.value)
+        w, h = bounds[2] - bounds[0], bounds[3] - bounds[1]
+        small = SHAPE_MIN <= w <= SHAPE_MAX and SHAPE_MIN <= h <= SHAPE_MAX
+        if small and max(w, h) < 2.5 * min(w, h):
+            shapes.append(bounds)
+        elif w > 20 and h > 20 and kind == pdfium_c.FPDF_PAGEOBJ_PATH and _is_dark(obj):
+            dark.append(bounds)
+    return shapes, dark
+
+
+def _is_dark(obj) -> bool:
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, _R, _G, _B, _A) or _A.value < 128:
+        return False
+    return 0.299 * _R.value + 0.587 * _G.value + 0.114 * _B.value < 140
+
+
+def _segments(runs: list[_Run], height: float, page: int) -> list[Line]:
+    """Split a line's runs at wide gaps (columns, tab stops), keeping a lone glyph with its text."""
+    segments: list[list[_Run]] = []
+    for run in runs:
+        if segments:
+            last = segments[-1][-1]
+            gap = run.left - last.right
+            # PDFium joins the lines around a line-end hyphen; a new baseline is a new line.
+            same_line = _overlaps(run.bottom, run.top, last.bottom, last.top)
+            lone_glyph = len("".join(r.text for r in segments[-1]).strip()) <= 2
+            near = gap <= SPLIT_GAP_EM * max(run.size, last.size, 4.0) or (lone_glyph and gap < 40)
+            if same_line and near:
+                segments[-1].append(run)
+                continue
+        segments.append([run])
+    return [_segment_line(group, height, page) for group in segments]
+
+
+def _overlaps(bottom: float, top: float, other_bottom: float, other_top: float) -> bool:
+    """Whether one box's vertical middle lies within the other (glyphs sit high or low)."""
+    middle, other_middle = (bottom + top) / 2, (other_bottom + other_top) / 2
+    return other_bottom <= middle <= other_top or bottom <= other_middle <= top
+
+
+def _segment_line(runs: list[_Run], height: float, page: int) -> Line:
+    text = clean_text("".join(r.text for r in runs)).strip()
+    worded = [r for r in runs if any(ch.isalnum() for ch in r.text)] or runs
+    return Line(
+        text=text,
+        x0=min(r.left for r in runs),
+        x1=max(r.right for r in runs),
+        top=height - max(r.top for r in runs),
+        bottom=height - min(r.bottom for r in runs),
+        size=max(r.size for r in worded),
+        bold=all(r.bold for r in worded),
+        page=page,
+    )
+
+
+def _mark_shape_bullets(lines: list[Line], shapes: list, height: float) -> None:
+    for shape in shapes:
+        cx = (shape[0] + shape[2]) / 2
+        cy = height - (shape[1] + shape[3]) / 2
+        for line in lines:
+            near = 0 <= line.x0 - cx <= 3 * max(line.size, 6)
+            if near and line.top - 2 <= cy <= line.bottom + 2:
+                line.list_item = True
+                break
+
+
+def _drop_running_lines(lines: list[Line], edges: dict[int, tuple[float, float]]) -> list[Line]:
+    """Drop page numbers, and headers/footers repeated in the margins of every page."""
+
+    def in_margin(line: Line) -> bool:
+        top, bottom = edges.get(line.page or 0, (0.0, 0.0))
+        return line.bottom < top or line.top > bottom
+
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text)
+
+    margins = [line for line in lines if in_margin(line)]
+    seen: dict[str, set[int | None]] = {}
+    for line in margins:
+        seen.setdefault(key(line), set()).add(line.page)
+    repeated = {text for text, on in seen.items() if len(edges) > 1 and len(on) == len(edges)}
+    return [
+        line
+        for line in lines
+        if line.text
+        and not (in_margin(line) and (PAGE_NUMBER.match(line.text) or key(line) in repeated))
+    ]
+
+
+def _read_with_pypdf(path: Path, why: str) -> ReadResult:
+    """PDFium could not open the file; pypdf's layout-light text is better than nothing."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            raise InputError(path, ENCRYPTED)
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise InputError(path, f"the PDF is corrupt or truncated ({why}; {exc})") from None
+    if not any(text.strip() for text in pages):
+        raise InputError(path, NO_TEXT)
+    lines = [
+        Line(text=clean_text(text).strip(), page=number, top=float(i))
+        for number, page_text in enumerate(pages, start=1)
+        for i, text in enumerate(page_text.splitlines())
+        if text.strip()
+    ]
+    warning = f"PDFium could not open this PDF ({why}); read it with pypdf, layout is approximate"
+    return ReadResult(lines=lines, engine="pypdf", pages=len(pages), warnings=[warning])

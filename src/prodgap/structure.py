@@ -1,0 +1,714 @@
+"""Lines → sections → entries → bullets: the layout rules every reader shares."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from prodgap.models import Bullet, Entry, Resume, Section, SectionKind
+from prodgap.readers.lines import Line, ReadResult
+
+# Section headings in the wordings resumes use, by kind. Compared lower-case, "&" as "and".
+SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
+    "experience": (
+        "experience",
+        "work experience",
+        "professional experience",
+        "employment",
+        "employment history",
+        "work history",
+        "career history",
+        "relevant experience",
+        "industry experience",
+        "professional background",
+        "career",
+        "positions",
+        "professional history",
+        "work",
+        "experience highlights",
+        "technical experience",
+        "research experience",
+        "engineering experience",
+        "selected experience",
+        "relevant work experience",
+        "internships",
+        "internship experience",
+    ),
+    "projects": (
+        "projects",
+        "personal projects",
+        "selected projects",
+        "side projects",
+        "key projects",
+        "open source",
+        "open source contributions",
+        "open-source",
+        "open-source contributions",
+        "research projects",
+        "academic projects",
+        "technical projects",
+        "portfolio",
+        "project experience",
+        "notable projects",
+        "projects and open source",
+    ),
+    "education": (
+        "education",
+        "academic background",
+        "education and training",
+        "qualifications",
+        "academics",
+        "education and certifications",
+        "academic history",
+        "degrees",
+        "formal education",
+        "education and qualifications",
+    ),
+    "skills": (
+        "skills",
+        "technical skills",
+        "core skills",
+        "skills and tools",
+        "technologies",
+        "tech stack",
+        "tools",
+        "competencies",
+        "core competencies",
+        "expertise",
+        "languages and tools",
+        "skills summary",
+        "key skills",
+        "tools and technologies",
+        "technical proficiencies",
+        "areas of expertise",
+        "skills and technologies",
+        "toolbox",
+    ),
+    "summary": (
+        "summary",
+        "professional summary",
+        "profile",
+        "about",
+        "about me",
+        "objective",
+        "career objective",
+        "overview",
+        "highlights",
+        "career summary",
+        "executive summary",
+        "professional profile",
+        "summary of qualifications",
+    ),
+    "other": (
+        "certifications",
+        "certificates",
+        "awards",
+        "honors",
+        "honors and awards",
+        "awards and honors",
+        "publications",
+        "papers",
+        "talks",
+        "volunteering",
+        "volunteer experience",
+        "interests",
+        "hobbies",
+        "languages",
+        "contact",
+        "references",
+        "leadership",
+        "activities",
+        "achievements",
+        "patents",
+        "training",
+        "courses",
+        "coursework",
+        "relevant coursework",
+        "memberships",
+        "affiliations",
+        "links",
+        "personal information",
+        "additional information",
+        "extracurricular activities",
+    ),
+}
+# When a heading found by layout is not in the table, a word in it still tells its kind.
+KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
+    ("experience", "experience"),
+    ("employment", "experience"),
+    ("project", "projects"),
+    ("education", "education"),
+    ("skill", "skills"),
+    ("summary", "summary"),
+    ("profile", "summary"),
+    ("objective", "summary"),
+)
+# Glyphs that open a bullet. Private-use characters (Symbol/Wingdings through Word) count too.
+BULLET_GLYPHS = set("•◦▪▫■□►▸▹‣⁃∙·●○◆◇♦❖➢➤→✓✔➔⮚⦿⦾–—-*»")
+# Letters Wingdings/Symbol bullets come out as when their font has no Unicode map.
+GLYPH_LETTERS = set("olnqvüØ§")
+CONTACT = re.compile(r"@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d", re.I)
+# Contact details proper, for telling an icon font's glyph from a bullet.
+CONTACT_DETAIL = re.compile(
+    r"\S@\S+\.\w|https?://|www\.|\w\.(com|io|dev|org|net|me|ai)\b|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}",
+    re.I,
+)
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+WHEN = rf"(?:{MONTH}\s*'?\d{{2,4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}})"
+DATE_RANGE = re.compile(
+    rf"{WHEN}\s*(?:[-–—]+|to|until)\s*(?:{WHEN}|present|current|now|today)|{WHEN}",
+    re.I,
+)
+TITLE_WORDS = re.compile(
+    r"\b(engineer|scientist|developer|manager|intern|analyst|lead|researcher|architect|"
+    r"consultant|director|head|founder|cto|ceo|vp|specialist|programmer|student|assistant|"
+    r"fellow|associate|principal|staff|sre|devops|administrator|designer|owner)\b",
+    re.I,
+)
+TERMINAL = ".!?;:"
+# Hyphenated words a line may end in that are real compounds, not wraps.
+COMPOUND_LEFT = {
+    "real",
+    "on",
+    "end",
+    "high",
+    "low",
+    "large",
+    "small",
+    "cross",
+    "self",
+    "well",
+    "full",
+    "long",
+    "short",
+    "open",
+    "fine",
+    "near",
+    "state",
+    "user",
+    "cost",
+    "fault",
+    "non",
+    "multi",
+    "pre",
+    "post",
+    "co",
+    "semi",
+    "sub",
+    "data",
+    "event",
+    "model",
+    "task",
+    "time",
+    "test",
+    "client",
+    "server",
+    "front",
+    "back",
+    "top",
+    "third",
+    "first",
+    "in",
+    "out",
+    "off",
+    "up",
+    "day",
+    "year",
+    "month",
+    "week",
+    "world",
+    "best",
+    "mission",
+    "business",
+    "customer",
+    "production",
+    "team",
+    "human",
+    "machine",
+    "rule",
+    "feature",
+    "zero",
+    "one",
+    "two",
+}
+COMPOUND_RIGHT = {
+    "time",
+    "call",
+    "end",
+    "to",
+    "scale",
+    "based",
+    "driven",
+    "facing",
+    "aware",
+    "tuned",
+    "tuning",
+    "level",
+    "free",
+    "side",
+    "source",
+    "critical",
+    "grade",
+    "ready",
+    "friendly",
+    "loop",
+    "the",
+    "of",
+    "art",
+    "house",
+    "premise",
+    "premises",
+    "prem",
+    "line",
+    "demand",
+    "service",
+    "learning",
+    "training",
+    "trained",
+    "speed",
+    "wide",
+    "term",
+    "first",
+    "party",
+}
+# What the second half of a word split by a hyphenating typesetter starts with.
+WORD_ENDINGS = (
+    "ment",
+    "tion",
+    "sion",
+    "ing",
+    "ed",
+    "ity",
+    "ness",
+    "ance",
+    "ence",
+    "able",
+    "ible",
+    "ly",
+    "ize",
+    "ise",
+    "ture",
+    "ous",
+    "ive",
+    "al",
+    "er",
+    "ure",
+    "ism",
+    "ist",
+    "ogy",
+    "ics",
+)
+HEADING_MAX_WORDS = 6
+CONTINUATION_WORDS = {"and", "or", "with", "to", "of", "for", "the", "a", "an", "in", "by", "on"}
+
+
+@dataclass
+class _OpenBullet:
+    parts: list[str]
+    first: Line
+    last: Line
+    glyph_x: float
+    by_layout: bool
+
+
+@dataclass
+class _Flow:
+    """Where one column of the document stands: its section, entry and open bullet."""
+
+    section: Section | None = None
+    entry: Entry | None = None
+    pending: list[Line] = field(default_factory=list)
+    bullet: _OpenBullet | None = None
+    glyph_waiting: bool = False
+
+
+@dataclass
+class _Doc:
+    """What is known about the whole document while its lines are walked."""
+
+    file_type: Literal["pdf", "docx", "txt", "md"]
+    body_size: float
+    heading_styles: set[tuple[int, bool, bool]]
+    layout_bullets: bool
+    base_x: dict[tuple[int | None, int], float]
+    sections: list[Section] = field(default_factory=list)
+    flows: dict[int, _Flow] = field(default_factory=dict)
+    order: int = 0
+    vocabulary: set[str] = field(default_factory=set)
+    section_level: int = 99
+    auto_hyphenation: bool = False
+
+
+def build_resume(
+    read: ReadResult, *, source: str, file_type: Literal["pdf", "docx", "txt", "md"]
+) -> Resume:
+    """Group a reader's lines into sections, entries and bullets."""
+    lines = [line for line in read.lines if line.text.strip()]
+    doc = _survey(lines, file_type, read.auto_hyphenation)
+    for i, line in enumerate(lines):
+        _place(doc, line, lines[i + 1] if i + 1 < len(lines) else None)
+    for flow in doc.flows.values():
+        _close_flow(doc, flow)
+    resume = Resume(
+        source=source,
+        file_type=file_type,
+        pages=read.pages,
+        engine=read.engine,
+        sections=doc.sections,
+        hidden_text=read.hidden,
+        warnings=list(read.warnings),
+    )
+    if not resume.bullets():
+        resume.warnings.append("no bullet points found; is this a resume with bulleted roles?")
+    return resume
+
+
+# --- looking at the whole document first ----------------------------------------------
+
+
+def _survey(
+    lines: list[Line], file_type: Literal["pdf", "docx", "txt", "md"], auto_hyphenation: bool
+) -> _Doc:
+    sizes = [line.size for line in lines if line.size > 0 for _ in range(len(line.text) // 20 + 1)]
+    body_size = statistics.median(sizes) if sizes else 0.0
+    named = [ln for ln in lines if _named_kind(ln.text) and not split_glyph(ln.text)[0]]
+    styles = {_style(ln) for ln in named if ln.size > 0 and (ln.bold or _style(ln)[2])}
+    # Markdown/DOCX heading levels: the level of the named sections; deeper ones are entries.
+    levels = [ln.level for ln in named if ln.heading and ln.level]
+    glyphs = sum(1 for ln in lines if ln.list_item or split_glyph(ln.text)[0])
+    base_x: dict[tuple[int | None, int], float] = {}
+    for ln in lines:
+        key = (ln.page, ln.column)
+        if not (_named_kind(ln.text) or ln.heading):
+            base_x[key] = min(base_x.get(key, ln.x0), ln.x0)
+    words = {w.lower() for ln in lines for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", ln.text)}
+    return _Doc(
+        file_type=file_type,
+        body_size=body_size,
+        heading_styles=styles,
+        # Lost glyphs: a PDF with indented paragraphs but (almost) no bullet glyphs at all.
+        layout_bullets=file_type == "pdf" and body_size > 0 and glyphs < 3,
+        base_x=base_x,
+        vocabulary=words,
+        section_level=min(levels) if levels else 99,
+        auto_hyphenation=auto_hyphenation,
+    )
+
+
+def _style(line: Line) -> tuple[int, bool, bool]:
+    letters = [ch for ch in line.text if ch.isalpha()]
+    caps = bool(letters) and all(ch.isupper() for ch in letters)
+    return round(line.size), line.bold, caps
+
+
+# --- placing each line ----------------------------------------------------------------
+
+
+def _place(doc: _Doc, line: Line, following: Line | None) -> None:
+    flow = doc.flows.setdefault(line.column, _Flow())
+    glyph, rest = split_glyph(line.text)
+    # Icon fonts leave private-use characters beside contact details and headings.
+    line.text = PRIVATE_USE.sub("", rest if not glyph else line.text).strip()
+    rest = PRIVATE_USE.sub("", rest).strip()
+    if not glyph and not line.list_item and _is_heading(doc, line):
+        _close_flow(doc, flow)
+        heading = heading_text(line.text)
+        flow.section = Section(heading=heading, kind=section_kind(heading))
+        flow.entry = None
+        doc.sections.append(flow.section)
+        return
+    if _is_lone_glyph(line.text):
+        # Layout-light text (pypdf) puts a glyph drawn apart from its text on a line of its own.
+        _close_bullet(doc, flow)
+        flow.glyph_waiting = True
+        return
+    if glyph or line.list_item or flow.glyph_waiting:
+        flow.glyph_waiting = False
+        _start_bullet(doc, flow, line, rest if glyph else line.text, by_layout=False)
+        return
+    if flow.bullet and _continues(doc, flow.bullet, line):
+        flow.bullet.parts.append(line.text.strip())
+        flow.bullet.last = line
+        return
+    if _starts_layout_bullet(doc, flow, line, following):
+        _start_bullet(doc, flow, line, line.text, by_layout=True)
+        return
+    _close_bullet(doc, flow)
+    flow.pending.append(line)
+
+
+def _start_bullet(doc: _Doc, flow: _Flow, line: Line, text: str, *, by_layout: bool) -> None:
+    _close_bullet(doc, flow)
+    if flow.pending or flow.entry is None:
+        _open_entry(doc, flow)
+    flow.bullet = _OpenBullet([text.strip()], line, line, line.x0, by_layout)
+
+
+def _close_bullet(doc: _Doc, flow: _Flow) -> None:
+    bullet, flow.bullet = flow.bullet, None
+    if bullet is None or flow.entry is None:
+        return
+    text = _join_parts(bullet.parts, doc)
+    if not any(ch.isalnum() for ch in text):
+        return
+    section = flow.section
+    flow.entry.bullets.append(
+        Bullet(
+            text=text,
+            section=section.heading if section else "",
+            section_kind=section.kind if section else "other",
+            entry=flow.entry.heading or None,
+            page=bullet.first.page if doc.file_type == "pdf" else None,
+            order=doc.order,
+        )
+    )
+    doc.order += 1
+
+
+def _close_flow(doc: _Doc, flow: _Flow) -> None:
+    _close_bullet(doc, flow)
+    if flow.pending:
+        _open_entry(doc, flow)
+
+
+def _open_entry(doc: _Doc, flow: _Flow) -> None:
+    if flow.section is None:
+        flow.section = Section(heading="", kind="other")
+        doc.sections.append(flow.section)
+    entry = parse_entry([ln.text for ln in flow.pending], flow.entry)
+    flow.pending = []
+    flow.section.entries.append(entry)
+    flow.entry = entry
+
+
+# --- headings -------------------------------------------------------------------------
+
+
+def _is_heading(doc: _Doc, line: Line) -> bool:
+    text = line.text.strip()
+    words = heading_text(text).split()
+    if not words or len(words) > HEADING_MAX_WORDS or not any(ch.isalpha() for ch in text):
+        return False
+    if line.heading:
+        return line.level <= doc.section_level
+    if text[-1] in ".,":
+        return False
+    caps = _style(line)[2] and len(text) > 3
+    prominent = doc.body_size > 0 and line.size >= 1.1 * doc.body_size
+    emphasis = line.bold or caps or prominent
+    if _named_kind(text):
+        # In a PDF a heading stands out; a plain "open source" under a project is not one.
+        return emphasis or doc.file_type != "pdf"
+    if DATE_RANGE.search(text) or CONTACT.search(text) or len(words) > 4:
+        return False
+    if line.size > 0 and doc.heading_styles:
+        return _style(line) in doc.heading_styles
+    if line.size > 0:
+        return line.size >= 1.15 * doc.body_size and (line.bold or caps)
+    if doc.file_type == "docx":
+        return line.bold and caps
+    if doc.file_type in ("txt", "md"):
+        return caps or text.endswith(":")
+    return False
+
+
+@lru_cache(maxsize=4096)
+def heading_text(text: str) -> str:
+    """The heading as written, with letter-spacing ("E X P E R I E N C E") undone."""
+    text = text.strip().rstrip(":").strip()
+    tokens = text.split(" ")
+    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens):
+        words = [w.replace(" ", "") for w in re.split(r"\s{2,}|\t", text)]
+        if len(words) == 1:
+            return _respace(words[0])
+        return " ".join(words)
+    return " ".join(text.split())
+
+
+def _respace(squashed: str) -> str:
+    """Put the spaces back into a letter-spaced heading using the names we know."""
+    key = squashed.lower().replace("&", "and")
+    for names in SECTION_NAMES.values():
+        for name in names:
+            if name.replace(" ", "") == key:
+                words, pos = [], 0
+                for word in name.split():
+                    words.append(squashed[pos : pos + len(word)])
+                    pos += len(word)
+                return " ".join(words)
+    return squashed
+
+
+@lru_cache(maxsize=4096)
+def _named_kind(text: str) -> SectionKind | None:
+    key = _heading_key(heading_text(text))
+    for kind, names in SECTION_NAMES.items():
+        if key in names:
+            return kind
+    return None
+
+
+def _heading_key(text: str) -> str:
+    text = text.lower().replace("&", " and ")
+    return " ".join(re.sub(r"[^\w\s-]", " ", text).split())
+
+
+def section_kind(heading: str) -> SectionKind:
+    """The normalized kind of a section heading, from the table of names, then its words."""
+    named = _named_kind(heading)
+    if named:
+        return named
+    key = _heading_key(heading)
+    return next((kind for word, kind in KIND_WORDS if word in key), "other")
+
+
+# --- bullets --------------------------------------------------------------------------
+
+
+def split_glyph(text: str) -> tuple[str | None, str]:
+    """Split a leading bullet glyph off a line: (glyph, rest), or (None, text)."""
+    text = text.lstrip()
+    if len(text) < 2:
+        return None, text
+    first, rest = text[0], text[1:]
+    private = (
+        "\ue000" <= first <= "\uf8ff" or first in "\ufffd\x7f" or (first < " " and first != "\t")
+    )
+    spaced = rest[0] in " \t"
+    if private and CONTACT_DETAIL.search(rest):
+        return None, rest.strip()  # an icon font's glyph before an email or phone number
+    if private or (first in BULLET_GLYPHS and (spaced or first in "•▪■●►➢➤◦‣")):
+        return (first, rest.strip()) if rest.strip() else (None, text)
+    if first in GLYPH_LETTERS and spaced and rest.strip()[:1].isupper():
+        return first, rest.strip()
+    return None, text
+
+
+def _is_lone_glyph(text: str) -> bool:
+    text = text.strip()
+    return len(text) == 1 and (text in BULLET_GLYPHS or split_glyph(text + " x")[0] is not None)
+
+
+def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
+    """Whether a line without a glyph carries on the open bullet."""
+    last = bullet.last
+    if line.column != last.column or line.heading:
+        return False
+    if not line.wrapped:
+        return _continues_sentence(bullet.parts[-1], line.text)
+    same_page = line.page == last.page
+    gap = line.top - last.bottom
+    size = line.size or last.size
+    if same_page and gap > (0.9 * size if size else 0.0):
+        return False
+    if size == 0:
+        # Plain text: an indented line continues; so does a lower-case one right after.
+        return line.x0 > 0 or _continues_sentence(bullet.parts[-1], line.text)
+    if line.bold and not last.bold:
+        return False
+    if same_page and not _line_was_full(last, line):
+        return False
+    if bullet.by_layout:
+        return abs(line.x0 - bullet.first.x0) < 3 or line.x0 > bullet.first.x0
+    return line.x0 > bullet.glyph_x + 1 or (
+        abs(line.x0 - bullet.glyph_x) < 2 and not DATE_RANGE.search(line.text)
+    )
+
+
+def _continues_sentence(before: str, text: str) -> bool:
+    """Job-site exports split one sentence over paragraphs: join when it plainly goes on."""
+    before, text = before.rstrip(), text.strip()
+    if not before or not text or before[-1] in ".!?":
+        return False
+    if text[0].islower():
+        return True
+    last_word = before.split()[-1].lower()
+    return before[-1] not in TERMINAL and (
+        before[-1] in ",-–&/(" or last_word in CONTINUATION_WORDS
+    )
+
+
+def _line_was_full(last: Line, line: Line) -> bool:
+    """A wrapped line runs to the column's edge: the next line's first word would not fit."""
+    if not last.right or not last.text:
+        return True
+    char_width = (last.x1 - last.x0) / max(len(last.text), 1)
+    first_word = line.text.split()[0] if line.text.split() else ""
+    return last.x1 + char_width * (len(first_word) + 1) >= last.right - char_width
+
+
+def _starts_layout_bullet(doc: _Doc, flow: _Flow, line: Line, following: Line | None) -> bool:
+    """A bullet whose glyph was lost: an indented line that does not continue the one before."""
+    if not doc.layout_bullets or line.size <= 0:
+        return False
+    base = doc.base_x.get((line.page, line.column), line.x0)
+    hanging = following is not None and following.x0 > line.x0 + 2 and line.x0 > base - 1
+    indented = line.x0 > base + 4
+    if not (indented or hanging) or flow.section is None:
+        return False
+    if line.bold or (DATE_RANGE.search(line.text) and len(line.text.split()) <= 10):
+        return False
+    return True
+
+
+def _join_parts(parts: list[str], doc: _Doc) -> str:
+    text = parts[0]
+    for part in parts[1:]:
+        text = _join_wrap(text, part, doc)
+    return " ".join(text.split())
+
+
+def _join_wrap(left: str, right: str, doc: _Doc) -> str:
+    """Join a wrapped line; a line-end hyphen goes only when it split a word."""
+    left, right = left.rstrip(), right.lstrip()
+    match = re.search(r"([A-Za-z]+)-$", left)
+    if not match or not right[:1].islower():
+        return f"{left} {right}"
+    head = match.group(1).lower()
+    tail = re.match(r"[A-Za-z]+", right)
+    tail_word = tail.group().lower() if tail else ""
+    if _is_compound(head, tail_word, doc):
+        return left + right
+    return left[:-1] + right
+
+
+def _is_compound(head: str, tail: str, doc: _Doc) -> bool:
+    """Whether "head-" + "tail" at a line break is a hyphenated word rather than a split one."""
+    if f"{head}-{tail}" in doc.vocabulary:
+        return True
+    if f"{head}{tail}" in doc.vocabulary:
+        return False
+    if head in COMPOUND_LEFT or tail in COMPOUND_RIGHT:
+        return True
+    if tail.startswith(WORD_ENDINGS):
+        return False
+    # Word processors break lines only at hyphens already there; TeX also splits words.
+    return not doc.auto_hyphenation
+
+
+# --- entries --------------------------------------------------------------------------
+
+
+def parse_entry(lines: list[str], previous: Entry | None = None) -> Entry:
+    """Split an entry's heading lines into title, organization and dates where they show."""
+    lines = [" ".join(ln.replace("\t", "  ").split()) for ln in lines if ln.strip()]
+    heading = " | ".join(lines)
+    dates_match = DATE_RANGE.search(heading)
+    dates = dates_match.group().strip() if dates_match else None
+    parts = [
+        p.strip(" ,|–—-()")
+        for ln in lines
+        for p in re.split(r"\s{2,}|\s[|·•–—]\s|,\s|\sat\s|\s@\s", DATE_RANGE.sub("  ", ln))
+    ]
+    parts = [p for p in parts if p and not CONTACT.search(p)]
+    title = next((p for p in parts if TITLE_WORDS.search(p)), None)
+    others = [p for p in parts if p != title]
+    organization = others[0] if others else None
+    if previous and title and not others and previous.organization and len(lines) == 1:
+        # A second role under the same company: only the title and dates are written.
+        organization = previous.organization
+    return Entry(heading=heading, title=title, organization=organization, dates=dates)

@@ -1,0 +1,76 @@
+"""DOCX extraction: list styles, typed glyphs, tables, text boxes, job-site exports."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from fixtures.extract import docs
+from prodgap.errors import InputError
+from prodgap.extraction import extract
+
+
+def test_list_styles_and_heading_styles(tmp_path: Path) -> None:
+    resume = extract(docs.list_styles(tmp_path / "styles.docx"))
+    assert resume.engine == "python-docx"
+    experience = next(s for s in resume.sections if s.kind == "experience")
+    assert experience.heading == "Professional Experience"
+    assert experience.entries[0].heading == "ML Engineer, Acme"
+    assert [b.text for b in resume.bullets()] == [
+        "Deployed the fraud model to production.",
+        "Trained a ranking model on 2B events.",
+    ]
+    assert all(b.page is None for b in resume.bullets())
+
+
+def test_typed_glyphs_including_private_use(tmp_path: Path) -> None:
+    resume = extract(docs.typed_glyphs(tmp_path / "glyphs.docx"))
+    assert [b.text for b in resume.bullets()] == [
+        "Built the ingestion service.",
+        "Ran on-call.",
+        "Cut costs by 30%.",
+        "Wrote the runbook.",
+    ]
+    entry = resume.sections[0].entries[0]
+    assert (entry.title, entry.organization, entry.dates) == (
+        "Data Engineer",
+        "Globex",
+        "2019 - 2022",
+    )
+
+
+def test_tables_nested_tables_and_text_boxes_read_once_in_order(tmp_path: Path) -> None:
+    resume = extract(docs.tables_and_text_box(tmp_path / "tables.docx"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Experience", "Shipped the search ranking service."),
+        ("Experience", "Kept its p99 under 50 ms."),
+        ("Projects", "Built a tokenizer in Rust."),
+        ("Projects", "Benchmarked it on 1 GB of text."),
+    ]
+
+
+def test_job_site_export_joins_a_sentence_split_over_paragraphs(tmp_path: Path) -> None:
+    resume = extract(docs.job_site_export(tmp_path / "export.docx"))
+    assert [b.text for b in resume.bullets()] == [
+        "Moved the model from a notebook to a scheduled job writing scores to Salesforce; when "
+        "scores went stale after a token expired, added freshness alerts.",
+        "Presented results to the sales team.",
+    ]
+    assert [s.kind for s in resume.sections] == ["experience", "other"]
+
+
+def test_docx_that_is_not_a_zip(tmp_path: Path) -> None:
+    fake = tmp_path / "fake.docx"
+    fake.write_bytes(b"\x00\x01\x02 not a word file \xff\xfe" * 20)
+    with pytest.raises(InputError, match="fake.docx"):
+        extract(fake)
+
+
+def test_zip_that_is_not_a_docx(tmp_path: Path) -> None:
+    path = tmp_path / "archive.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "hi")
+    with pytest.raises(InputError, match="archive.docx"):
+        extract(path)

@@ -1,0 +1,38 @@
+"""The extraction eval: scoring, and the bar the sample corpus must clear."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES
+from prodgap.evals.extraction import evaluate_extraction, format_extraction_scores
+
+
+def test_scores_count_exact_whitespace_normalized_matches(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("## Experience\n- Built  it.\n- Ran it.\n", encoding="utf-8")
+    gold = {
+        "source": "a.md",
+        "bullets": [
+            {"text": "Built it.", "section": "Experience"},
+            {"text": "Shipped it.", "section": "Experience"},
+        ],
+    }
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    scores = evaluate_extraction(tmp_path)
+    (score,) = scores.files
+    assert (score.gold, score.found, score.matched) == (2, 2, 1)
+    assert score.precision == score.recall == score.f1 == 0.5
+    assert score.missed == ["Shipped it."] and score.extra == ["Ran it."]
+    table = format_extraction_scores(scores)
+    assert "a.md" in table and "overall" in table and "0.500" in table
+
+
+@pytest.mark.skipif(not list(SAMPLES.glob("*.gold.json")), reason="no sample corpus")
+def test_sample_corpus_meets_the_bar() -> None:
+    scores = evaluate_extraction(SAMPLES)
+    report = format_extraction_scores(scores, verbose=True)
+    assert scores.overall.f1 >= 0.97, report
+    assert all(f.f1 >= 0.9 for f in scores.files), report

@@ -1,0 +1,140 @@
+"""PDF extraction: each test builds one small PDF that shows one thing real resumes do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from fixtures.extract import pdfs
+from prodgap.errors import InputError
+from prodgap.extraction import extract
+
+
+def texts(path: Path) -> list[str]:
+    return [b.text for b in extract(path).bullets()]
+
+
+def test_glyphs_wraps_and_hyphens(tmp_path: Path) -> None:
+    resume = extract(pdfs.glyph_bullets(tmp_path / "glyphs.pdf"))
+    assert resume.engine == "pypdfium2"
+    assert [b.text for b in resume.bullets()] == [
+        "Deployed a fraud model serving 20k requests per second, moving its deployment to a "
+        "canary process with automatic rollback.",
+        "Ran the feature store for the fraud, ads and search teams and kept its real-time joins "
+        "fresh; volunteered for the incident review group and then joined the on-call rotation.",
+        "Trained a ranking model on 2B events.",
+        "Cut p99 latency from 180 ms to 40 ms.",
+        "Taught at the Facultad de Educación.",
+    ]
+    section = resume.sections[0]
+    assert (section.heading, section.kind) == ("Work Experience", "experience")
+    entry = section.entries[0]
+    assert (entry.title, entry.organization, entry.dates) == (
+        "Machine Learning Engineer",
+        "Acme Corp",
+        "Jan 2021 - Present",
+    )
+    assert {b.page for b in resume.bullets()} == {1}
+
+
+def test_sidebar_first_in_reading_order_stays_out_of_experience(tmp_path: Path) -> None:
+    resume = extract(pdfs.two_columns(tmp_path / "columns.pdf"))
+    by_section: dict[str, list[str]] = {}
+    for bullet in resume.bullets():
+        by_section.setdefault(bullet.section, []).append(bullet.text)
+    assert by_section["Skills"] == ["Python and SQL", "PyTorch", "Kubernetes", "Airflow", "Grafana"]
+    assert by_section["Experience"] == [
+        "Owned the demand forecasting service used by 300 stores, retrained nightly.",
+        "Rebuilt the training pipeline in Airflow, cutting runtime from 6 h to 40 min.",
+        "Added drift alerts in Grafana after a holiday spike broke the forecasts.",
+    ]
+
+
+def test_lost_glyphs_found_by_drawn_shape_and_by_layout(tmp_path: Path) -> None:
+    assert texts(pdfs.lost_glyphs(tmp_path / "lost.pdf")) == [
+        "Shipped a churn model to the CRM that scores 2M accounts every night, with a fallback "
+        "to last week's scores when the job fails.",
+        "Moved scoring from a notebook to a scheduled job.",
+        "Wrote a byte-pair tokenizer in Rust with Python bindings that is used by 40 "
+        "repositories and two companies.",
+        "Benchmarked it against three others.",
+    ]
+
+
+def test_roles_under_one_company_and_a_bullet_across_a_page_break(tmp_path: Path) -> None:
+    resume = extract(pdfs.multi_page(tmp_path / "pages.pdf"))
+    entries = resume.sections[0].entries
+    assert [(e.title, e.organization, e.dates) for e in entries] == [
+        ("Staff Engineer", "Initech", "2022 - Present"),
+        ("Senior Engineer", "Initech", "2019 - 2022"),
+    ]
+    bullets = resume.bullets()
+    assert bullets[1].text == (
+        "Built the model registry and promotion workflow that every team at Initech used to "
+        "ship models, with rollbacks in under a minute."
+    )
+    assert [b.page for b in bullets] == [1, 1, 2]
+    assert [b.order for b in bullets] == [0, 1, 2]
+
+
+def test_letter_spaced_headings_in_a_left_margin(tmp_path: Path) -> None:
+    resume = extract(pdfs.letter_spaced(tmp_path / "margin.pdf"))
+    assert [(s.heading, s.kind) for s in resume.sections] == [
+        ("EXPERIENCE", "experience"),
+        ("PROJECTS", "projects"),
+        ("EDUCATION", "education"),
+    ]
+    assert [b.section for b in resume.bullets()] == ["EXPERIENCE", "EXPERIENCE", "PROJECTS"]
+
+
+def test_invisible_text_is_set_aside_with_a_reason(tmp_path: Path) -> None:
+    resume = extract(pdfs.hidden_text(tmp_path / "hidden.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Built the billing pipeline.",
+        "Ran the on-call rotation.",
+    ]
+    reasons = {h.reason: h.text for h in resume.hidden_text}
+    assert set(reasons) == {"white_text", "tiny_font", "off_page", "invisible_render"}
+    assert "Ignore previous instructions" in reasons["white_text"]
+    assert all(h.page == 1 for h in resume.hidden_text)
+
+
+def test_scanned_pdf_asks_for_ocr(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no text layer.*OCR"):
+        extract(pdfs.no_text(tmp_path / "scan.pdf"))
+
+
+def test_truncated_pdf_is_an_input_error(tmp_path: Path) -> None:
+    whole = pdfs.glyph_bullets(tmp_path / "whole.pdf").read_bytes()
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(whole[: len(whole) // 3])
+    with pytest.raises(InputError, match="broken.pdf"):
+        extract(broken)
+
+
+def test_encrypted_pdf_is_an_input_error(tmp_path: Path) -> None:
+    writer = PdfWriter(clone_from=PdfReader(pdfs.glyph_bullets(tmp_path / "plain.pdf")))
+    writer.encrypt("secret")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(InputError, match="encrypted|password"):
+        extract(locked)
+
+
+def test_pypdf_fallback_when_pdfium_cannot_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = pdfs.glyph_bullets(tmp_path / "fallback.pdf")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise pdfium.PdfiumError("Failed to load document (PDFium: Data format error).")
+
+    monkeypatch.setattr(pdfium, "PdfDocument", refuse)
+    resume = extract(path)
+    assert resume.engine == "pypdf"
+    assert any("pypdf" in w for w in resume.warnings)
+    assert "Trained a ranking model on 2B events." in [b.text for b in resume.bullets()]

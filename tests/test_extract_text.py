@@ -1,0 +1,138 @@
+"""Plain text and Markdown extraction, and the text clean-up every reader shares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prodgap.extraction import extract
+from prodgap.readers.lines import clean_text
+from prodgap.structure import heading_text, section_kind, split_glyph
+
+MARKDOWN = """\
+# Ada Park
+
+## Summary
+ML engineer who ships.
+
+## Experience
+### Senior ML Engineer — Quarry AI (2021 – Present)
+- Built the **retrieval** service in `Go` that answers
+  40k questions a day.
+* Fine-tuned a reranker on 15k labelled pairs.
++ Cut spend with a [semantic cache](https://example.com).
+
+## Projects
+1. Wrote a tokenizer in Rust.
+"""
+
+PLAIN = """\
+WORK EXPERIENCE
+Data Scientist, Globex, 2019 - 2022
+• Shipped a churn model that scores
+    2M accounts nightly.
+- Ran the weekly retraining job.
+
+Skills:
+Python, SQL
+"""
+
+
+def test_markdown_headings_entries_and_bullets(tmp_path: Path) -> None:
+    path = tmp_path / "resume.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    resume = extract(path)
+    assert (resume.file_type, resume.engine) == ("md", "text")
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Experience", "Built the retrieval service in Go that answers 40k questions a day."),
+        ("Experience", "Fine-tuned a reranker on 15k labelled pairs."),
+        ("Experience", "Cut spend with a semantic cache."),
+        ("Projects", "Wrote a tokenizer in Rust."),
+    ]
+    entry = resume.bullets()[0].entry
+    assert entry == "Senior ML Engineer — Quarry AI (2021 – Present)"
+
+
+def test_plain_text_caps_and_colon_headings(tmp_path: Path) -> None:
+    path = tmp_path / "resume.txt"
+    path.write_text(PLAIN, encoding="utf-8")
+    resume = extract(path)
+    assert [(s.heading, s.kind) for s in resume.sections] == [
+        ("WORK EXPERIENCE", "experience"),
+        ("Skills", "skills"),
+    ]
+    assert [b.text for b in resume.bullets()] == [
+        "Shipped a churn model that scores 2M accounts nightly.",
+        "Ran the weekly retraining job.",
+    ]
+
+
+def test_no_bullets_is_a_warning_not_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("Dear hiring manager,\nI would like the job.\n", encoding="utf-8")
+    resume = extract(path)
+    assert resume.bullets() == []
+    assert any("no bullet" in w for w in resume.warnings)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("e\ufb03cient \ufb02ow", "efficient flow"),
+        ("soft\u00adhyphen", "softhyphen"),
+        ("no\u00a0break\u2009thin", "no break thin"),
+        ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("Educaci\u00b4on", "Educación"),
+        ("John\u00b4s", "John\u00b4s"),
+        ("real\ufffetime", "real-time"),
+    ],
+)
+def test_clean_text(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• a",
+        "◦ a",
+        "▪ a",
+        "■ a",
+        "► a",
+        "‣ a",
+        "– a",
+        "- a",
+        "* a",
+        "\uf0b7 a",
+        "\uf0a7 a",
+        "\uf076 a",
+        "\uf0d8 a",
+        "\ue001 a",
+    ],
+)
+def test_bullet_glyphs(line: str) -> None:
+    assert split_glyph(line) == (line[0], "a")
+
+
+def test_icon_before_contact_details_is_not_a_bullet() -> None:
+    assert split_glyph("\uf0e0 jane@example.com") == (None, "jane@example.com")
+    assert split_glyph("-5% churn")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "kind"),
+    [
+        ("E X P E R I E N C E", "EXPERIENCE", "experience"),
+        ("W O R K E X P E R I E N C E", "WORK EXPERIENCE", "experience"),
+        ("Employment History", "Employment History", "experience"),
+        ("Selected Projects:", "Selected Projects", "projects"),
+        ("Academic Background", "Academic Background", "education"),
+        ("Skills & Tools", "Skills & Tools", "skills"),
+        ("Professional Summary", "Professional Summary", "summary"),
+        ("Certifications", "Certifications", "other"),
+    ],
+)
+def test_section_names(heading: str, text: str, kind: str) -> None:
+    assert heading_text(heading) == text
+    assert section_kind(heading_text(heading)) == kind
