@@ -1,0 +1,208 @@
+"""The offline rules engine: label a bullet, show the rules that fired, find its arc and signals.
+
+Production evidence decides first: once it survives the bullet's hedges and negations and
+outweighs the signs of non-engineering work, the bullet is ``shipped_system``, however much
+training it also describes. Otherwise model work against everything else decides between
+``trained_model`` and ``other``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from prodgap.models import (
+    ARC_PARTS,
+    SYSTEM_PARTS,
+    Arc,
+    Evidence,
+    Judgement,
+    Label,
+    Signal,
+    Span,
+)
+from prodgap.rules import (
+    ARC_RULES,
+    CLAUSE_BREAK,
+    FIX_NEEDS_BROKE,
+    LABEL_RULES,
+    LEAD_FACTOR,
+    LEAD_PREFIX,
+    OTHER,
+    OTHER_PRIOR,
+    PRODUCTION_BAR,
+    SHIPPED,
+    SIGNAL_RULES,
+    TRAINED,
+    Rule,
+)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    rule: Rule
+    start: int
+    end: int
+
+
+def label_bullet(text: str) -> Judgement:
+    """Label one bullet with the rules engine: label, confidence, evidence, arc and signals."""
+    hits = _surviving_hits(text)
+    lead_at = LEAD_PREFIX.match(text)
+    lead_start = lead_at.end() if lead_at else 0
+    evidence = [_evidence(text, hit, hit.start == lead_start) for hit in hits]
+    label, confidence = _decide(evidence)
+    return Judgement(
+        label=label,
+        confidence=confidence,
+        evidence=evidence,
+        arc=_arc(text),
+        signals=_signals(text),
+        source="rules",
+    )
+
+
+def label_bullets(texts: list[str]) -> list[Judgement]:
+    """Label many bullets, in order."""
+    return [label_bullet(text) for text in texts]
+
+
+def _surviving_hits(text: str) -> list[_Hit]:
+    """Every rule's matches, minus what modifiers cancel; then each rule's first match."""
+    hits = [
+        _Hit(rule, m.start(), m.end())
+        for rule in LABEL_RULES
+        for m in rule.pattern.finditer(text)
+        if m.end() > m.start()
+    ]
+    modifiers = _outermost([h for h in hits if h.rule.modifier])
+    clauses = [_clause(text, h.start) for h in modifiers]
+    cues = [h for h in hits if not h.rule.modifier and not _cancelled(h, modifiers, clauses)]
+    survivors = modifiers + [c for c in cues if not any(_inside(c, other) for other in cues)]
+    first: dict[str, _Hit] = {}
+    for hit in sorted(survivors, key=lambda h: (h.start, h.end)):
+        first.setdefault(hit.rule.name, hit)
+    return sorted(first.values(), key=lambda h: (h.start, h.rule.name))
+
+
+def _outermost(modifiers: list[_Hit]) -> list[_Hit]:
+    """Overlapping modifiers: the longer one wins ("not a demo" beats "demo")."""
+    by_length = sorted(modifiers, key=lambda h: (h.start - h.end, h.start))
+    kept: list[_Hit] = []
+    for hit in by_length:
+        if not any(_overlaps(hit, k) for k in kept):
+            kept.append(hit)
+    return kept
+
+
+def _cancelled(cue: _Hit, modifiers: list[_Hit], clauses: list[tuple[int, int]]) -> bool:
+    """Whether a modifier argues against this cue: by overlapping it, or a claim in its clause."""
+    for modifier, (lo, hi) in zip(modifiers, clauses, strict=True):
+        same_label = cue.rule.points_to == modifier.rule.points_to
+        if modifier.rule.weight < 0 and same_label:
+            if _overlaps(cue, modifier) or (cue.rule.claim and lo <= cue.start < hi):
+                return True
+        elif modifier.rule.weight > 0 and not same_label and _overlaps(cue, modifier):
+            return True
+    return False
+
+
+def _overlaps(a: _Hit, b: _Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _inside(a: _Hit, b: _Hit) -> bool:
+    """``a`` lies within the longer ``b``, which argues for another label: ``b`` explains it."""
+    longer = (b.end - b.start) > (a.end - a.start)
+    within = b.start <= a.start and a.end <= b.end
+    return longer and within and a.rule.points_to != b.rule.points_to
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The stretch of text between the clause breaks around offset ``at``."""
+    lo, hi = 0, len(text)
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() > at:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _evidence(text: str, hit: _Hit, is_lead: bool) -> Evidence:
+    weight = hit.rule.weight * (LEAD_FACTOR if hit.rule.lead and is_lead else 1.0)
+    return Evidence(
+        rule=hit.rule.name,
+        reason=hit.rule.reason,
+        points_to=hit.rule.points_to,
+        weight=weight,
+        span=_span(text, hit.start, hit.end),
+    )
+
+
+def _decide(evidence: list[Evidence]) -> tuple[Label, float]:
+    """Production first, then model work against other work; confidence from the margin."""
+    score = {SHIPPED: 0.0, TRAINED: 0.0, OTHER: OTHER_PRIOR}
+    for item in evidence:
+        score[item.points_to] += item.weight
+    shipped, trained, other = score[SHIPPED], score[TRAINED], score[OTHER]
+    if shipped >= PRODUCTION_BAR and shipped > other:
+        return SHIPPED, _confidence(min(shipped - PRODUCTION_BAR, shipped - other))
+    not_shipped = max(PRODUCTION_BAR - shipped, other - shipped)
+    if trained > other:
+        return TRAINED, _confidence(min(not_shipped, trained - other))
+    return OTHER, _confidence(min(not_shipped, other - trained))
+
+
+def _confidence(margin: float) -> float:
+    """0.5 at a tie, approaching 0.99 as the winning margin grows."""
+    return round(0.5 + 0.49 * math.tanh(max(margin, 0.0) / 3.0), 3)
+
+
+def _arc(text: str) -> Arc:
+    """The earliest span for each of the four parts; a fix with no number needs a failure."""
+    parts = {part: _first_match(text, ARC_RULES[part]) for part in ARC_PARTS}
+    if parts["fix"] is None and parts["broke"] is not None:
+        parts["fix"] = _first_match(text, (FIX_NEEDS_BROKE,))
+    return Arc(**parts)
+
+
+def _first_match(text: str, patterns: tuple[re.Pattern[str], ...]) -> Span | None:
+    found = [m for p in patterns if (m := p.search(text)) and m.end() > m.start()]
+    if not found:
+        return None
+    best = min(found, key=lambda m: (m.start(), -m.end()))
+    return _span(text, best.start(), best.end())
+
+
+def _signals(text: str) -> list[Signal]:
+    """Every metric, scale and tool mention, longest first on overlaps, grouped by system part."""
+    candidates = [
+        (m.start(), m.end(), rule)
+        for rule in SIGNAL_RULES
+        for m in rule.pattern.finditer(text)
+        if m.end() > m.start()
+    ]
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+    taken: list[tuple[int, int]] = []
+    signals: list[Signal] = []
+    for start, end, rule in candidates:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        signals.append(
+            Signal(kind=rule.kind, system_part=rule.system_part, span=_span(text, start, end))
+        )
+    order = {part: i for i, part in enumerate(SYSTEM_PARTS)}
+    return sorted(signals, key=lambda s: (order[s.system_part], s.span.start))
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    """A span trimmed of surrounding spaces, so it highlights only the words."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end])

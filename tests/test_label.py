@@ -1,0 +1,163 @@
+"""The rules engine: labels, evidence spans, hedges and negations, arc, signals, determinism."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from prodgap.evals.labels import DEFAULT_GOLD
+from prodgap.label import label_bullet, label_bullets
+from prodgap.models import ARC_PARTS, SYSTEM_PARTS
+from prodgap.rules import LABEL_RULES
+
+GOLD_TEXTS = [
+    json.loads(line)["text"] for line in DEFAULT_GOLD.read_text(encoding="utf-8").splitlines()
+]
+MODELS = ["churn", "fraud", "ranking", "demand-forecasting", "speech"]
+
+
+def test_every_span_is_the_text_it_points_at() -> None:
+    for text in GOLD_TEXTS:
+        judgement = label_bullet(text)
+        spans = [e.span for e in judgement.evidence] + [s.span for s in judgement.signals]
+        spans += [getattr(judgement.arc, part) for part in judgement.arc.present()]
+        for span in spans:
+            assert span.text == text[span.start : span.end], (text, span)
+            assert span.text == span.text.strip() and span.text
+
+
+def test_same_input_same_judgement() -> None:
+    first = [j.model_dump() for j in label_bullets(GOLD_TEXTS[:60])]
+    again = [label_bullet(text).model_dump() for text in GOLD_TEXTS[:60]]
+    assert first == again
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_deployment_with_real_use_is_shipped(model: str) -> None:
+    text = f"Deployed the {model} model to production, serving 4k requests per second."
+    assert label_bullet(text).label == "shipped_system"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_training_plus_deployment_is_shipped(model: str) -> None:
+    text = f"Trained a {model} model (AUC 0.91) and deployed it behind an API used by 300 analysts."
+    assert label_bullet(text).label == "shipped_system"
+
+
+@pytest.mark.parametrize(
+    "hedged",
+    [
+        "Trained a {m} model (AUC 0.91); it was not yet deployed to production.",
+        "Trained a {m} model (AUC 0.91) that could be deployed to production.",
+        "Trained a {m} model (AUC 0.91); the production launch was postponed.",
+        "Built a production-ready {m} model with 0.91 AUC.",
+        "Deployed a {m} model to a Streamlit demo for a class project.",
+        "Built a proof of concept {m} model, 0.91 AUC in a notebook.",
+    ],
+)
+@pytest.mark.parametrize("model", MODELS[:3])
+def test_hedges_and_negations_keep_model_work_out_of_production(hedged: str, model: str) -> None:
+    judgement = label_bullet(hedged.format(m=model))
+    assert judgement.label == "trained_model"
+    assert any(e.weight < 0 and e.points_to == "shipped_system" for e in judgement.evidence)
+
+
+def test_ruling_out_a_demo_lifts_the_hedge() -> None:
+    text = "Not a demo: the {m} model runs in production and handles 60% of requests."
+    assert label_bullet(text.format(m="routing")).label == "shipped_system"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ran the on-call rotation for the payments API; 99.95% availability over two years.",
+        "Cut p99 latency of the checkout service from 800 ms to 120 ms with Redis caching.",
+        "Built Airflow ETL pipelines ingesting 2 TB/day into the warehouse, with SLA alerts.",
+    ],
+)
+def test_production_software_without_ml_is_shipped(text: str) -> None:
+    assert label_bullet(text).label == "shipped_system"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mentored four interns on deploying models to production with Kubernetes.",
+        "Trained 25 support staff on the new incident process.",
+        "Published a paper on low-latency model serving at a systems workshop.",
+        "Taught a course on MLOps and production monitoring to 60 students.",
+        "Built Tableau dashboards of weekly KPIs for the leadership team.",
+        "Hired and onboarded six engineers for the platform team.",
+    ],
+)
+def test_people_papers_and_reporting_are_other(text: str) -> None:
+    assert label_bullet(text).label == "other"
+
+
+def test_evidence_names_the_rules_and_why() -> None:
+    names = {rule.name for rule in LABEL_RULES}
+    judgement = label_bullet("Fine-tuned BERT on support tickets, reaching 0.88 macro-F1 offline.")
+    assert judgement.label == "trained_model"
+    assert {"training", "model_metric", "offline_evaluation"} <= {
+        e.rule for e in judgement.evidence
+    }
+    assert all(e.rule in names and e.reason for e in judgement.evidence)
+
+
+def test_rule_names_are_unique() -> None:
+    names = [rule.name for rule in LABEL_RULES]
+    assert len(names) == len(set(names))
+
+
+def test_confidence_is_a_probability_and_grows_with_evidence() -> None:
+    weak = label_bullet("Deployed the service.")
+    strong = label_bullet(
+        "Deployed the service to production on Kubernetes, serving 20k requests per second "
+        "at 99.99% uptime for 3M users."
+    )
+    for judgement in (weak, strong):
+        assert 0.0 <= judgement.confidence <= 1.0
+    assert strong.confidence > weak.confidence
+
+
+def test_all_four_arc_parts_are_found() -> None:
+    text = (
+        "To stop fraud losses for card customers, operated the real-time scoring service; "
+        "after drift degraded recall, added weekly retraining and cut chargebacks by 30%."
+    )
+    arc = label_bullet(text).arc
+    assert arc.present() == list(ARC_PARTS)
+    assert "drift" in arc.broke.text
+    assert "30%" in arc.fix.text
+
+
+def test_a_bullet_with_no_failure_has_no_broke() -> None:
+    arc = label_bullet("Built a REST API in Go serving 50k requests per second.").arc
+    assert arc.system is not None and arc.broke is None
+
+
+def test_signals_are_grouped_by_system_part() -> None:
+    text = (
+        "Served a PyTorch ranking model on Triton at p99 30 ms for 2M users; AUC 0.81 offline, "
+        "Grafana alerts on drift, trained on 40M rows from Kafka."
+    )
+    signals = label_bullet(text).signals
+    parts = [s.system_part for s in signals]
+    assert parts == sorted(parts, key=SYSTEM_PARTS.index)
+    found = {(s.kind, s.system_part) for s in signals}
+    assert {
+        ("production_metric", "serving"),
+        ("model_metric", "evaluation"),
+        ("scale", "serving"),
+        ("scale", "data"),
+        ("tool", "modeling"),
+        ("tool", "monitoring"),
+    } <= found
+
+
+@pytest.mark.parametrize("text", ["", "   ", "—", "Lorem ipsum dolor sit amet."])
+def test_empty_or_meaningless_bullets_are_other(text: str) -> None:
+    judgement = label_bullet(text)
+    assert judgement.label == "other"
+    assert judgement.source == "rules"
