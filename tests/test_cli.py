@@ -56,7 +56,9 @@ def test_json_to_stdout_carries_the_stable_fields(resume: Path) -> None:
     texts = [b["text"] for b in report["bullets"]]
     assert texts[0].startswith("Trained a gradient-boosted churn model")
     assert {b["section"] for b in report["bullets"]} == {"Experience"}
-    assert all(b["label"] in {"trained_model", "shipped_system", "other"} for b in report["bullets"])
+    assert all(
+        b["label"] in {"trained_model", "shipped_system", "other"} for b in report["bullets"]
+    )
     assert report["run"]["backend"] == "rules"
 
 

@@ -1,8 +1,8 @@
 """prodgap: audit a resume for the production gap.
 
-    >>> import prodgap
-    >>> report = prodgap.audit("resume.pdf")      # an AuditReport (pydantic)
-    >>> resume = prodgap.extract("resume.pdf")    # just the bullets, in sections and entries
+>>> import prodgap
+>>> report = prodgap.audit("resume.pdf")      # an AuditReport (pydantic)
+>>> resume = prodgap.extract("resume.pdf")    # just the bullets, in sections and entries
 """
 
 from __future__ import annotations
@@ -70,8 +70,18 @@ _HOMES = {
         "prodgap.errors",
     ),
     **dict.fromkeys(
-        ["Arc", "AuditReport", "AuditedBullet", "Bullet", "Entry", "Judgement", "Resume",
-         "Rewrite", "Section", "Summary"],
+        [
+            "Arc",
+            "AuditReport",
+            "AuditedBullet",
+            "Bullet",
+            "Entry",
+            "Judgement",
+            "Resume",
+            "Rewrite",
+            "Section",
+            "Summary",
+        ],
         "prodgap.models",
     ),
 }

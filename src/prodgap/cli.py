@@ -1,4 +1,4 @@
-"""The command line: each command parses options, calls the library, and reports errors in one line."""
+"""The command line: each command parses options, calls the library, reports errors in one line."""
 
 from __future__ import annotations
 
@@ -6,32 +6,37 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from prodgap import __version__
 from prodgap.errors import ProdgapError
 
+if TYPE_CHECKING:
+    from prodgap.models import Judgement
+
 app = typer.Typer(
-    help="Audit a resume for the production gap: trained a model, or shipped and kept a system alive?",
+    help="Audit a resume for the production gap: trained a model, or shipped a system?",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-eval_app = typer.Typer(help="Measure prodgap: extraction and labelling accuracy.", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Measure prodgap: extraction and labelling accuracy.", no_args_is_help=True
+)
 app.add_typer(eval_app, name="eval")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     html = "html"
     json = "json"
     md = "md"
 
 
-class BackendOption(str, Enum):
+class BackendOption(StrEnum):
     auto = "auto"
     rules = "rules"
     llm = "llm"
@@ -80,7 +85,9 @@ def audit(
     output: Annotated[
         str | None,
         typer.Option(
-            "--output", "-o", help="Where to write: a file, a folder (several inputs), or - for stdout."
+            "--output",
+            "-o",
+            help="Where to write: a file, a folder (several inputs), or - for stdout.",
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing report.")] = False,
@@ -90,15 +97,20 @@ def audit(
     model: Annotated[
         str | None, typer.Option(help="LLM model (default: $PRODGAP_MODEL or a small one).")
     ] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Skip the LLM answer cache.")] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Skip the LLM answer cache.")
+    ] = False,
     max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages.")] = 30,
+    max_seconds: Annotated[
+        float, typer.Option(help="Refuse a file that takes longer than this to read.")
+    ] = 30.0,
 ) -> None:
     """Audit resumes and write a report next to each (RESUME.prodgap.html by default)."""
     from prodgap.preflight import Limits
 
     if len(files) > 1 and output not in (None, "-") and not Path(output).is_dir():
         _fail("with several files, -o must be an existing folder or -", 2)
-    limits = Limits(max_pages=max_pages)
+    limits = Limits(max_pages=max_pages, max_seconds=max_seconds)
     failures = 0
     for path in files:
         dest = _destination(path, output, fmt)
@@ -188,9 +200,9 @@ def schema() -> None:
 
 @eval_app.command("extract")
 def eval_extract(
-    samples: Annotated[Path, typer.Argument(help="Folder of resumes with <name>.gold.json.")] = Path(
-        "samples"
-    ),
+    samples: Annotated[
+        Path, typer.Argument(help="Folder of resumes with <name>.gold.json.")
+    ] = Path("samples"),
 ) -> None:
     """Precision, recall and F1 of extracted bullets against the gold files."""
     from prodgap.evals.extraction import evaluate_extraction, format_extraction_scores
@@ -201,7 +213,9 @@ def eval_extract(
 
 @eval_app.command("labels")
 def eval_labels(
-    gold: Annotated[Path | None, typer.Argument(help="Gold JSONL (default: the built-in set).")] = None,
+    gold: Annotated[
+        Path | None, typer.Argument(help="Gold JSONL (default: the built-in set).")
+    ] = None,
     split: Annotated[str, typer.Option(help="test, train or all.")] = "test",
     backend: Annotated[BackendOption, typer.Option(help="rules, or llm to measure a model.")] = (
         BackendOption.rules
@@ -217,7 +231,7 @@ def eval_labels(
         typer.echo(format_label_scores(scores))
 
 
-def _judge_for(backend: BackendOption, model: str | None) -> Callable[[str], object]:
+def _judge_for(backend: BackendOption, model: str | None) -> Callable[[str], Judgement]:
     if backend is BackendOption.rules:
         from prodgap.label import label_bullet
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from prodgap.errors import InputError, ProdgapError
+from prodgap.guard import run_bounded
 from prodgap.models import Resume
 from prodgap.preflight import FileKind, Limits, check_file, suffix_note
 from prodgap.readers.lines import ReadResult
@@ -16,6 +17,11 @@ def extract(path: str | Path, *, limits: Limits | None = None) -> Resume:
     path = Path(path)
     limits = limits or Limits()
     kind = check_file(path, limits)
+    # The heavy pass runs in a bounded worker: a hostile file cannot hang or exhaust the caller.
+    return run_bounded(_extract_checked, path, kind, limits, path=path, limits=limits)
+
+
+def _extract_checked(path: Path, kind: FileKind, limits: Limits) -> Resume:
     try:
         read = _read(path, kind, limits)
         note = suffix_note(path, kind)

@@ -106,7 +106,7 @@ def _failure(exc: BaseException) -> tuple[str, Any]:
 def _receive(read_fd: int, seconds: float) -> bytes | None:
     """Everything the worker wrote, or None if it was still working when the time ran out."""
     deadline = time.monotonic() + seconds
-    chunks = []
+    chunks: list[bytes] = []
     while True:
         left = deadline - time.monotonic()
         if left <= 0 or not select.select([read_fd], [], [], left)[0]:

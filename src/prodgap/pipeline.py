@@ -18,6 +18,7 @@ from prodgap.models import (
     Bullet,
     HiddenText,
     Judgement,
+    Label,
     Rewrite,
     RunInfo,
     Section,
@@ -52,7 +53,9 @@ def audit(
     rules = label_bullets([b.text for b in bullets])
     llm_run = _run_llm(bullets, rules, backend, model, client, use_cache)
     llm_results = llm_run.results if llm_run else [None] * len(bullets)
-    audited = [_audit_bullet(b, r, lr) for b, r, lr in zip(bullets, rules, llm_results, strict=True)]
+    audited = [
+        _audit_bullet(b, r, lr) for b, r, lr in zip(bullets, rules, llm_results, strict=True)
+    ]
     return AuditReport(
         source=resume.source,
         file_type=resume.file_type,
@@ -93,9 +96,7 @@ def _run_llm(
     return llm_audit(bullets, rules, client=client, model=model, use_cache=use_cache)
 
 
-def _audit_bullet(
-    bullet: Bullet, rules: Judgement, llm: LLMBulletResult | None
-) -> AuditedBullet:
+def _audit_bullet(bullet: Bullet, rules: Judgement, llm: LLMBulletResult | None) -> AuditedBullet:
     judgement, rules_label = _final_judgement(rules, llm)
     weak = needs_work(judgement)
     rewrite = _rewrite(bullet.text, judgement, rules, llm) if weak else None
@@ -118,7 +119,7 @@ def _audit_bullet(
 
 def _final_judgement(
     rules: Judgement, llm: LLMBulletResult | None
-) -> tuple[Judgement, str | None]:
+) -> tuple[Judgement, Label | None]:
     """The LLM's label stands when it answered; a disagreement caps its confidence."""
     if llm is None or llm.judgement is None:
         return rules, None

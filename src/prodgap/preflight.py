@@ -205,7 +205,7 @@ _PASSWORD = "the PDF is password-protected; remove the password (print to PDF) a
 
 
 def _page_count(reader: PdfReader) -> int:
-    declared = reader.trailer["/Root"]["/Pages"].get("/Count", 0)
+    declared = reader.trailer["/Root"]["/Pages"].get("/Count", 0)  # type: ignore[index]
     # Trust a declared count that is already over any sane limit instead of walking the tree.
     if isinstance(declared, int) and declared > 10_000:
         return declared

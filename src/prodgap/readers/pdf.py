@@ -21,6 +21,9 @@ from prodgap.models import HiddenReason, HiddenText
 from prodgap.readers.columns import order_page
 from prodgap.readers.lines import Line, ReadResult, clean_text
 
+Box = tuple[float, float, float, float]
+"""A rectangle in PDF points: left, bottom, right, top."""
+
 NO_TEXT = "has no text layer (scanned?); run OCR first, e.g. ocrmypdf"
 ENCRYPTED = "the PDF is encrypted (password-protected); save an unprotected copy and try again"
 # Below this effective size (points) text is unreadable: a known trick against screeners.
@@ -143,8 +146,8 @@ def _line_runs(
     text: str,
     start: int,
     end: int,
-    box: tuple[float, float, float, float],
-    backgrounds: list[tuple[float, float, float, float]],
+    box: Box,
+    backgrounds: list[Box],
     page: int,
     hidden: list[HiddenText],
 ) -> list[_Run]:
@@ -173,7 +176,7 @@ def _line_runs(
     return runs
 
 
-def _rects(raw, start: int, count: int) -> list[tuple[float, float, float, float]]:
+def _rects(raw, start: int, count: int) -> list[Box]:
     n = pdfium_c.FPDFText_CountRects(raw, start, count)
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     rects = []
@@ -236,7 +239,7 @@ def _white_on_page(raw, index: int, rect, backgrounds) -> HiddenReason | None:
     return None if on_dark else "white_text"
 
 
-def _shapes(page: pdfium.PdfPage) -> tuple[list[tuple[float, ...]], list[tuple[float, ...]]]:
+def _shapes(page: pdfium.PdfPage) -> tuple[list[Box], list[Box]]:
     """Small drawn shapes (bullets whose glyph is a drawing) and dark filled areas."""
     raw = page.raw
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
