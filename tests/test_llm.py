@@ -24,10 +24,11 @@ from openai._base_client import AsyncAPIClient
 from prodgap import llm
 from prodgap.errors import ConfigError, LLMError
 from prodgap.faithful import check_faithful
-from prodgap.llm import AuditAnswer, LLMRun, llm_audit, llm_configured, make_judge
+from prodgap.llm import AuditAnswer, LLMRun, llm_audit, make_judge
 from prodgap.llm_cache import AnswerCache, answer_key
 from prodgap.models import Bullet, Judgement
 from prodgap.prompts import PROMPT_VERSION
+from prodgap.settings import llm_configured
 
 MODEL = "gpt-4.1-mini"
 FAKE_KEY = "sk-test-not-a-real-key"

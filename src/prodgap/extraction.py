@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from prodgap.errors import InputError, ProdgapError
@@ -17,13 +18,16 @@ def extract(path: str | Path, *, limits: Limits | None = None) -> Resume:
     path = Path(path)
     limits = limits or Limits()
     kind = check_file(path, limits)
+    # Load the reader here, not in the worker: the fork then inherits it, and a second audit in
+    # the same process does not pay the import again.
+    reader = _reader_for(kind)
     # The heavy pass runs in a bounded worker: a hostile file cannot hang or exhaust the caller.
-    return run_bounded(_extract_checked, path, kind, limits, path=path, limits=limits)
+    return run_bounded(_extract_checked, reader, path, kind, limits, path=path, limits=limits)
 
 
-def _extract_checked(path: Path, kind: FileKind, limits: Limits) -> Resume:
+def _extract_checked(reader: Reader, path: Path, kind: FileKind, limits: Limits) -> Resume:
     try:
-        read = _read(path, kind, limits)
+        read = reader(path, kind, limits)
         note = suffix_note(path, kind)
         if note:
             read.warnings.insert(0, note)
@@ -35,15 +39,19 @@ def _extract_checked(path: Path, kind: FileKind, limits: Limits) -> Resume:
         raise InputError(path, f"could not be read ({type(exc).__name__}: {exc})") from exc
 
 
-def _read(path: Path, kind: FileKind, limits: Limits) -> ReadResult:
+Reader = Callable[[Path, FileKind, Limits], ReadResult]
+
+
+def _reader_for(kind: FileKind) -> Reader:
+    """The reading function for a kind of file; engines are imported only when needed."""
     if kind == "pdf":
         from prodgap.readers.pdf import read_pdf
 
-        return read_pdf(path, limits.max_pages)
+        return lambda path, _kind, limits: read_pdf(path, limits.max_pages)
     if kind == "docx":
         from prodgap.readers.docx import read_docx
 
-        return read_docx(path)
+        return lambda path, _kind, _limits: read_docx(path)
     from prodgap.readers.text import read_text
 
-    return read_text(path, markdown=kind == "md")
+    return lambda path, kind, _limits: read_text(path, markdown=kind == "md")

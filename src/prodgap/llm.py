@@ -22,13 +22,13 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from prodgap.errors import ConfigError, LLMError
+from prodgap.errors import LLMError
 from prodgap.llm_cache import AnswerCache, answer_key
 from prodgap.models import Arc, ArcPart, Bullet, Judgement, Label, Rewrite, Span
 from prodgap.pricing import estimate_cost
 from prodgap.prompts import PROMPT_VERSION, load_prompt
+from prodgap.settings import require_configured, resolve_model
 
-DEFAULT_MODEL = "gpt-4.1-mini"
 CHUNK_SIZE = 20
 """Bullets per request: 40 bullets are two requests, plus one if rewrites need a retry."""
 MAX_CONCURRENT_REQUESTS = 4
@@ -125,24 +125,6 @@ class LLMRun(_Strict):
 
 
 # --- configuration ------------------------------------------------------------------------
-
-
-def llm_configured() -> bool:
-    """True when an API key or an OpenAI-compatible base URL is set."""
-    return bool(os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"))
-
-
-def require_configured() -> None:
-    """Raise a one-line ConfigError unless the LLM backend is configured."""
-    if not llm_configured():
-        raise ConfigError(
-            "--backend llm needs OPENAI_API_KEY or OPENAI_BASE_URL (an OpenAI-compatible server)"
-        )
-
-
-def resolve_model(model: str | None = None) -> str:
-    """The model to use: the argument, else ``PRODGAP_MODEL``, else the default."""
-    return model or os.environ.get("PRODGAP_MODEL") or DEFAULT_MODEL
 
 
 def _make_client() -> Any:

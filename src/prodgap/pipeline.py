@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from prodgap import __version__
-from prodgap.errors import ConfigError
 from prodgap.extraction import extract
 from prodgap.injection import looks_like_injection
 from prodgap.label import label_bullets
@@ -25,6 +24,7 @@ from prodgap.models import (
 )
 from prodgap.preflight import Limits
 from prodgap.rewrite import needs_work, suggest_rewrite
+from prodgap.settings import llm_configured, require_configured
 from prodgap.summary import summarize
 
 if TYPE_CHECKING:
@@ -72,13 +72,10 @@ def use_llm(backend: BackendChoice) -> bool:
     """Decide whether this run uses the LLM; ``llm`` without configuration is a ConfigError."""
     if backend == "rules":
         return False
-    from prodgap.llm import llm_configured
-
-    if backend == "llm" and not llm_configured():
-        raise ConfigError(
-            "--backend llm needs OPENAI_API_KEY or OPENAI_BASE_URL (an OpenAI-compatible server)"
-        )
-    return backend == "llm" or llm_configured()
+    if backend == "llm":
+        require_configured()
+        return True
+    return llm_configured()
 
 
 def _run_llm(

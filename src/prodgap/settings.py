@@ -1,0 +1,27 @@
+"""Settings read from the environment, kept apart from llm.py so checking them loads nothing."""
+
+from __future__ import annotations
+
+import os
+
+from prodgap.errors import ConfigError
+
+DEFAULT_MODEL = "gpt-4.1-mini"
+
+
+def llm_configured() -> bool:
+    """True when an API key or an OpenAI-compatible base URL is set."""
+    return bool(os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"))
+
+
+def require_configured() -> None:
+    """Raise a one-line ConfigError unless the LLM backend is configured."""
+    if not llm_configured():
+        raise ConfigError(
+            "--backend llm needs OPENAI_API_KEY or OPENAI_BASE_URL (an OpenAI-compatible server)"
+        )
+
+
+def resolve_model(model: str | None = None) -> str:
+    """The model to use: the argument, else ``PRODGAP_MODEL``, else the default."""
+    return model or os.environ.get("PRODGAP_MODEL") or DEFAULT_MODEL
