@@ -1,7 +1,7 @@
 """Regenerate the sample resume corpus in samples/ and its gold bullets.
 
-    /work/venv/bin/python scripts/make_samples.py            # everything
-    /work/venv/bin/python scripts/make_samples.py ada eli    # only some (by name prefix)
+    python scripts/make_samples.py            # everything
+    python scripts/make_samples.py ada eli    # only some (by name prefix)
 
 Contents come from scripts/samples_content.py; each sample is rendered by a different generator
 and layout, and samples/<name>.gold.json is written from the same data (never from an extractor).

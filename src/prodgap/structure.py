@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -147,7 +148,15 @@ KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
     ("objective", "summary"),
 )
 # Glyphs that open a bullet. Private-use characters (Symbol/Wingdings through Word) count too.
-BULLET_GLYPHS = set("•◦▪▫■□►▸▹‣⁃∙·●○◆◇♦❖➢➤→✓✔➔⮚⦿⦾–—-*»")
+BULLET_GLYPHS = set("•◦▪▫■□►▸▹‣⁃∙·●○◆◇♦❖➢➤→✓✔➔⮚⦿⦾–—-*»›❯❱▶▷▻⊳◾◼◽◻⬤⬥⬦★☆✦✧✱✳❑❒◉⁌⁍⁕⇒⟶➜➝➞➙➛✗✘☐☑☒")
+# Glyphs that open a bullet even with no space after them.
+TIGHT_GLYPHS = set("•▪■●►➢➤◦‣›❯▶◾◼⬤★✦❑◉")
+# A symbol that no resume opens a bullet with, however often lines start with it.
+NOT_GLYPHS = set("\"'“”‘’„()[]{}#%&@/\\.,:;!?¿¡$€£¥<|=_^`")
+# A symbol counts as a glyph when at least this many lines open with it (and a space).
+RECURRING_GLYPH = 3
+# "1." / "2)" opening a line: a numbered item, when a run of them sits under a role.
+NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+(?=\S)")
 # Letters Wingdings/Symbol bullets come out as when their font has no Unicode map.
 GLYPH_LETTERS = set("olnqvüØ§")
 CONTACT = re.compile(r"@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d", re.I)
@@ -303,6 +312,8 @@ WORD_ENDINGS = (
     "ics",
 )
 HEADING_MAX_WORDS = 6
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+LINE_END_HYPHEN = re.compile(r"([^\W\d_]+)-$")
 CONTINUATION_WORDS = {"and", "or", "with", "to", "of", "for", "the", "a", "an", "in", "by", "on"}
 
 
@@ -341,6 +352,10 @@ class _Doc:
     vocabulary: set[str] = field(default_factory=set)
     section_level: int = 99
     auto_hyphenation: bool = False
+    glyphs: frozenset[str] = frozenset()
+    """Symbols this document opens bullets with, beyond the ones every document uses."""
+    numbered: set[int] = field(default_factory=set)
+    """Indexes of lines that open with an item number ("1.", "2)") in a run of them."""
 
 
 def build_resume(
@@ -350,7 +365,7 @@ def build_resume(
     lines = [line for line in read.lines if line.text.strip()]
     doc = _survey(lines, file_type, read.auto_hyphenation)
     for i, line in enumerate(lines):
-        _place(doc, line, lines[i + 1] if i + 1 < len(lines) else None)
+        _place(doc, line, lines[i + 1] if i + 1 < len(lines) else None, numbered=i in doc.numbered)
     for flow in doc.flows.values():
         _close_flow(doc, flow)
     resume = Resume(
@@ -375,17 +390,17 @@ def _survey(
 ) -> _Doc:
     sizes = [line.size for line in lines if line.size > 0 for _ in range(len(line.text) // 20 + 1)]
     body_size = statistics.median(sizes) if sizes else 0.0
-    named = [ln for ln in lines if _named_kind(ln.text) and not split_glyph(ln.text)[0]]
+    extra = recurring_glyphs([ln.text for ln in lines])
+    named = [ln for ln in lines if _named_kind(ln.text) and not split_glyph(ln.text, extra)[0]]
     styles = {_style(ln) for ln in named if ln.size > 0 and (ln.bold or _style(ln)[2])}
     # Markdown/DOCX heading levels: the level of the named sections; deeper ones are entries.
     levels = [ln.level for ln in named if ln.heading and ln.level]
-    glyphs = sum(1 for ln in lines if ln.list_item or split_glyph(ln.text)[0])
+    glyphs = sum(1 for ln in lines if ln.list_item or split_glyph(ln.text, extra)[0])
     base_x: dict[tuple[int | None, int], float] = {}
     for ln in lines:
         key = (ln.page, ln.column)
         if not (_named_kind(ln.text) or ln.heading):
             base_x[key] = min(base_x.get(key, ln.x0), ln.x0)
-    words = {w.lower() for ln in lines for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", ln.text)}
     return _Doc(
         file_type=file_type,
         body_size=body_size,
@@ -393,10 +408,45 @@ def _survey(
         # Lost glyphs: a PDF with indented paragraphs but (almost) no bullet glyphs at all.
         layout_bullets=file_type == "pdf" and body_size > 0 and glyphs < 3,
         base_x=base_x,
-        vocabulary=words,
+        vocabulary=_vocabulary([ln.text for ln in lines]),
         section_level=min(levels) if levels else 99,
         auto_hyphenation=auto_hyphenation,
+        glyphs=extra,
+        numbered=_numbered_runs([ln.text for ln in lines]),
     )
+
+
+def recurring_glyphs(texts: list[str]) -> frozenset[str]:
+    """Symbols that open several lines followed by a space: the document's own bullet glyphs."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        text = text.lstrip()
+        if len(text) > 2 and text[1] in " \t":
+            counts[text[0]] = counts.get(text[0], 0) + 1
+    return frozenset(
+        ch
+        for ch, count in counts.items()
+        if count >= RECURRING_GLYPH and ch not in NOT_GLYPHS and unicodedata.category(ch)[0] in "SP"
+    )
+
+
+def _vocabulary(texts: list[str]) -> set[str]:
+    """The words (and hyphenated words) a document uses, without the halves of line-end splits."""
+    words: set[str] = set()
+    split_before = False
+    for text in texts:
+        found = WORD.findall(text)
+        split_after = text.rstrip().endswith("-")
+        words.update(w.lower() for w in found[int(split_before) : len(found) - int(split_after)])
+        split_before = split_after
+    return words
+
+
+def _numbered_runs(texts: list[str]) -> set[int]:
+    """Lines opening with an item number that has a neighbour in the sequence (1. then 2.)."""
+    numbers = {i: int(m[1]) for i, text in enumerate(texts) if (m := NUMBERED.match(text.lstrip()))}
+    present = set(numbers.values())
+    return {i for i, n in numbers.items() if n + 1 in present or n - 1 in present}
 
 
 def _style(line: Line) -> tuple[int, bool, bool]:
@@ -408,9 +458,11 @@ def _style(line: Line) -> tuple[int, bool, bool]:
 # --- placing each line ----------------------------------------------------------------
 
 
-def _place(doc: _Doc, line: Line, following: Line | None) -> None:
+def _place(doc: _Doc, line: Line, following: Line | None, *, numbered: bool = False) -> None:
     flow = doc.flows.setdefault(line.column, _Flow())
-    glyph, rest = split_glyph(line.text)
+    glyph, rest = split_glyph(line.text, doc.glyphs)
+    if glyph is None and numbered and _numbers_items(flow, line.text):
+        glyph, rest = "#", NUMBERED.sub("", line.text.lstrip(), count=1)
     # Icon fonts leave private-use characters beside contact details and headings.
     line.text = PRIVATE_USE.sub("", rest if not glyph else line.text).strip()
     rest = PRIVATE_USE.sub("", rest).strip()
@@ -569,8 +621,11 @@ def section_kind(heading: str) -> SectionKind:
 # --- bullets --------------------------------------------------------------------------
 
 
-def split_glyph(text: str) -> tuple[str | None, str]:
-    """Split a leading bullet glyph off a line: (glyph, rest), or (None, text)."""
+def split_glyph(text: str, extra: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+    """Split a leading bullet glyph off a line: (glyph, rest), or (None, text).
+
+    ``extra`` holds symbols the document itself uses as bullets (see ``recurring_glyphs``).
+    """
     text = text.lstrip()
     if len(text) < 2:
         return None, text
@@ -581,11 +636,18 @@ def split_glyph(text: str) -> tuple[str | None, str]:
     spaced = rest[0] in " \t"
     if private and CONTACT_DETAIL.search(rest):
         return None, rest.strip()  # an icon font's glyph before an email or phone number
-    if private or (first in BULLET_GLYPHS and (spaced or first in "•▪■●►➢➤◦‣")):
+    known = first in BULLET_GLYPHS or first in extra
+    if private or (known and (spaced or first in TIGHT_GLYPHS)):
         return (first, rest.strip()) if rest.strip() else (None, text)
     if first in GLYPH_LETTERS and spaced and rest.strip()[:1].isupper():
         return first, rest.strip()
     return None, text
+
+
+def _numbers_items(flow: _Flow, text: str) -> bool:
+    """Numbered lines are bullets under a role or project, not in education or publications."""
+    kind = flow.section.kind if flow.section else None
+    return kind in ("experience", "projects") and not _named_kind(NUMBERED.sub("", text.lstrip()))
 
 
 def _is_lone_glyph(text: str) -> bool:
@@ -665,29 +727,41 @@ def _join_parts(parts: list[str], doc: _Doc) -> str:
 def _join_wrap(left: str, right: str, doc: _Doc) -> str:
     """Join a wrapped line; a line-end hyphen goes only when it split a word."""
     left, right = left.rstrip(), right.lstrip()
-    match = re.search(r"([A-Za-z]+)-$", left)
-    if not match or not right[:1].islower():
+    match = LINE_END_HYPHEN.search(left)
+    if not match:
         return f"{left} {right}"
+    if not right[:1].isalpha() or not right[:1].islower():
+        # "GPT-" / "3.5", "Spanish-" / "English": a hyphen before a number or a name is real.
+        return left + right if right[:1].isalnum() else f"{left} {right}"
     head = match.group(1).lower()
-    tail = re.match(r"[A-Za-z]+", right)
-    tail_word = tail.group().lower() if tail else ""
-    if _is_compound(head, tail_word, doc):
-        return left + right
-    return left[:-1] + right
+    tail_match = WORD.match(right)
+    tail = tail_match.group().split("-")[0].lower() if tail_match else ""
+    return left + right if _keeps_hyphen(head, tail, doc) else left[:-1] + right
 
 
-def _is_compound(head: str, tail: str, doc: _Doc) -> bool:
+def _keeps_hyphen(head: str, tail: str, doc: _Doc) -> bool:
     """Whether "head-" + "tail" at a line break is a hyphenated word rather than a split one."""
     if f"{head}-{tail}" in doc.vocabulary:
         return True
     if f"{head}{tail}" in doc.vocabulary:
         return False
-    if head in COMPOUND_LEFT or tail in COMPOUND_RIGHT:
+    if (
+        (head in COMPOUND_LEFT or tail in COMPOUND_RIGHT)
+        and _is_word(head, doc)
+        and _is_word(tail, doc)
+    ):
         return True
-    if tail.startswith(WORD_ENDINGS):
+    if doc.auto_hyphenation:
+        # TeX splits words at line ends; what is not a known compound was split by it.
         return False
-    # Word processors break lines only at hyphens already there; TeX also splits words.
-    return not doc.auto_hyphenation
+    # Word processors break lines at hyphens already there, unless they hyphenate: a tail that
+    # is only a word ending ("recov-" / "ered") shows they did.
+    return _is_word(tail, doc) or not tail.startswith(WORD_ENDINGS)
+
+
+def _is_word(word: str, doc: _Doc) -> bool:
+    """A whole word: one of the compound halves we know, or used on its own in the document."""
+    return word in COMPOUND_LEFT or word in COMPOUND_RIGHT or word in doc.vocabulary
 
 
 # --- entries --------------------------------------------------------------------------

@@ -43,6 +43,9 @@ PAGE_NUMBER = re.compile(r"^(page\s*)?[-–]?\s*\d{1,3}\s*[-–]?(\s*(of|/)\s*\d
 # Running headers and footers live within this distance (points) of the page's top or bottom.
 RUNNING_MARGIN = 60.0
 _PDF_LINE = re.compile(r"[^\r\n]+")
+# The producers and fonts of TeX, which hyphenates words at line ends (word processors do not).
+TEX_MADE = re.compile(r"tex\b|tex[-\s]?\d|xetex|luatex|pdftex|dvipdf|dvips|tectonic", re.I)
+TEX_FONT = re.compile(r"^(\w{6}\+)?(lm(roman|sans|mono)|cm(r|bx|ti|ss|tt)\d|sfrm|sfbx)", re.I)
 
 
 @dataclass(slots=True)
@@ -73,8 +76,8 @@ def read_pdf(path: Path, max_pages: int | None = None) -> ReadResult:
 def _read_document(path: Path, doc: pdfium.PdfDocument, max_pages: int | None) -> ReadResult:
     count = len(doc)
     result = ReadResult(lines=[], engine="pypdfium2", pages=count)
-    made_by = " ".join(doc.get_metadata_dict(skip_empty=True).values()).lower()
-    result.auto_hyphenation = "tex" in made_by
+    made_by = " ".join(doc.get_metadata_dict(skip_empty=True).values())
+    result.auto_hyphenation = bool(TEX_MADE.search(made_by))
     any_text = False
     edges: dict[int, tuple[float, float]] = {}
     for index in range(min(count, max_pages or count)):
