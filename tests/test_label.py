@@ -161,3 +161,93 @@ def test_empty_or_meaningless_bullets_are_other(text: str) -> None:
     judgement = label_bullet(text)
     assert judgement.label == "other"
     assert judgement.source == "rules"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Completed the Coursera Deep Learning Specialization.",
+        "Finished the fast.ai Practical Deep Learning course, training image classifiers.",
+        "Udacity Machine Learning Engineer Nanodegree.",
+    ],
+)
+def test_courses_and_certificates_are_other(text: str) -> None:
+    assert label_bullet(text).label == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reduced Snowflake spend by 28% by clustering large tables.",
+        "Cut BigQuery costs by 40% by partitioning the event tables.",
+        "Lowered spend on the Databricks cluster by $9k a month.",
+    ],
+)
+def test_cost_of_running_infrastructure_is_shipped(text: str) -> None:
+    judgement = label_bullet(text)
+    assert judgement.label == "shipped_system"
+    assert judgement.arc.fix is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raised F1 from 0.81 to 0.88 on the validation set with a larger encoder.",
+        "Improved task success in offline evaluation from 62% to 79%.",
+        "Fine-tuned a ranker, lifting NDCG@10 by 4 points over the baseline.",
+    ],
+)
+def test_offline_gains_are_not_a_fix(text: str) -> None:
+    arc = label_bullet(text).arc
+    assert arc.fix is None and arc.broke is None
+
+
+def test_a_live_metric_moved_is_a_fix_without_a_broke() -> None:
+    arc = label_bullet("Cut p99 latency from 180 ms to 60 ms after moving to GPU batching.").arc
+    assert arc.fix is not None and "60 ms" in arc.fix.text
+    assert arc.broke is None
+
+
+@pytest.mark.parametrize(
+    ("text", "broke"),
+    [
+        ("Moved summarisation to a queue when long prompts pushed p99 past 9 s.", "pushed p99"),
+        ("Capped batch sizes after the GPU pods were OOM-killed twice a week.", "OOM-killed"),
+        ("Added input filters after the assistant started leaking system prompts.", "after"),
+    ],
+)
+def test_a_failure_in_production_is_a_broke_and_the_answer_a_fix(text: str, broke: str) -> None:
+    arc = label_bullet(text).arc
+    assert arc.broke is not None and broke in arc.broke.text
+    assert arc.fix is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set up Grafana alerts on latency and drift for the ranking service.",
+        "Monitored the claims model for drift with weekly reports.",
+        "Built a canary operator with automatic rollback on error-rate regression.",
+    ],
+)
+def test_watching_for_a_failure_is_not_a_broke(text: str) -> None:
+    arc = label_bullet(text).arc
+    assert arc.broke is None and arc.system is not None
+
+
+def test_purpose_and_audience_are_the_problem_but_a_model_task_is_not() -> None:
+    assert label_bullet("Built a pricing API to stop chargebacks for 2M merchants.").arc.problem
+    assert label_bullet("Built a Streamlit app for the underwriting team.").arc.problem
+    assert label_bullet("Trained a model to predict churn, 0.84 AUC.").arc.problem is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrote the onboarding documentation for the data platform.",
+        "Mentored four interns on deploying models to production.",
+        "Presented model results to stakeholders at the monthly review.",
+    ],
+)
+def test_writing_about_or_teaching_a_system_is_not_a_system(text: str) -> None:
+    assert label_bullet(text).arc.system is None

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from prodgap.models import (
-    ARC_PARTS,
     SYSTEM_PARTS,
     Arc,
     Evidence,
@@ -24,11 +24,15 @@ from prodgap.models import (
 )
 from prodgap.rules import (
     ARC_RULES,
+    BROKE_GUARD,
     CLAUSE_BREAK,
-    FIX_NEEDS_BROKE,
+    FIX_LINK,
+    FIX_RESPONSE,
     LABEL_RULES,
     LEAD_FACTOR,
     LEAD_PREFIX,
+    LIVE_CONTEXT,
+    OFFLINE_RESULT,
     OTHER,
     OTHER_PRIOR,
     PRODUCTION_BAR,
@@ -162,19 +166,66 @@ def _confidence(margin: float) -> float:
 
 
 def _arc(text: str) -> Arc:
-    """The earliest span for each of the four parts; a fix with no number needs a failure."""
-    parts = {part: _first_match(text, ARC_RULES[part]) for part in ARC_PARTS}
-    if parts["fix"] is None and parts["broke"] is not None:
-        parts["fix"] = _first_match(text, (FIX_NEEDS_BROKE,))
-    return Arc(**parts)
+    """The earliest kept span for each of the four parts of a production bullet."""
+    broke = _broke(text)
+    return Arc(
+        problem=_first(text, ARC_RULES["problem"].finditer(text)),
+        system=_first(text, ARC_RULES["system"].finditer(text)),
+        broke=broke,
+        fix=_fix(text, broke),
+    )
 
 
-def _first_match(text: str, patterns: tuple[re.Pattern[str], ...]) -> Span | None:
-    found = [m for p in patterns if (m := p.search(text)) and m.end() > m.start()]
+def _first(text: str, matches: Iterable[re.Match[str]]) -> Span | None:
+    for m in matches:
+        if m.end() > m.start():
+            return _span(text, m.start(), m.end())
+    return None
+
+
+def _broke(text: str) -> Span | None:
+    """The first failure word that is not only watched for ("alerts on drift")."""
+    for m in ARC_RULES["broke"].finditer(text):
+        lo, _ = _clause(text, m.start())
+        if not BROKE_GUARD.search(text, lo, m.start()):
+            return _span(text, m.start(), m.end())
+    return None
+
+
+def _fix(text: str, broke: Span | None) -> Span | None:
+    """A live metric moved, or a change that answers the failure; chained changes join."""
+    found = [m for m in ARC_RULES["fix"].finditer(text) if _live_result(text, m)]
+    if broke is not None:
+        found += [m for m in FIX_RESPONSE.finditer(text) if _answers(text, m, broke)]
     if not found:
         return None
-    best = min(found, key=lambda m: (m.start(), -m.end()))
-    return _span(text, best.start(), best.end())
+    found.sort(key=lambda m: m.start())
+    start, end = found[0].start(), found[0].end()
+    for m in found[1:]:
+        if m.start() >= end and _JOINER.fullmatch(text, end, m.start()):
+            end = m.end()
+    return _span(text, start, end)
+
+
+_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|then|by|while)?\s*", re.IGNORECASE)
+
+
+def _live_result(text: str, m: re.Match[str]) -> bool:
+    """A moved metric counts unless it is a model metric or offline, and not said to be live."""
+    stop = _SENTENCE_END.search(text, m.end())
+    segment = text[m.start() : stop.start() if stop else len(text)]
+    return not OFFLINE_RESULT.search(segment) or bool(LIVE_CONTEXT.search(segment))
+
+
+_SENTENCE_END = re.compile(r";|\.(?!\d)")
+
+
+def _answers(text: str, change: re.Match[str], broke: Span) -> bool:
+    """A change answers the failure if it comes after it, names it, or is linked to it."""
+    if change.start() >= broke.start:
+        return True
+    between = text[change.end() : broke.start]
+    return len(between) <= 25 and not CLAUSE_BREAK.search(between) or bool(FIX_LINK.search(between))
 
 
 def _signals(text: str) -> list[Signal]:

@@ -90,6 +90,19 @@ _TAUGHT = (
     r"(?:\w+\s)?(?:staff|reps|agents|team|teams|engineers|analysts))"
 )
 
+_RUNNING_PLATFORM = (
+    r"(?:cloud|AWS|GCP|Azure|GPU|compute|serving|hosting|inference|infra\w*|API|LLM|storage|"
+    r"EC2|S3|idle \w+|Snowflake|BigQuery|Redshift|Databricks|Spark|EMR|Kafka|Confluent|"
+    r"Datadog|Splunk|Kubernetes|EKS|GKE|Lambda|warehouse|cluster|data platform|logging|"
+    r"observability|vendor API|OpenAI|database)"
+)
+"""Infrastructure that bills while it runs: spend on it is the cost of a live system."""
+_SPEND = r"(?:cost|costs|spend|spending|bill|bills|usage costs?)"
+_COURSE = (
+    r"(?:Speciali[sz]ation|courses?|certificates?|certification|Nanodegree|program(?:me)?|"
+    r"track|bootcamp|MOOC|class)"
+)
+
 LABEL_RULES: tuple[Rule, ...] = (
     # --- production: claims ---------------------------------------------------------------
     Rule(
@@ -498,8 +511,8 @@ LABEL_RULES: tuple[Rule, ...] = (
         2.5,
         "measures what it costs to run (cloud bill, GPU spend, cost per request)",
         _rx(
-            r"(?:cloud|AWS|GCP|Azure|GPU|compute|serving|hosting|inference|infra\w*|API|LLM|"
-            r"storage|EC2|idle \w+)\s+(?:cost|costs|spend|bill)",
+            _RUNNING_PLATFORM + r"\s+" + _SPEND,
+            _SPEND + r" (?:on|for|of) (?:the |our |its )?(?:[\w-]+ ){0,2}?" + _RUNNING_PLATFORM,
             r"(?:cost|costs|spend) per (?:request|query|call|prediction)",
             r"in hosting",
             r"hosting costs?",
@@ -1119,6 +1132,26 @@ LABEL_RULES: tuple[Rule, ...] = (
         lead=True,
     ),
     Rule(
+        "coursework",
+        OTHER,
+        4.0,
+        "completes a course or earns a certificate: learning, not shipping or training a model",
+        _rx(
+            r"(?:Coursera|Udacity|Udemy|edX|DataCamp|fast\.ai|deeplearning\.ai|Kaggle Learn|"
+            r"LinkedIn Learning|Codecademy)(?:'s)?(?: [\w&+'.-]+){0,6}? " + _COURSE,
+            r"(?:completed|finished|took|passed|enrolled in|audited)(?: the| a| an)?"
+            r"(?: [\w&+'.-]+){0,6}? " + _COURSE,
+            r"Speciali[sz]ation",
+            r"Nanodegree",
+            r"MOOCs?",
+            r"bootcamp",
+            r"online courses?",
+            r"professional certificate",
+        ),
+        lead=True,
+        modifier=True,
+    ),
+    Rule(
         "education",
         OTHER,
         4.0,
@@ -1277,8 +1310,7 @@ SIGNAL_RULES: tuple[SignalRule, ...] = (
         "production_metric",
         "serving",
         _rx(
-            r"(?:cloud|AWS|GCP|GPU|compute|serving|hosting|inference|API|LLM|idle \w+)\s+"
-            r"(?:cost|costs|spend|bill)",
+            _RUNNING_PLATFORM + r"\s+" + _SPEND,
             r"cost per request",
             r"utili[sz]ation",
         ),
@@ -1403,99 +1435,239 @@ SIGNAL_RULES: tuple[SignalRule, ...] = (
 )
 
 
+# --- the arc ----------------------------------------------------------------------------
+
 _CLAUSE = r"[^,;:.()]*"
+_WORD = r"(?:[^\s,;:.()]|\.(?=\S))+\s+"
+"""One word and the space after it, inside a clause."""
 _AMOUNT = (
     r"(?:[$£€]\s?)?\d[\d,.]*\s*(?:%|x\b|ms\b|s\b|µs|k\b|M\b|GB|TB|points?|hours?|h\b|"
-    r"minutes?|min\b|days?|months?|/\w+)?"
+    r"minutes?|min\b|days?|weeks?|months?|/\w+)?"
+)
+_SYSTEM_NOUN = (
+    r"(?:models?|classifiers?|detectors?|predictors?|recommenders?|rankers?|generators?|"
+    r"summari[sz]ers?|(?:neural )?networks?|CNNs?|LSTMs?|GANs?|GNNs?|U-Net|ViT|T5|"
+    r"transformers?|agents?|adapters?|\w*BERT\w*|GPT[-\w.]*|LLaMA[-\w.]*|Llama[-\w.]*|"
+    r"Mistral[-\w.]*|Whisper|CLIP|ResNet[-\w]*|YOLO\w*|EfficientNet|RAG|"
+    r"services?|svc|APIs?|endpoints?|micro-?services|monolith|gateway|servers?|hosts|"
+    r"instances|pods|clusters?|fleet|node pools|brokers|replicas|pipelines?|platforms?|"
+    r"systems?|apps?|applications?|portal|extension|bots?|chatbots?|tools?|workers?|"
+    r"(?<!teaching )(?<!research )assistants?|monitoring|alerting|alerts|(?:canary|shadow)[- ]\w+|"
+    r"(?:data|schema|input) validation|"
+    r"features?|offline mode|login|dashboards?|jobs?|DAGs?|ETL|data loads|ingestion|"
+    r"data lake|lakehouse|warehouse|feature store|index|search|retrieval|registry|"
+    r"harness|suite|framework|layer|operator|infrastructure|caching|cache|pooling|"
+    r"guardrails|workflow|modules?|data loaders|release train|rotation|engine|database|"
+    r"on[- ]call|(?:batch|serverless|distributed|online|real-time|GPU|LLM|model) inference|"
+    r"Kubernetes|K8s|Docker|Kafka|Kinesis|Flink|Spark|Airflow|Redis|Postgres(?:QL)?|"
+    r"Snowflake|BigQuery|Redshift|Databricks|SageMaker|Triton|vLLM|FastAPI|Flask|Heroku|"
+    r"EC2|GKE|EKS|pgvector|FAISS)"
+)
+"""What a built or operated thing is called."""
+_SYSTEM_VERB = (
+    r"(?:built|building|designed|deployed|shipped|launched|developed|created|implemented|"
+    r"migrated|rewrote|rewrite|rebuilt|owned|operated|maintained|maintaining|ran|running|"
+    r"managed|scaled|productioni[sz]ed|industriali[sz]ed|integrated|rolled out|set up|wrote|"
+    r"introduced|automated|streamed|moved|moving|ported|containeri[sz]ed|optimi[sz]ed|tuned|"
+    r"terraformed|decommissioned|refactored|prototyped|served|hardened|patched|fixed|"
+    r"debugged|monitored|established|enforced|ensured|led|drove|participated in|"
+    r"responsible for|cut|reduced|improved|rightsi[sz](?:ed|ing)|redeployed|"
+    r"(?:pre-?|re-?)?trained|fine-tuned|distill?ed|quanti[sz]ed|hyperparameter-tuned|"
+    r"(?:helped|to) (?:build|deploy|launch|ship|run|maintain|operate|scale)|by \w+ing)"
+)
+_NOT_A_SYSTEM = (
+    r"(?:documentation|docs?|papers?|posts?|architecture|plan|proposal|guidelines|roadmap|"
+    r"results|comparison|hiring|financial|strategy|reports?|courses?|workshops?|materials|"
+    r"standards|specifications?|requirements|interns|students|hires|staff|performance)"
+)
+"""Words between a verb and a system noun that say the object is not a system."""
+_STARTS_WITH_A_VERB = (
+    r"(?:\w+ed|ran|wrote|led|won|taught|gave|spoke|drove|took|built|made|set|held|got|did|"
+    r"went|cut|put|kept|brought|found|caught|sold|grew|began|saw|for|in|on|of|with|at|to|by|"
+    r"after|when|before|during|while|once|since|following|as)"
+)
+_LIVE_METRIC = (
+    r"(?:latency|p\d{2,3}|response times?|runtime|run time|cold[- ]start(?: time)?|"
+    r"page loads?|error rates?|uptime|costs?|spend|bill|throughput)"
 )
 
-ARC_RULES: dict[ArcPart, tuple[re.Pattern[str], ...]] = {
-    "problem": (
-        _rx(
-            r"(?:so as |in order )?to (?:reduce|cut|improve|prevent|enable|help|support|speed up|"
-            r"detect|catch|lower|avoid|protect|replace|automate|answer|triage|route|flag|predict|"
-            r"identify|stop|remove|unblock|meet|handle|keep|give|let|price|find|understand|"
-            r"restart|estimate|inform|compare|restore|absorb|evaluate)" + _CLAUSE,
-            r"so (?:that )?\w" + _CLAUSE,
-            r"because" + _CLAUSE,
-            r"for (?:the |our |its )?(?:\d[\d,.]*\s*[kmb]?\+?\s+)?(?:\w+\s+){0,2}?"
-            r"(?:customers|users|clinicians|merchants|reps|agents|analysts|team|teams|engineers|"
-            r"underwriters|listeners|patients|hospitals|stores|clients|employees)",
-            r"(?:customer|user)[- ]facing",
-        ),
+ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
+    "problem": _rx(
+        r"(?:so as |in order )?to (?:stop|prevent(?! (?:recurrence|repeats?|it\b|this\b))|"
+        r"reduce|cut|improve|enable|help|support|speed up|lower|avoid|protect|replace|"
+        r"automate|answer|triage|route|identify|remove|unblock|meet|handle|keep|give|let|"
+        r"price|find|understand|restart|estimate|inform|restore|absorb|evaluate|quantify|"
+        r"showcase|save|free|serve|power|personali[sz]e|moderate|decide|choose|"
+        r"diagnose|resolve|explain|reach|retain|grow)" + _CLAUSE,
+        r"so (?:that )?\w" + _CLAUSE,
+        r"because" + _CLAUSE,
+        r"for (?:the |our |its |their |a |an )?(?:\d[\d,.]*\s*[kmb]?\+?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:customers|users|clinicians|merchants|reps|agents|analysts|team|teams|engineers|"
+        r"underwriters|listeners|patients|hospitals|clients|employees|drivers|riders|sellers|"
+        r"buyers|advertisers|doctors|nurses|researchers|scientists|developers|traders|"
+        r"lawyers|editors|moderators|COO|CFO|CEO|CTO|executives|leadership|stakeholders|"
+        r"board|department)",
+        r"for (?:a |the )?\d[\d,]*-(?:member|person|user|seat)",
     ),
-    "system": (
-        _rx(
-            r"(?:built|designed|deployed|shipped|launched|developed|created|implemented|migrated|"
-            r"rewrote|owned|operated|maintained|ran|scaled|productioni[sz]ed|industriali[sz]ed|"
-            r"integrated|rolled out|set up|wrote|introduced|automated|streamed|trained|moved)"
-            r"[^,;:.()]{0,80}?(?:services?|APIs?|pipelines?|platforms?|systems?|endpoints?|"
-            r"models?|apps?|applications?|features?|tools?|clusters?|layers?|gateways?|engines?|"
-            r"bots?|chatbots?|assistants?|search|index|stores?|operators?|jobs?|DAGs?|"
-            r"dashboards?|registry|classifiers?|detectors?|infrastructure|workers?|caching|"
-            r"monitoring|harness|modes?)",
-            r"(?:\w+[ -])?(?:service|API|pipeline|platform|endpoint|rotation|pods|cluster|svc)",
-        ),
+    "system": _rx(
+        _SYSTEM_VERB + r"\s+(?:(?!" + _NOT_A_SYSTEM + r"\b)" + _WORD + r"){0,7}?" + _SYSTEM_NOUN,
+        r"(?:(?<=^)|(?<=: )|(?<=; ))\W*(?:(?:the|my|our|its|a|an)\s+)?"
+        r"(?:(?!"
+        + _STARTS_WITH_A_VERB
+        + r"\b)\w[\w'/+.&-]*\s+){0,4}?"
+        + _SYSTEM_NOUN
+        + r"(?!\s*:)",
+        r"(?:shipped|launched|rolled out|released)\s+(?!to\b|it\b)(?:" + _WORD + r"){0,2}?"
+        r"[^\s,;:.()]+",
+        r"(?:the|my|our) (?:\w[\w'/+.&-]*\s+){0,3}?" + _SYSTEM_NOUN + r"\s+(?:was|were|is|are|"
+        r"has been)\s+(?:\w+\s+)?(?:deployed|adopted|used|shipped|launched|rolled out|running|"
+        r"live|served|integrated)",
     ),
-    "broke": (
-        _rx(
-            r"(?<!zero )(?<!no )(?<!without )downtime",
-            r"outages?",
-            r"incidents?",
-            r"crash(?:es|ed|ing)?",
-            r"OOM(?:-killed)?(?: crash)?",
-            r"memory leaks?",
-            r"leak(?:ing|ed) \w+(?: \w+)?",
-            r"(?:\w+ )?drift(?:ed|ing)?(?! alerts| monitoring)",
-            r"degrad(?:ed|ing|ation)",
-            r"regressions?",
-            r"(?:latency |traffic )?spikes?",
-            r"bottlenecks?",
-            r"failures?(?! modes?)",
-            r"failing",
-            r"broke(?:n)?(?: \w+)?",
-            r"race conditions?",
-            r"timeouts?",
-            r"errors",
-            r"error rate",
-            r"hallucinat\w+(?: rate)?",
-            r"jailbreak",
-            r"alert fatigue",
-            r"lagged \d+ \w+ behind",
-            r"duplicate \w+",
-            r"corrupt\w*",
-            r"late-arriving-data failures|late-arriving data",
-            r"stale \w+",
-            r"cost overruns?",
-            r"dropped (?:recall|precision|accuracy|conversions?|requests)",
-            r"bad (?:model push|upstream loads|deploys?)",
-            r"stuck jobs",
-            r"zero-result searches",
-            r"scraping incident",
-            r"silent \w+(?:-\w+)? change",
-            r"flaky \w+",
-            r"slow(?:ness|down)",
-        ),
+    "broke": _rx(
+        r"(?<!zero )(?<!no )(?<!without )downtime",
+        r"outages?",
+        r"incidents?(?! (?:response|process|commander|management|review|playbooks?|"
+        r"guidelines|tooling|routing))",
+        r"crash(?:es|ed|ing)?(?!-free)",
+        r"OOM(?:-killed)?(?: crash(?:es)?)?",
+        r"memory leaks?",
+        r"leak(?:ing|ed|s) \w+(?: \w+)?",
+        r"(?:(?:data|concept|calibration|feature|label|score|prediction|model) )?"
+        r"drift(?:ed|ing|s)?(?![- ](?:alerts?|monitoring|detection|checks?|reports?))",
+        r"degrad(?:ed|ing|ation)",
+        r"regress(?:ions?|ed)",
+        r"(?:latency|error|cost|memory|CPU|queue|p\d{2,3}) spikes?",
+        r"spik(?:ed|ing)",
+        r"bottlenecks?",
+        r"\w+-fail(?:ures?|ed)",
+        r"failures?(?! modes?)",
+        r"failing",
+        r"failed (?:releases|deploys?|deployments|jobs|requests|runs|builds|payments|logins|"
+        r"checks|loads|calls)",
+        r"broke(?:n)?(?: \w+)?",
+        r"race conditions?",
+        r"timeouts?|timed out",
+        r"(?:5xx|4xx|[45]\d\d) errors?|errors (?:rose|spiked|climbed|jumped|doubled)",
+        r"hallucinat(?:ed|ing|ions)(?![- ]rate)",
+        r"jailbreaks?",
+        r"alert fatigue",
+        r"(?:noisy|false) (?:alerts|alarms|pages|positives|negatives)(?![- ]rate)",
+        r"lagged(?: \d+ \w+ behind)?",
+        r"duplicate (?:charges|orders|messages|events|payments|records|emails|notifications)",
+        r"corrupt(?:ed|ing|s)|(?:data|index|file|disk) corruption",
+        r"late[- ]arriving(?:[- ]data)?(?: failures)?",
+        r"stale \w+",
+        r"cost overruns?|over budget",
+        r"(?:costs?|spend|bills?|false positives|complaints|tickets|pages|alerts|retries|"
+        r"errors|error rates?|latency|p\d{2,3}) (?:ballooned|doubled|tripled|spiked|exploded|"
+        r"spiral+ed|grew|rose|jumped|climbed|increased|crept up)",
+        r"(?:latency|p\d{2,3}|response times?)(?: latency)? (?:past|over|above|exceeded|"
+        r"exceeding|hit|reached|climbed to) (?:[$£€]\s?)?\d",
+        r"(?:pushed|drove|sent) (?:\w+ ){0,2}?(?:latency|p\d{2,3}|costs?|spend|error rates?) "
+        r"(?:past|over|above|up|to) \S+",
+        r"(?:when|after|once|as|until) " + _CLAUSE + r"?(?:exceeded|breached|crossed|went past|"
+        r"rose above|topped) \S+",
+        r"(?:after|when|once) (?:it|they|the \w+|\w+) (?:started|began) \w+(?: \w+)?",
+        r"(?<!without )(?<!no )dropp(?:ed|ing) (?:recall|precision|accuracy|conversions?|"
+        r"requests|CTR|revenue|messages|events|data)",
+        r"(?<!without )(?<!no )data loss",
+        r"bad (?:[\w-]+ ){0,2}?(?:push|pushes|deploys?|releases?|loads|data|configs?|"
+        r"rollouts?|migrations?|inputs)",
+        r"faulty \w+(?: \w+)?",
+        r"stuck (?:jobs|queues|messages|workers|pods)",
+        r"zero-result searches|returned no results",
+        r"silent(?:ly)? (?:[\w-]+ ){0,2}?(?:change|failures?|errors?|drops?)",
+        r"flaky \w+",
+        r"slow(?:ness|downs?)|slow (?:\w+ )?(?:queries|requests|responses|pages|page loads|"
+        r"builds|deploys|jobs|endpoints)",
+        r"backlog (?:of|grew|built up|hit|reached)|growing backlog",
+        r"paged (?:\w+ ){0,2}?(?:nightly|every|\d+ times|repeatedly)",
+        r"vulnerabilit(?:y|ies)|CVEs?|zero-day",
+        r"complain(?:ed|ts)",
+        r"exhausted|exhaustion",
     ),
-    "fix": (
-        _rx(
-            r"(?:cut|cutting|reduc\w+|lower\w*|improv\w+|halv\w+|eliminat\w+|fix\w*|resolv\w+|"
-            r"restor\w+|added|adding|introduced|implemented|rolled back|capped|patched|hotfixed|"
-            r"mitigat\w+|prevent\w*|rais\w+|boost\w*|sped up|speeding up|saving|saved|shrinking|"
-            r"shrank|lifted|lifting|increas\w+|recover\w*|rebuilt|rewrote|moved|catching|caught|"
-            r"sustaining|absorbing|blocking)"
-            r"[^;.]*?" + _AMOUNT + r"(?:\s*(?:to|→|->)\s*" + _AMOUNT + ")?",
-        ),
+    "fix": _rx(
+        r"(?:cut|cutting|reduc(?:ed|ing|es)|lower(?:ed|ing)|improv(?:ed|ing|es)|halv(?:ed|ing)|"
+        r"rais(?:ed|ing)|boost(?:ed|ing)|sped up|speeding up|sav(?:ed|ing|es)|shr[ai]nk(?:ing)?|"
+        r"shrunk|lift(?:ed|ing|s)?|increas(?:ed|ing)|decreas(?:ed|ing)|brought (?:down|back)|"
+        r"bringing (?:down|back)|restor(?:ed|ing)|recover(?:ed|ing)|sustain(?:ed|ing)|"
+        r"absorb(?:ed|ing)|resolved|eliminat(?:ed|ing)|trimm(?:ed|ing)|slash(?:ed|ing)|shaved)"
+        r"\s+(?:" + _WORD + r"){0,8}?(?:by\s+|to\s+|from\s+)?(?:over |more than |~|about |"
+        r"nearly |almost )?(?:" + _AMOUNT + r"(?:\s*(?:to|→|->)\s*" + _AMOUNT + r")?|"
+        r"\w+ to (?:a |an |one |under )?\w+)",
+        r"(?:halv(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|eliminat(?:ed|ing)|"
+        r"restor(?:ed|ing)|brought back|bringing back|recover(?:ed|ing))\s+"
+        r"(?:" + _WORD + r"){0,3}?[^\s,;:.()]+",
+        _LIVE_METRIC + r"[^;]{0,30}?\d[\d.,]*\s*\w*\s*(?:→|->)\s*\d[\d.,]*\s*(?:ms|s|µs|%|[kmb])?",
+        _LIVE_METRIC + r"(?: \w+)? (?:was|were) (?:cut|reduced|lowered|halved|brought down)"
+        r"(?: by " + _AMOUNT + r")?",
+        r"(?:A/B|online) test\w* (?:showed|delivered|drove|found) [+-]?\d[\d.]*%? "
+        r"(?:[\w-]+ ){0,2}?(?:CTR|conversions?|revenue|watch time|retention|engagement|"
+        r"bookings|sales|sign-?ups)",
+        r"(?:catching|blocking|preventing) (?:\d[\d,]*\+? |a |an |the )?(?:[\w-]+ ){0,2}?"
+        r"(?:bad \w+|regressions?|outages?|incidents?|failures?|loads|pushes|deploys?|"
+        r"releases?)",
     ),
 }
-"""Patterns for the four parts of a production bullet; the earliest match of a part wins."""
+"""Patterns for the four parts of a production bullet; the earliest kept match of a part wins."""
 
-FIX_NEEDS_BROKE = _rx(
-    r"(?:fixed|resolved|patched|hotfixed|rolled back|reverted|mitigated|capped|rebuilt|"
-    r"rate-limited|throttled|sharded|re-?architected|redesigned|replaced|retrained|"
-    r"(?:added|introduced|implemented|built|wrote) (?:\w+ ){0,3}?(?:alerts?|alarms?|checks?|"
-    r"validation|filters?|guardrails?|retries|caching|tests?|rate limits?|pooling|"
-    r"backfill logic|registry|runbooks?))"
-    r"[^,;:.()]*?(?=\s+(?:after|when|because|following|once|caused|so)\b|[,;:.()]|$)"
+BROKE_GUARD = re.compile(
+    r"(?:\b(?:monitor\w*|alert\w*|alarms?|pag(?:e|es|ed|ing)|roll(?:ed|ing)?[ -]?back|"
+    r"rollbacks?|watch\w*|checks?|tests?|guard(?:s|ed|ing)?|detect\w*|track\w*)\s+"
+    r"(?:" + _WORD + r"){0,4}?(?:on|for|against|during)\s+(?:" + _WORD + r"){0,3}?"
+    r"|\b(?:monitor(?:ed|ing|s)?|track(?:ed|ing|s)?)\s+(?:" + _WORD + r"){0,2}?)$",
+    re.IGNORECASE,
 )
-"""A fix with no measured result: it is the arc's fix only when the bullet says what broke."""
+"""Words just before a failure word that make it a thing watched for, not a thing that broke:
+"alerts on drift", "rollback on error-rate regression", "monitored it for drift"."""
+
+OFFLINE_RESULT = _rx(
+    r"offline",
+    r"validation",
+    r"backtests?",
+    r"test set",
+    r"eval(?:uation)? (?:set|suite)",
+    r"benchmarks?",
+    r"baseline",
+    r"held-out",
+    r"holdout (?:data|set)",
+    r"cross-validation",
+    r"simulation",
+    r"zero-shot",
+    r"human evals?",
+    r"leaderboard",
+    r"accuracy|acc",
+    r"(?:macro-|micro-)?F1",
+    r"AU-?ROC|AUC|ROC",
+    r"precision",
+    r"recall(?:@\d+)?",
+    r"perplexity",
+    r"WER|DER|CER",
+    r"MAPE|MAE|RMSE|MSE",
+    r"NDCG(?:@\d+)?|MRR(?:@\d+)?",
+    r"ROUGE(?:-\w+)?|BLEU",
+    r"mAP|IoU|Dice",
+    r"top-\d",
+    r"pass@\d+",
+    r"exact match",
+    r"loss",
+    r"(?:test )?coverage",
+    r"velocity",
+)
+"""A metric moved away from users (a model metric, a test set, code coverage): not a fix."""
+LIVE_CONTEXT = _rx(r"in production", r"live", r"online", r"A/B", r"customers", r"users", r"in prod")
+"""Words that put a model metric on live traffic, where moving it is a fix after all."""
+
+FIX_RESPONSE = _rx(
+    r"(?:fixed|resolved|patched|hotfixed|rolled back|reverted|mitigated|capped|rebuilt|"
+    r"rate-limited|throttled|sharded|re-?architected|redesigned|replaced|retrained|triggered|"
+    r"backfilled|rewrote|migrated|moved|added|introduced|implemented|built|wrote|set up|"
+    r"improved|tuned|restarted|recovered|handled|debugged|switched|upgraded|isolated|paused|"
+    r"disabled|removed|deduplicated|raised|lowered|reduced|cut|scaled|optimi[sz]ed|enabled|"
+    r"enforced|led (?:the |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:rollback|recovery|"
+    r"recoveries|response|fix|migration))"
+    r"(?:\s+(?!(?:after|when|following|once|because|so|to|and|by|then)\b)[^\s,;:.()]+){0,4}"
+)
+"""A change made with no measured result: the arc's fix only when it answers the failure."""
+FIX_LINK = _rx(r"after", r"when", r"following", r"once", r"because", r"as soon as", r"until")
+"""Words between a change and a later-mentioned failure that make the change its answer."""

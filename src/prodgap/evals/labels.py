@@ -1,4 +1,5 @@
-"""How well a labelling backend agrees with the gold labels: accuracy, macro-F1, the misses."""
+"""How well a labelling backend agrees with the gold set: labels (accuracy, macro-F1, misses)
+and, on the rows annotated with one, the production arc (per-part precision and recall)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from prodgap.errors import InputError
 from prodgap.label import label_bullet
-from prodgap.models import LABELS, Judgement
+from prodgap.models import ARC_PARTS, LABELS, Judgement
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[1] / "data" / "labels_gold.jsonl"
 """The gold set shipped inside the package."""
@@ -39,6 +40,30 @@ class Miss:
 
 
 @dataclass(frozen=True)
+class ArcPartScore:
+    """Precision and recall of finding one arc part present, on the arc-annotated rows."""
+
+    precision: float
+    recall: float
+    support: int
+    """Annotated rows where the gold arc has the part."""
+    predicted: int
+    """Annotated rows where the backend found the part."""
+
+
+@dataclass(frozen=True)
+class ArcMiss:
+    """An arc-annotated gold bullet whose arc the backend got wrong."""
+
+    id: str
+    text: str
+    missed: list[str]
+    """Parts in the gold arc the backend did not find."""
+    extra: list[str]
+    """Parts the backend found that the gold arc does not have."""
+
+
+@dataclass(frozen=True)
 class LabelScores:
     """The measured agreement of a backend with one split of the gold set."""
 
@@ -52,6 +77,11 @@ class LabelScores:
     hard_total: int
     hard_accuracy: float | None
     misses: list[Miss]
+    arc_total: int = 0
+    """Rows of the split annotated with an arc."""
+    arc: dict[str, ArcPartScore] | None = None
+    """Per arc part; None when no row of the split is annotated."""
+    arc_misses: list[ArcMiss] | None = None
 
 
 def evaluate_labels(
@@ -60,9 +90,10 @@ def evaluate_labels(
     split: str = "test",
     judge: Callable[[str], Judgement] = label_bullet,
 ) -> LabelScores:
-    """Label every gold bullet of ``split`` with ``judge`` and score it against the gold label."""
+    """Judge every gold bullet of ``split``; score the labels, and the arcs where annotated."""
     rows = _load_gold(Path(gold_path), split)
-    predicted = [judge(row["text"]).label for row in rows]
+    judgements = [judge(row["text"]) for row in rows]
+    predicted = [j.label for j in judgements]
     confusion: dict[str, dict[str, int]] = {g: {p: 0 for p in LABELS} for g in LABELS}
     for row, pred in zip(rows, predicted, strict=True):
         confusion[row["label"]][pred] += 1
@@ -83,6 +114,7 @@ def evaluate_labels(
             for row, pred, ok in zip(rows, predicted, correct, strict=True)
             if not ok
         ],
+        **_arc_scores(rows, judgements),
     )
 
 
@@ -99,12 +131,65 @@ def format_label_scores(scores: LabelScores) -> str:
     for label, c in scores.per_class.items():
         lines.append(f"{label:<16}{c.precision:>10.3f}{c.recall:>8.3f}{c.f1:>7.3f}{c.support:>5}")
     lines += ["", "confusion (rows: gold, columns: predicted)", _confusion_table(scores)]
+    lines += _arc_lines(scores)
     lines += ["", f"misses: {len(scores.misses)}"]
     for miss in scores.misses:
         flag = " [hard]" if miss.hard else ""
         lines.append(f"  {miss.id}{flag}: gold {miss.gold}, got {miss.predicted}")
         lines.append(f"      {miss.text}")
+    for arc_miss in scores.arc_misses or []:
+        wrong = [f"missed {p}" for p in arc_miss.missed] + [f"extra {p}" for p in arc_miss.extra]
+        lines.append(f"  {arc_miss.id} arc: {', '.join(wrong)}")
+        lines.append(f"      {arc_miss.text}")
     return "\n".join(lines)
+
+
+def _arc_scores(rows: list[dict], judgements: list[Judgement]) -> dict:
+    """Per-part precision/recall of arc presence over the rows that carry a gold arc."""
+    pairs = [
+        (row, set(j.arc.present()))
+        for row, j in zip(rows, judgements, strict=True)
+        if row["arc"] is not None
+    ]
+    if not pairs:
+        return {}
+    per_part: dict[str, ArcPartScore] = {}
+    for part in ARC_PARTS:
+        gold = [part in row["arc"] for row, _ in pairs]
+        found = [part in present for _, present in pairs]
+        hits = sum(g and f for g, f in zip(gold, found, strict=True))
+        per_part[part] = ArcPartScore(
+            precision=hits / sum(found) if any(found) else 0.0,
+            recall=hits / sum(gold) if any(gold) else 0.0,
+            support=sum(gold),
+            predicted=sum(found),
+        )
+    misses = [
+        ArcMiss(
+            row["id"],
+            row["text"],
+            [p for p in ARC_PARTS if p in row["arc"] and p not in present],
+            [p for p in ARC_PARTS if p in present and p not in row["arc"]],
+        )
+        for row, present in pairs
+        if present != set(row["arc"])
+    ]
+    return {"arc_total": len(pairs), "arc": per_part, "arc_misses": misses}
+
+
+def _arc_lines(scores: LabelScores) -> list[str]:
+    if scores.arc is None:
+        return ["", "arc: no rows of this split are annotated with an arc"]
+    lines = [
+        "",
+        f"arc presence on {scores.arc_total} annotated bullets",
+        f"{'part':<16}{'precision':>10}{'recall':>8}{'gold':>6}{'found':>7}",
+    ]
+    for part, a in scores.arc.items():
+        lines.append(
+            f"{part:<16}{a.precision:>10.3f}{a.recall:>8.3f}{a.support:>6}{a.predicted:>7}"
+        )
+    return lines
 
 
 def _load_gold(path: Path, split: str) -> list[dict]:
@@ -131,12 +216,16 @@ def _parse_row(path: Path, number: int, line: str) -> dict:
         raise InputError(path, f"line {number} has no text")
     if row.get("label") not in LABELS:
         raise InputError(path, f"line {number} has an unknown label {row.get('label')!r}")
+    arc = row.get("arc")
+    if arc is not None and (not isinstance(arc, list) or not set(arc) <= set(ARC_PARTS)):
+        raise InputError(path, f"line {number} has an arc that is not a list of arc parts")
     return {
         "id": str(row.get("id", number)),
         "text": row["text"],
         "label": row["label"],
         "hard": bool(row.get("hard", False)),
         "split": row.get("split", "test"),
+        "arc": arc,
     }
 
 
