@@ -11,6 +11,7 @@ import pytest
 
 from prodgap.errors import InputError
 from prodgap.evals.labels import DEFAULT_GOLD, evaluate_labels, format_label_scores
+from prodgap.label import label_bullet
 from prodgap.models import ARC_PARTS, LABELS, Arc, Judgement, Span
 
 ROWS = [json.loads(line) for line in DEFAULT_GOLD.read_text(encoding="utf-8").splitlines()]
@@ -149,3 +150,27 @@ def test_bad_gold_files_are_user_errors(
         gold.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=problem):
         evaluate_labels(gold, split=split)
+
+
+def test_a_judge_that_can_batch_is_given_every_text_first(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "a", "text": "Served the model at 2k QPS", "label": "shipped_system", "hard": False,
+         "split": "test"},
+        {"id": "b", "text": "Mentored two interns", "label": "other", "hard": False,
+         "split": "test"},
+    ]  # fmt: skip
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    calls: list[object] = []
+
+    class BatchingJudge:
+        def prefetch(self, texts: list[str]) -> None:
+            calls.append(list(texts))
+
+        def __call__(self, text: str) -> Judgement:
+            calls.append(text)
+            return label_bullet(text)
+
+    scores = evaluate_labels(gold, split="test", judge=BatchingJudge())
+    assert calls[0] == [r["text"] for r in rows]
+    assert scores.total == 2

@@ -92,6 +92,9 @@ def evaluate_labels(
 ) -> LabelScores:
     """Judge every gold bullet of ``split``; score the labels, and the arcs where annotated."""
     rows = _load_gold(Path(gold_path), split)
+    prefetch = getattr(judge, "prefetch", None)
+    if prefetch is not None:
+        prefetch([row["text"] for row in rows])  # an LLM judge batches instead of one call each
     judgements = [judge(row["text"]) for row in rows]
     predicted = [j.label for j in judgements]
     confusion: dict[str, dict[str, int]] = {g: {p: 0 for p in LABELS} for g in LABELS}
