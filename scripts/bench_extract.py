@@ -110,7 +110,9 @@ def main() -> int:
 
 def _row(name: str, row: dict[str, float]) -> str:
     cells = "".join(f"{seconds * 1e3:>11.2f}" for seconds in row.values())
-    return f"{name:<26}{cells}{row['inproc'] / row['bare']:>13.2f}{row['full'] / row['bare']:>11.2f}"
+    return (
+        f"{name:<26}{cells}{row['inproc'] / row['bare']:>13.2f}{row['full'] / row['bare']:>11.2f}"
+    )
 
 
 def _compare_processes(pdfs: list[Path], runs: int) -> None:

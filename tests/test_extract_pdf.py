@@ -138,3 +138,71 @@ def test_pypdf_fallback_when_pdfium_cannot_open(
     assert resume.engine == "pypdf"
     assert any("pypdf" in w for w in resume.warnings)
     assert "Trained a ranking model on 2B events." in [b.text for b in resume.bullets()]
+
+
+def test_sub_bullets_at_a_deeper_indent_are_bullets_of_their_own(tmp_path: Path) -> None:
+    assert texts(pdfs.nested_bullets(tmp_path / "nested.pdf")) == [
+        "Developed a day-ahead load forecasting model that beat the incumbent baseline by 11% "
+        "in backtests over two years.",
+        "Productionised the forecast as a daily job whose output feeds the trading desk.",
+        "Added alerting when the live forecast error exceeds 8%.",
+        "Wrote the runbook for it.",
+        "Built analyses of smart-meter data for the board.",
+    ]
+
+
+HYPHENATED = [
+    "Benchmarked Llama 2, Mistral 7B and Falcon 7B against each other and GPT-3.5 for "
+    "extracting fields from broker emails.",
+    "Translated the support corpus for the whole team last summer from Spanish-English pairs.",
+    "Fine-tuned and then served a ranking model for search as a low-latency real-time service.",
+    "Fixed the race condition in the camera driver's frame stamping that caused {} tracking "
+    "failures.",
+    "Led the team that owned data collection and the labelling tools for the sensing platform, "
+    "and the customer-facing rollout of the new search model fine-tuned on clicks.",
+]
+
+
+@pytest.mark.parametrize(
+    ("producer", "split_word"),
+    [
+        # Word processors break lines only at hyphens that are there: "in-termittent" stays.
+        ("LibreOffice 7.4", "in-termittent"),
+        # TeX hyphenates: a split that is not a known compound is joined.
+        ("xdvipdfmx (20211117)", "intermittent"),
+        ("pdfTeX-1.40.25", "intermittent"),
+    ],
+)
+def test_line_end_hyphen_kept_or_joined_by_the_more_plausible_word(
+    tmp_path: Path, producer: str, split_word: str
+) -> None:
+    path = pdfs.line_end_hyphens(tmp_path / "hyphens.pdf", producer=producer)
+    expected = [text.replace("{}", split_word) for text in HYPHENATED]
+    assert texts(path) == expected
+
+
+def test_numbered_lines_under_a_role_are_bullets(tmp_path: Path) -> None:
+    resume = extract(pdfs.numbered_items(tmp_path / "numbered.pdf"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        (
+            "Experience",
+            "Moved the billing jobs to Kubernetes, cutting the nightly run from 5 h to 50 min.",
+        ),
+        ("Experience", "Ran the on-call rotation for payments."),
+        ("Experience", "Wrote the incident review template."),
+    ]
+
+
+def test_three_columns_on_shared_baselines_are_read_one_after_another(tmp_path: Path) -> None:
+    resume = extract(pdfs.three_columns(tmp_path / "three.pdf"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Skills", "Python and SQL"),
+        ("Skills", "PyTorch"),
+        ("Skills", "Kubernetes"),
+        ("Skills", "Airflow"),
+        ("Experience", "Owned the demand forecasting service used by 300 stores."),
+        ("Experience", "Rebuilt the training pipeline, cutting runtime from 6 h to 40 min."),
+        ("Experience", "Added drift alerts after a holiday spike broke the forecasts."),
+        ("Projects", "Wrote a byte-pair tokenizer in Rust used by 40 repositories."),
+        ("Projects", "Built a bus departures app with 150 daily users."),
+    ]

@@ -8,7 +8,7 @@ import pytest
 
 from prodgap.extraction import extract
 from prodgap.readers.lines import clean_text
-from prodgap.structure import heading_text, section_kind, split_glyph
+from prodgap.structure import heading_text, recurring_glyphs, section_kind, split_glyph
 
 MARKDOWN = """\
 # Ada Park
@@ -136,3 +136,20 @@ def test_icon_before_contact_details_is_not_a_bullet() -> None:
 def test_section_names(heading: str, text: str, kind: str) -> None:
     assert heading_text(heading) == text
     assert section_kind(heading_text(heading)) == kind
+
+
+def test_a_symbol_that_opens_many_lines_is_the_documents_bullet_glyph(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "EXPERIENCE\nEngineer, Acme  2020 - 2023\n"
+        "\u25c8 Built the billing pipeline.\n\u25c8 Ran the on-call rotation.\n"
+        "\u25c8 Cut cloud spend by 20%.\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in extract(path).bullets()] == [
+        "Built the billing pipeline.",
+        "Ran the on-call rotation.",
+        "Cut cloud spend by 20%.",
+    ]
+    assert split_glyph("\u25c8 Built it.")[0] is None
+    assert recurring_glyphs(["\u201c Quote", "\u201c Quote", "\u201c Quote"]) == frozenset()

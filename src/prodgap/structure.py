@@ -6,7 +6,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from prodgap.models import Bullet, Entry, Resume, Section, SectionKind
@@ -168,8 +168,9 @@ CONTACT_DETAIL = re.compile(
 PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 WHEN = rf"(?:{MONTH}\s*'?\d{{2,4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}})"
+# \b first: trying every position inside words for a month name is most of the cost.
 DATE_RANGE = re.compile(
-    rf"{WHEN}\s*(?:[-–—]+|to|until)\s*(?:{WHEN}|present|current|now|today)|{WHEN}",
+    rf"\b{WHEN}\s*(?:[-–—]+|to|until)\s*(?:{WHEN}|present|current|now|today)|{WHEN}",
     re.I,
 )
 TITLE_WORDS = re.compile(
@@ -349,13 +350,18 @@ class _Doc:
     sections: list[Section] = field(default_factory=list)
     flows: dict[int, _Flow] = field(default_factory=dict)
     order: int = 0
-    vocabulary: set[str] = field(default_factory=set)
+    texts: list[str] = field(default_factory=list)
     section_level: int = 99
     auto_hyphenation: bool = False
     glyphs: frozenset[str] = frozenset()
     """Symbols this document opens bullets with, beyond the ones every document uses."""
     numbered: set[int] = field(default_factory=set)
     """Indexes of lines that open with an item number ("1.", "2)") in a run of them."""
+
+    @cached_property
+    def vocabulary(self) -> set[str]:
+        """Words the document uses, for telling hyphenated words from split ones (on demand)."""
+        return _vocabulary(self.texts)
 
 
 def build_resume(
@@ -390,7 +396,8 @@ def _survey(
 ) -> _Doc:
     sizes = [line.size for line in lines if line.size > 0 for _ in range(len(line.text) // 20 + 1)]
     body_size = statistics.median(sizes) if sizes else 0.0
-    extra = recurring_glyphs([ln.text for ln in lines])
+    texts = [ln.text for ln in lines]
+    extra = recurring_glyphs(texts)
     named = [ln for ln in lines if _named_kind(ln.text) and not split_glyph(ln.text, extra)[0]]
     styles = {_style(ln) for ln in named if ln.size > 0 and (ln.bold or _style(ln)[2])}
     # Markdown/DOCX heading levels: the level of the named sections; deeper ones are entries.
@@ -408,11 +415,11 @@ def _survey(
         # Lost glyphs: a PDF with indented paragraphs but (almost) no bullet glyphs at all.
         layout_bullets=file_type == "pdf" and body_size > 0 and glyphs < 3,
         base_x=base_x,
-        vocabulary=_vocabulary([ln.text for ln in lines]),
+        texts=texts,
         section_level=min(levels) if levels else 99,
         auto_hyphenation=auto_hyphenation,
         glyphs=extra,
-        numbered=_numbered_runs([ln.text for ln in lines]),
+        numbered=_numbered_runs(texts),
     )
 
 
@@ -727,7 +734,7 @@ def _join_parts(parts: list[str], doc: _Doc) -> str:
 def _join_wrap(left: str, right: str, doc: _Doc) -> str:
     """Join a wrapped line; a line-end hyphen goes only when it split a word."""
     left, right = left.rstrip(), right.lstrip()
-    match = LINE_END_HYPHEN.search(left)
+    match = LINE_END_HYPHEN.search(left[-40:]) if left.endswith("-") else None
     if not match:
         return f"{left} {right}"
     if not right[:1].isalpha() or not right[:1].islower():

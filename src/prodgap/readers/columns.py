@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from prodgap.readers.lines import Line
+from prodgap.readers.lines import WORDED, Line
 
 SPLIT_GAP_EM = 1.2
 MIN_SIDE_SEGMENTS = 3
@@ -29,34 +29,55 @@ DATE_LIKE = re.compile(
 def order_page(segments: list[Line], width: float) -> list[Line]:
     """Merge a page's segments into lines, tagged with their column, in reading order."""
     body = [s for s in segments if len(s.text) > 2]
-    gutter = _find_gutter(body, width)
+    gutter = _find_gutter(body, 0.0, width)
     if gutter is None:
         return _set_right(_merge_baselines(segments))
     left = [s for s in segments if s.x1 <= gutter]
     right = [s for s in segments if s.x0 >= gutter]
     if _are_margin_labels(left, right):
         return _with_margin_labels(left, right)
+    flows = _split_flows(segments, gutter, 0.0, width)
+    # The column with the most text is the main flow; every other one is a sidebar of its own.
+    columns = [flow for flow, is_column in flows if is_column]
+    main = max(columns, key=_chars)
+    for number, column in enumerate(c for c in columns if c is not main):
+        for segment in column:
+            segment.column = number + 1
+    return [line for flow, _ in flows for line in _set_right(_merge_baselines(flow))]
+
+
+def _split_flows(
+    segments: list[Line], gutter: float, lo: float, hi: float
+) -> list[tuple[list[Line], bool]]:
+    """The flows around a gutter in reading order, each side split again where it has a gutter
+    of its own (three columns); the flag tells a column from text that spans them."""
+    left = [s for s in segments if s.x1 <= gutter]
+    right = [s for s in segments if s.x0 >= gutter]
     crossing = [s for s in segments if s.x1 > gutter and s.x0 < gutter]
     band_top = max(min(s.top for s in left), min(s.top for s in right))
     above = [s for s in crossing if s.bottom <= band_top]
     below = [s for s in crossing if s.bottom > band_top]
-    side = left if _chars(left) < _chars(right) else right
-    for segment in side:
-        segment.column = 1
-    flows = [above, left, right, below]
-    return [line for flow in flows for line in _set_right(_merge_baselines(flow))]
+    flows: list[tuple[list[Line], bool]] = [(above, False)]
+    for side, side_lo, side_hi in ((left, lo, gutter), (right, gutter, hi)):
+        inner = _find_gutter([s for s in side if len(s.text) > 2], side_lo, side_hi)
+        if inner is None:
+            flows.append((side, True))
+        else:
+            flows.extend(_split_flows(side, inner, side_lo, side_hi))
+    flows.append((below, False))
+    return [(flow, is_column) for flow, is_column in flows if flow]
 
 
-def _find_gutter(body: list[Line], width: float) -> float | None:
+def _find_gutter(body: list[Line], lo_x: float, hi_x: float) -> float | None:
     if len(body) < 2 * MIN_SIDE_SEGMENTS:
         return None
-    span = int(width) + 2
+    span = int(hi_x) + 2
     diff = [0] * (span + 1)
     for s in body:
         diff[min(span, max(0, int(s.x0)))] += 1
         diff[min(span, max(0, int(s.x1) + 1))] -= 1
     cover = list(accumulate(diff))
-    lo, hi = int(width * 0.12), int(width * 0.88)
+    lo, hi = int(lo_x + (hi_x - lo_x) * 0.12), int(hi_x - (hi_x - lo_x) * 0.12)
     if hi <= lo:
         return None
     least = min(cover[lo:hi])
@@ -124,19 +145,17 @@ def _with_margin_labels(labels: list[Line], content: list[Line]) -> list[Line]:
 
 def _merge_baselines(segments: list[Line]) -> list[Line]:
     lines: list[list[Line]] = []
+    top = bottom = 0.0
     for segment in sorted(segments, key=lambda s: (s.bottom, s.x0)):
-        if lines and _same_line(segment, lines[-1]):
+        # A segment's vertical middle lies within the line's band (or the band's within it).
+        middle, band_middle = (segment.top + segment.bottom) / 2, (top + bottom) / 2
+        if lines and (top <= middle <= bottom or segment.top <= band_middle <= segment.bottom):
             lines[-1].append(segment)
+            top, bottom = min(top, segment.top), max(bottom, segment.bottom)
         else:
             lines.append([segment])
-    return [_join(group) for group in lines]
-
-
-def _same_line(segment: Line, group: list[Line]) -> bool:
-    """A segment's vertical middle lies within the line's band (or the band's within it)."""
-    top, bottom = min(s.top for s in group), max(s.bottom for s in group)
-    middle, band_middle = (segment.top + segment.bottom) / 2, (top + bottom) / 2
-    return top <= middle <= bottom or segment.top <= band_middle <= segment.bottom
+            top, bottom = segment.top, segment.bottom
+    return [group[0] if len(group) == 1 else _join(group) for group in lines]
 
 
 def _join(group: list[Line]) -> Line:
@@ -146,7 +165,7 @@ def _join(group: list[Line]) -> Line:
     for before, after in zip(group, group[1:], strict=False):
         wide = after.x0 - before.x1 > SPLIT_GAP_EM * max(after.size, 6.0)
         text += ("\t" if wide else " ") + after.text
-    worded = [s for s in group if any(ch.isalnum() for ch in s.text)] or group
+    worded = [s for s in group if WORDED.search(s.text)] or group
     return Line(
         text=text,
         x0=first.x0,

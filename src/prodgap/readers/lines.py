@@ -25,7 +25,7 @@ class Line:
     bold: bool = False
     page: int | None = None
     column: int = 0
-    """0 for the main flow, 1 for a sidebar."""
+    """0 for the main flow, 1 and up for sidebars and other columns."""
     list_item: bool = False
     """The source marks this line as a list item (DOCX numbering, a drawn bullet shape)."""
     heading: bool = False
@@ -66,6 +66,8 @@ SPACING_ACCENTS = {
 }
 # Characters that carry no text: soft hyphen, zero-width spaces and joiners, BOM.
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# A letter or digit: what tells a run of words from a lone glyph or punctuation.
+WORDED = re.compile(r"[^\W_]")
 LIGATURES = re.compile("[\ufb00-\ufb06]")
 ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # Only letters that take accents in the languages resumes are written in, so "John´s" stays.
@@ -74,10 +76,22 @@ _ACCENT_BEFORE = re.compile(
 )
 
 
+# Every character clean_text changes: most lines have none, and are returned as they are.
+_NEEDS_CLEANING = re.compile(
+    "[\ufffe\u2011\ufb00-\ufb06\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad"
+    + re.escape("".join(SPACING_ACCENTS))
+    + "]"
+)
+_ACCENTS = re.compile("[" + re.escape("".join(SPACING_ACCENTS)) + "]")
+_HYPHENS = str.maketrans({"\ufffe": "-", "\u2011": "-"}) | INVISIBLE
+
+
 def clean_text(text: str) -> str:
     """Normalize ligatures, odd spaces, invisible characters and spacing accents in a line."""
+    if text.isascii() or not _NEEDS_CLEANING.search(text):
+        return text
     # PDFium marks some hyphens with the non-character U+FFFE.
-    text = text.replace("\ufffe", "-").replace("\u2011", "-").translate(INVISIBLE)
+    text = text.translate(_HYPHENS)
     text = ODD_SPACES.sub(" ", text)
     text = _recompose_accents(text)
     # NFKC on the ligatures only: on the whole line it would also rewrite "…", "½" and the like.
@@ -85,7 +99,7 @@ def clean_text(text: str) -> str:
 
 
 def _recompose_accents(text: str) -> str:
-    if not any(ch in SPACING_ACCENTS for ch in text):
+    if not _ACCENTS.search(text):
         return text
 
     def compose(letter: str, accent: str, whole: str) -> str:

@@ -11,6 +11,7 @@ import ctypes
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -19,7 +20,7 @@ import pypdfium2.raw as pdfium_c
 from prodgap.errors import InputError
 from prodgap.models import HiddenReason, HiddenText
 from prodgap.readers.columns import order_page
-from prodgap.readers.lines import Line, ReadResult, clean_text
+from prodgap.readers.lines import WORDED, Line, ReadResult, clean_text
 
 Box = tuple[float, float, float, float]
 """A rectangle in PDF points: left, bottom, right, top."""
@@ -43,9 +44,8 @@ PAGE_NUMBER = re.compile(r"^(page\s*)?[-–]?\s*\d{1,3}\s*[-–]?(\s*(of|/)\s*\d
 # Running headers and footers live within this distance (points) of the page's top or bottom.
 RUNNING_MARGIN = 60.0
 _PDF_LINE = re.compile(r"[^\r\n]+")
-# The producers and fonts of TeX, which hyphenates words at line ends (word processors do not).
+# The producers of TeX, which hyphenates words at line ends (word processors do not).
 TEX_MADE = re.compile(r"tex\b|tex[-\s]?\d|xetex|luatex|pdftex|dvipdf|dvips|tectonic", re.I)
-TEX_FONT = re.compile(r"^(\w{6}\+)?(lm(roman|sans|mono)|cm(r|bx|ti|ss|tt)\d|sfrm|sfbx)", re.I)
 
 
 @dataclass(slots=True)
@@ -160,18 +160,16 @@ def _line_runs(
     starts = _run_starts(raw, rects, start, end)
     runs: list[_Run] = []
     hidden_parts: dict[HiddenReason, list[str]] = {}
-    for (left, bottom, right, top), a, b in zip(rects, starts, starts[1:] + [end], strict=True):
+    for rect, a, b in zip(rects, starts, starts[1:] + [end], strict=True):
         if a >= b:
             continue
         piece = text[a:b]
         styled = a + len(piece) - len(piece.lstrip())
-        size, bold, reason = _style(raw, min(styled, b - 1), (left, bottom, right, top), box)
-        if reason is None:
-            reason = _white_on_page(raw, styled, (left, bottom, right, top), backgrounds)
+        size, bold, reason = _style(raw, min(styled, b - 1), rect, box, backgrounds)
         if reason:
             hidden_parts.setdefault(reason, []).append(piece)
         else:
-            runs.append(_Run(piece, left, bottom, right, top, size, bold))
+            runs.append(_Run(piece, rect[0], rect[1], rect[2], rect[3], size, bold))
     for reason, parts in hidden_parts.items():
         words = " ".join("".join(parts).split())
         if words:
@@ -179,25 +177,39 @@ def _line_runs(
     return runs
 
 
+_LEFT, _TOP, _RIGHT, _BOTTOM = (ctypes.c_double() for _ in range(4))
+
+
 def _rects(raw, start: int, count: int) -> list[Box]:
-    n = pdfium_c.FPDFText_CountRects(raw, start, count)
-    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    get = pdfium_c.FPDFText_GetRect
+    left, top, right, bottom = _LEFT, _TOP, _RIGHT, _BOTTOM
     rects = []
-    for i in range(max(n, 0)):
-        pdfium_c.FPDFText_GetRect(raw, i, left, top, right, bottom)
+    for i in range(max(pdfium_c.FPDFText_CountRects(raw, start, count), 0)):
+        get(raw, i, left, top, right, bottom)
         rects.append((left.value, bottom.value, right.value, top.value))
     return rects
 
 
 def _run_starts(raw, rects: list, start: int, end: int) -> list[int]:
-    """First character index of each rectangle (one rectangle per text object, in char order)."""
-    starts = [start] if rects else []
-    for left, bottom, right, top in rects[1:]:
-        probe = min(left + 0.5, (left + right) / 2)
-        index = pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe, (bottom + top) / 2, 1.0, 1.0)
-        # An index that is out of the line or out of order means overlapping text: keep the
-        # rectangle with the previous run rather than guess.
-        starts.append(index if starts[-1] < index < end else end)
+    """First character index of each rectangle (one rectangle per text object, in char order).
+
+    Rectangle k starts at the shortest prefix of the line that already counts k + 1 of them:
+    a binary search on FPDFText_CountRects, cheap on a line (FPDFText_GetCharIndexAtPos scans
+    the whole page). Call after reading the rectangles: counting resets PDFium's rect cache.
+    """
+    if len(rects) < 2:
+        return [start] if rects else []
+    count = pdfium_c.FPDFText_CountRects
+    starts = [start]
+    for k in range(1, len(rects)):
+        lo, hi = starts[-1] - start + 1, end - start
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if count(raw, start, mid) > k:
+                hi = mid
+            else:
+                lo = mid + 1
+        starts.append(start + lo - 1)
     return starts
 
 
@@ -205,39 +217,51 @@ _R, _G, _B, _A = (ctypes.c_uint() for _ in range(4))
 _MATRIX = pdfium_c.FS_MATRIX()
 _FLAGS = ctypes.c_int()
 _NAME = ctypes.create_string_buffer(128)
+_BOLD_NAME = re.compile("|".join(BOLD_NAMES), re.I)
 
 
-def _style(raw, index: int, rect, box) -> tuple[float, bool, HiddenReason | None]:
+def _style(
+    raw, index: int, rect: Box, box: Box, backgrounds: list[Box]
+) -> tuple[float, bool, HiddenReason | None]:
     """Effective font size, boldness, and why the run is invisible (None when it is not)."""
     size = pdfium_c.FPDFText_GetFontSize(raw, index)
     if pdfium_c.FPDFText_GetMatrix(raw, index, _MATRIX):
         size *= math.sqrt(abs(_MATRIX.a * _MATRIX.d - _MATRIX.b * _MATRIX.c)) or 1.0
-    pdfium_c.FPDFText_GetFontInfo(raw, index, _NAME, len(_NAME), _FLAGS)
-    name = _NAME.value.decode("latin-1").lower()
-    bold = (
-        pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600
-        or bool(_FLAGS.value & FORCE_BOLD_FLAG)
-        or any(word in name for word in BOLD_NAMES)
-    )
+    bold = pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600 or _bold_font(raw, index)
     textobj = pdfium_c.FPDFText_GetTextObject(raw, index)
     mode = pdfium_c.FPDFTextObj_GetTextRenderMode(textobj) if textobj else 0
     left, bottom, right, top = rect
-    if mode in INVISIBLE_MODES:
-        return size, bold, "invisible_render"
-    if 0 < size < TINY_FONT:
-        return size, bold, "tiny_font"
+    reason: HiddenReason | None = None
     x, y = (left + right) / 2, (bottom + top) / 2
-    if not (box[0] <= x <= box[2] and box[1] <= y <= box[3]):
-        return size, bold, "off_page"
-    return size, bold, None
+    if mode in INVISIBLE_MODES:
+        reason = "invisible_render"
+    elif 0 < size < TINY_FONT:
+        reason = "tiny_font"
+    elif not (box[0] <= x <= box[2] and box[1] <= y <= box[3]):
+        reason = "off_page"
+    else:
+        reason = _white_on_page(raw, index, x, y, backgrounds)
+    return size, bold, reason
 
 
-def _white_on_page(raw, index: int, rect, backgrounds) -> HiddenReason | None:
+def _bold_font(raw, index: int) -> bool:
+    """A bold face by its flags or its name ("Helvetica-Bold", "LMRoman10-Demi")."""
+    pdfium_c.FPDFText_GetFontInfo(raw, index, _NAME, len(_NAME), _FLAGS)
+    return bool(_FLAGS.value & FORCE_BOLD_FLAG) or _bold_name(_NAME.value)
+
+
+@lru_cache(maxsize=256)
+def _bold_name(name: bytes) -> bool:
+    return bool(_BOLD_NAME.search(name.decode("latin-1")))
+
+
+def _white_on_page(
+    raw, index: int, x: float, y: float, backgrounds: list[Box]
+) -> HiddenReason | None:
     """White text counts as hidden unless it sits on a dark shape (a coloured sidebar)."""
     pdfium_c.FPDFText_GetFillColor(raw, index, _R, _G, _B, _A)
     if _A.value and min(_R.value, _G.value, _B.value) < NEAR_WHITE:
         return None
-    x, y = (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2
     on_dark = any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in backgrounds)
     return None if on_dark else "white_text"
 
@@ -273,30 +297,44 @@ def _is_dark(obj) -> bool:
 def _segments(runs: list[_Run], height: float, page: int) -> list[Line]:
     """Split a line's runs at wide gaps (columns, tab stops), keeping a lone glyph with its text."""
     segments: list[list[_Run]] = []
+    last: _Run | None = None
     for run in runs:
-        if segments:
-            last = segments[-1][-1]
+        if last is not None:
             gap = run.left - last.right
             # PDFium joins the lines around a line-end hyphen; a new baseline is a new line.
-            same_line = _overlaps(run.bottom, run.top, last.bottom, last.top)
-            lone_glyph = len("".join(r.text for r in segments[-1]).strip()) <= 2
-            near = gap <= SPLIT_GAP_EM * max(run.size, last.size, 4.0) or (lone_glyph and gap < 40)
+            middle, last_middle = (run.bottom + run.top) / 2, (last.bottom + last.top) / 2
+            same_line = last.bottom <= middle <= last.top or run.bottom <= last_middle <= run.top
+            near = gap <= SPLIT_GAP_EM * max(run.size, last.size, 4.0) or (
+                gap < 40 and _is_lone_glyph(segments[-1])
+            )
             if same_line and near:
                 segments[-1].append(run)
+                last = run
                 continue
         segments.append([run])
+        last = run
     return [_segment_line(group, height, page) for group in segments]
 
 
-def _overlaps(bottom: float, top: float, other_bottom: float, other_top: float) -> bool:
-    """Whether one box's vertical middle lies within the other (glyphs sit high or low)."""
-    middle, other_middle = (bottom + top) / 2, (other_bottom + other_top) / 2
-    return other_bottom <= middle <= other_top or bottom <= other_middle <= top
+def _is_lone_glyph(runs: list[_Run]) -> bool:
+    return len("".join(r.text for r in runs).strip()) <= 2
 
 
 def _segment_line(runs: list[_Run], height: float, page: int) -> Line:
+    if len(runs) == 1:
+        run = runs[0]
+        return Line(
+            text=clean_text(run.text).strip(),
+            x0=run.left,
+            x1=run.right,
+            top=height - run.top,
+            bottom=height - run.bottom,
+            size=run.size,
+            bold=run.bold,
+            page=page,
+        )
     text = clean_text("".join(r.text for r in runs)).strip()
-    worded = [r for r in runs if any(ch.isalnum() for ch in r.text)] or runs
+    worded = [r for r in runs if WORDED.search(r.text)] or runs
     return Line(
         text=text,
         x0=min(r.left for r in runs),
