@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # The prompts' content hash for each PROMPT_VERSION. If this fails you changed a prompt: bump
 # prompts/VERSION (cached answers from the old prompt must not be reused), put the new hash here,
 # and re-record the cassettes (python scripts/record_cassettes.py --synthetic).
-PROMPT_HASHES = {"1": "cee8e750b2bab70b"}
+PROMPT_HASHES = {"1": "cee8e750b2bab70b", "2": "0f4a4bb413c9099c"}
 
 
 def _prompts_hash() -> str:
