@@ -6,7 +6,6 @@ runs that many per test instead.
 
 from __future__ import annotations
 
-import importlib
 import io
 import os
 import zipfile
@@ -20,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import prodgap
 from prodgap.errors import ProdgapError
 from prodgap.models import Resume
 
@@ -46,23 +46,14 @@ def _examples(default: int) -> settings:
     return settings(FUZZ, max_examples=EXAMPLES or default)
 
 
-def _stage(module: str, name: str) -> Callable[..., Any]:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith("prodgap"):
-            raise
-        pytest.skip(f"{exc.name} is not there yet")
-
-
 @pytest.fixture(scope="module")
 def extract() -> Callable[..., Any]:
-    return _stage("prodgap.extraction", "extract")
+    return prodgap.extract
 
 
 @pytest.fixture(scope="module")
 def audit() -> Callable[..., Any]:
-    return _stage("prodgap.pipeline", "audit")
+    return prodgap.audit
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ Also the guard that bounds the heavy reading in time and memory (prodgap.guard.r
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import signal
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+import prodgap
 from prodgap.errors import InputError, LimitExceeded, ProdgapError
 from prodgap.guard import run_bounded
 from prodgap.models import Resume
@@ -149,24 +149,14 @@ def test_guard_leaves_no_child_behind() -> None:
 # --- end to end: extract(), audit() and the CLI -----------------------------------------
 
 
-def _stage(module: str, name: str):
-    """The stage's function, or a skip while another helper is still writing it."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith("prodgap"):
-            raise
-        pytest.skip(f"{exc.name} is not there yet")
-
-
 @pytest.fixture(scope="module")
 def extract():
-    return _stage("prodgap.extraction", "extract")
+    return prodgap.extract
 
 
 @pytest.fixture(scope="module")
 def audit():
-    return _stage("prodgap.pipeline", "audit")
+    return prodgap.audit
 
 
 def _check_outcome(run, name: str) -> None:

@@ -326,9 +326,10 @@ SAM = {
         "Contributed a batching fix to an open-source model server that cut GPU memory use by 20% for "
         "small models.",
     ],
-    "hard_wrapped": (
-        "Talk: *What broke when we shipped our first fraud model* — PyData Lagos 2023",
-    ),
+    "talks": [
+        "*What broke when we shipped our first fraud model*, PyData Lagos 2023 (slides and the "
+        "incident timeline are on my site).",
+    ],
 }
 
 # ---------------------------------------------------------------------------

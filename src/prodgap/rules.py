@@ -65,6 +65,19 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
 
 
+# Where model work usually stops short of real use: argues for trained_model, against shipped.
+_EARLY_STAGE = (
+    r"prototyp(?:e|es|ed|ing)",
+    r"proof[- ]of[- ]concept",
+    r"POC",
+    r"demo(?:s|ed|ing)?",
+    r"Streamlit",
+    r"Gradio",
+    r"notebooks?",
+    r"Jupyter",
+    r"Colab",
+)
+
 _NUM = r"~?\d[\d,.]*\s*(?:[kmb]\b|thousand|million|billion|bn)?\+?"
 _PER = (
     r"(?:/|per\s+|an?\s+|each\s+|every\s+)"
@@ -580,16 +593,8 @@ LABEL_RULES: tuple[Rule, ...] = (
         -1.5,
         "places the work in a demo, prototype, notebook or class, not in real use",
         _rx(
-            r"prototyp(?:e|es|ed|ing)",
-            r"proof[- ]of[- ]concept",
-            r"POC",
-            r"demo(?:s|ed|ing)?",
-            r"Streamlit",
-            r"Gradio",
+            *_EARLY_STAGE,
             r"hackathon",
-            r"notebooks?",
-            r"Jupyter",
-            r"Colab",
             r"capstone",
             r"(?:class|course|coursework|university|school|group|final-year|personal|side|"
             r"weekend|toy|hobby) (?:project|demo)",
@@ -846,15 +851,7 @@ LABEL_RULES: tuple[Rule, ...] = (
         1.0,
         "a prototype, demo or notebook: where model work usually stops",
         _rx(
-            r"prototyp(?:e|es|ed|ing)",
-            r"proof[- ]of[- ]concept",
-            r"POC",
-            r"demo(?:s|ed|ing)?",
-            r"Streamlit",
-            r"Gradio",
-            r"notebooks?",
-            r"Jupyter",
-            r"Colab",
+            *_EARLY_STAGE,
             r"hackathons?",
         ),
     ),
