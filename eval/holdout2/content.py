@@ -243,6 +243,10 @@ DANIEL = {
                 "with a fair-share scheduler.",
                 "Defined SLOs for the on-robot inference service (99.9% of frames under 30 ms) and built "
                 "the Grafana dashboards used in incident review.",
+                "Migrated batch inference for label auditing from ad-hoc GPU VMs to Ray on Kubernetes, "
+                "processing 2M frames a night at half the cost.",
+                "Wrote the incident process for model regressions (severity levels, owner rotation, "
+                "blameless reviews) that the perception and planning teams adopted.",
                 "Interviewed 40+ candidates and designed the ML infrastructure take-home exercise.",
             ],
         },
@@ -261,6 +265,8 @@ DANIEL = {
                 "Handled a Black Friday outage caused by a connection-pool leak: shipped the fix in 90 "
                 "minutes and wrote the public postmortem.",
                 "Added load tests to CI that now gate every release of the checkout APIs.",
+                "Partnered with data science to A/B test a delivery-window prediction model and owned its "
+                "rollout and latency budget (50 ms p99).",
             ],
         },
         {
@@ -270,6 +276,8 @@ DANIEL = {
             "dates": "Aug 2015 – May 2017",
             "bullets": [
                 "Maintained the matchmaking servers for a mobile game with 300k daily active players.",
+                "Wrote a replay-based load tester that found a lock contention bug before the season "
+                "launch.",
                 "Built an anomaly detector for in-game purchase fraud with isolation forests, evaluated on "
                 "six months of logs.",
             ],
