@@ -206,3 +206,76 @@ def test_three_columns_on_shared_baselines_are_read_one_after_another(tmp_path: 
         ("Projects", "Wrote a byte-pair tokenizer in Rust used by 40 repositories."),
         ("Projects", "Built a bus departures app with 150 daily users."),
     ]
+
+
+def test_wrapped_lines_flush_with_the_glyph_in_a_list_narrower_than_the_page(
+    tmp_path: Path,
+) -> None:
+    resume = extract(pdfs.flush_wraps(tmp_path / "flush.pdf"))
+    experience = resume.sections[-1]
+    assert [e.heading for e in experience.entries] == [
+        "Machine Learning Engineer | Solberg Logistics 2021 - Present",
+        # Past the list's edge, a plain line after a finished sentence is not a wrap.
+        "Data Scientist at Vinterverk",
+    ]
+    assert [b.text for b in resume.bullets()] == [
+        "Productionized the parcel-volume forecaster as a nightly batch job on Vertex AI that "
+        "plans staff for 42 sorting hubs, with a fallback to last week's plan.",
+        "Introduced freshness and row-count checks for every forecasting job, ending a run of "
+        "silent Monday failures",
+        "Cut forecast error from 14.2% to 9.8% by retraining on three years of data.",
+        "Trained a defect classifier on 120k weld images and deployed it to edge GPUs on two "
+        "assembly lines, where it inspects 9,000 welds per shift.",
+    ]
+
+
+# (lines as drawn, the bullet read back) from a word processor that hyphenates: "correc-" /
+# "tions" shows it does, so fragments that are no word are joined; words keep their hyphen.
+WORD_PROCESSOR_SPLITS = [
+    (
+        ["Productionized the parcel forecaster: a nightly batch job that sched-", "ules staff."],
+        "Productionized the parcel forecaster: a nightly batch job that schedules staff.",
+    ),
+    (
+        ["Cut forecast error by 30% by retraining a temporal fusion trans-", "former on data."],
+        "Cut forecast error by 30% by retraining a temporal fusion transformer on data.",
+    ),
+    (
+        ["Built a labelling workflow for hub managers that feeds 3,000 correc-", "tions back."],
+        "Built a labelling workflow for hub managers that feeds 3,000 corrections back.",
+    ),
+    (
+        # A prefix before a word the document uses on its own keeps its hyphen.
+        ["Ran A/B tests of inspection thresholds with engineers, cutting re-", "inspection."],
+        "Ran A/B tests of inspection thresholds with engineers, cutting re-inspection.",
+    ),
+    (
+        ["Moved all of the forecasting team's nightly and hourly batch-", "oriented jobs."],
+        "Moved all of the forecasting team's nightly and hourly batch-oriented jobs.",
+    ),
+    (
+        ["Served the forecaster from an autoscaled pool of four shared GPU-", "accelerated nodes."],
+        "Served the forecaster from an autoscaled pool of four shared GPU-accelerated nodes.",
+    ),
+]
+# A document with no sign of hyphenation: a line-end hyphen stays unless the document's own
+# words show the joined one ("scheduled" beside "sched-" / "ules").
+NO_SPLITS = [
+    (
+        ["Evaluated the forecaster against a naive seasonal baseline and a few-", "shot prompt."],
+        "Evaluated the forecaster against a naive seasonal baseline and a few-shot prompt.",
+    ),
+    (
+        ["Productionized the parcel forecaster: a nightly batch job that sched-", "ules staff."],
+        "Productionized the parcel forecaster: a nightly batch job that schedules staff.",
+    ),
+    (["Moved the hubs to scheduled retraining."], "Moved the hubs to scheduled retraining."),
+]
+
+
+@pytest.mark.parametrize("cases", [WORD_PROCESSOR_SPLITS, NO_SPLITS])
+def test_line_end_hyphens_from_a_word_processor(
+    tmp_path: Path, cases: list[tuple[list[str], str]]
+) -> None:
+    path = pdfs.wrap_hyphens(tmp_path / "hyphens.pdf", [lines for lines, _ in cases])
+    assert texts(path) == [text for _, text in cases]

@@ -285,6 +285,8 @@ COMPOUND_RIGHT = {
     "first",
     "party",
 }
+# Prefixes that are not words on their own but keep a hyphen before one that is ("re-inspection").
+PREFIXES = {"re", "co", "pre", "post", "non", "multi", "semi", "sub", "anti", "inter"}
 # What the second half of a word split by a hyphenating typesetter starts with.
 WORD_ENDINGS = (
     "ment",
@@ -357,11 +359,25 @@ class _Doc:
     """Symbols this document opens bullets with, beyond the ones every document uses."""
     numbered: set[int] = field(default_factory=set)
     """Indexes of lines that open with an item number ("1.", "2)") in a run of them."""
+    list_right: dict[int, float] = field(default_factory=dict)
+    """Per column, the right edge of the widest line that opens a bullet: the lists' measure."""
 
     @cached_property
     def vocabulary(self) -> set[str]:
         """Words the document uses, for telling hyphenated words from split ones (on demand)."""
         return _vocabulary(self.texts)
+
+    @cached_property
+    def splits_words(self) -> bool:
+        """Some line break cuts a word before a bare ending ("correc-" / "tions"): whatever
+        produced the document hyphenates (on demand)."""
+        for left, right in zip(self.texts, self.texts[1:], strict=False):
+            tail = WORD.match(right.lstrip())
+            if left.endswith("-") and LINE_END_HYPHEN.search(left[-40:]) and tail:
+                word = tail.group().split("-")[0]
+                if word.islower() and _is_bare_ending(word, self):
+                    return True
+        return False
 
 
 def build_resume(
@@ -402,7 +418,12 @@ def _survey(
     styles = {_style(ln) for ln in named if ln.size > 0 and (ln.bold or _style(ln)[2])}
     # Markdown/DOCX heading levels: the level of the named sections; deeper ones are entries.
     levels = [ln.level for ln in named if ln.heading and ln.level]
-    glyphs = sum(1 for ln in lines if ln.list_item or split_glyph(ln.text, extra)[0])
+    glyphs = 0
+    list_right: dict[int, float] = {}
+    for ln in lines:
+        if ln.list_item or split_glyph(ln.text, extra)[0]:
+            glyphs += 1
+            list_right[ln.column] = max(list_right.get(ln.column, 0.0), ln.x1)
     base_x: dict[tuple[int | None, int], float] = {}
     for ln in lines:
         key = (ln.page, ln.column)
@@ -420,6 +441,7 @@ def _survey(
         auto_hyphenation=auto_hyphenation,
         glyphs=extra,
         numbered=_numbered_runs(texts),
+        list_right=list_right,
     )
 
 
@@ -679,7 +701,9 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
         return line.x0 > 0 or _continues_sentence(bullet.parts[-1], line.text)
     if line.bold and not last.bold:
         return False
-    if same_page and not _line_was_full(last, line):
+    if same_page and not (
+        _line_was_full(last, line, last.right) or _wrapped_at_list_edge(doc, bullet, line)
+    ):
         return False
     if bullet.by_layout:
         return abs(line.x0 - bullet.first.x0) < 3 or line.x0 > bullet.first.x0
@@ -701,13 +725,29 @@ def _continues_sentence(before: str, text: str) -> bool:
     )
 
 
-def _line_was_full(last: Line, line: Line) -> bool:
-    """A wrapped line runs to the column's edge: the next line's first word would not fit."""
-    if not last.right or not last.text:
+def _line_was_full(last: Line, line: Line, right: float) -> bool:
+    """A wrapped line runs to ``right``: the next line's first word would not have fit."""
+    if not right or not last.text:
         return True
     char_width = (last.x1 - last.x0) / max(len(last.text), 1)
     first_word = line.text.split()[0] if line.text.split() else ""
-    return last.x1 + char_width * (len(first_word) + 1) >= last.right - char_width
+    return last.x1 + char_width * (len(first_word) + 1) >= right - char_width
+
+
+def _wrapped_at_list_edge(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
+    """Lists set narrower than the page wrap at their own edge, not the column's.
+
+    Generators that wrap bullet text flush with the glyph (fpdf2, some Word and Docs
+    templates) often give the list a narrower measure than the role lines with their
+    right-aligned dates. Past that edge a line in the same style that goes on with the sentence
+    is a wrap, not the next paragraph.
+    """
+    last = bullet.last
+    right = doc.list_right.get(line.column, 0.0)
+    if bullet.by_layout or not 0 < right < last.right or last.text.endswith((".", "!", "?")):
+        return False
+    same_style = line.bold == last.bold and abs(line.size - last.size) <= 0.1 * last.size
+    return same_style and _line_was_full(last, line, right)
 
 
 def _starts_layout_bullet(doc: _Doc, flow: _Flow, line: Line, following: Line | None) -> bool:
@@ -740,6 +780,8 @@ def _join_wrap(left: str, right: str, doc: _Doc) -> str:
     if not right[:1].isalpha() or not right[:1].islower():
         # "GPT-" / "3.5", "Spanish-" / "English": a hyphen before a number or a name is real.
         return left + right if right[:1].isalnum() else f"{left} {right}"
+    if len(match.group(1)) > 1 and match.group(1).isupper():
+        return left + right  # "GPU-" / "accelerated": an acronym is not split before lower case
     head = match.group(1).lower()
     tail_match = WORD.match(right)
     tail = tail_match.group().split("-")[0].lower() if tail_match else ""
@@ -750,7 +792,7 @@ def _keeps_hyphen(head: str, tail: str, doc: _Doc) -> bool:
     """Whether "head-" + "tail" at a line break is a hyphenated word rather than a split one."""
     if f"{head}-{tail}" in doc.vocabulary:
         return True
-    if f"{head}{tail}" in doc.vocabulary:
+    if _in_vocabulary_family(head, tail, doc):
         return False
     if (
         (head in COMPOUND_LEFT or tail in COMPOUND_RIGHT)
@@ -761,9 +803,29 @@ def _keeps_hyphen(head: str, tail: str, doc: _Doc) -> bool:
     if doc.auto_hyphenation:
         # TeX splits words at line ends; what is not a known compound was split by it.
         return False
+    if head in PREFIXES:
+        return _is_word(tail, doc)  # "re-" / "inspection" stays, "pre-" / "dicted" joins
     # Word processors break lines at hyphens already there, unless they hyphenate: a tail that
-    # is only a word ending ("recov-" / "ered") shows they did.
-    return _is_word(tail, doc) or not tail.startswith(WORD_ENDINGS)
+    # is only a word ending ("recov-" / "ered") shows they did, and in a document that does, a
+    # head that is no word ("sched-" / "ules", "trans-" / "former") is a fragment too.
+    if _is_bare_ending(tail, doc):
+        return False
+    return _is_word(head, doc) or not doc.splits_words
+
+
+def _in_vocabulary_family(head: str, tail: str, doc: _Doc) -> bool:
+    """The joined word, or one sharing all but its last few letters, is in the document
+    ("sched-" / "ules" beside "scheduled")."""
+    joined = head + tail
+    if joined in doc.vocabulary:
+        return True
+    stem = joined[: max(len(head) + 2, len(joined) - 3)]
+    return len(stem) < len(joined) and any(word.startswith(stem) for word in doc.vocabulary)
+
+
+def _is_bare_ending(tail: str, doc: _Doc) -> bool:
+    """Only the end of a word ("tions", "ered"), not a word the document uses."""
+    return tail.startswith(WORD_ENDINGS) and not _is_word(tail, doc)
 
 
 def _is_word(word: str, doc: _Doc) -> bool:
