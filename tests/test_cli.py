@@ -109,3 +109,12 @@ def test_schema_is_the_report_json_schema() -> None:
     schema = json.loads(result.stdout)
     assert schema["title"] == "AuditReport"
     assert "bullets" in schema["properties"]
+
+
+def test_the_input_is_never_overwritten_even_with_force(resume: Path) -> None:
+    result = runner.invoke(
+        app, ["audit", str(resume), "--format", "md", "-o", str(resume), "--force"]
+    )
+    assert result.exit_code == 1
+    assert "input file" in result.stderr
+    assert resume.read_text(encoding="utf-8") == RESUME_MD

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from prodgap import __version__
-from prodgap.errors import ProdgapError
+from prodgap.errors import OutputError, ProdgapError
 
 if TYPE_CHECKING:
     from prodgap.models import Judgement
@@ -162,6 +162,8 @@ def _audit_one(
     from prodgap.pipeline import audit as run_audit
     from prodgap.render import render
 
+    if dest is not None and dest.exists() and dest.resolve() == path.resolve():
+        raise OutputError(f"{dest}: that is the input file; refusing to write the report over it")
     if dest is not None and dest.exists() and not force:
         # Checked before the work too, so a long LLM run is not wasted on a refusal.
         write_report("", dest, force=False)
