@@ -251,3 +251,69 @@ def test_purpose_and_audience_are_the_problem_but_a_model_task_is_not() -> None:
 )
 def test_writing_about_or_teaching_a_system_is_not_a_system(text: str) -> None:
     assert label_bullet(text).arc.system is None
+
+
+@pytest.mark.parametrize(
+    ("text", "broke", "fix"),
+    [
+        (
+            "Found and fixed a data-leakage bug in the production feature pipeline that had been "
+            "inflating the live model's scores; rolled out the patch and recalibrated thresholds.",
+            "a data-leakage bug in the production feature pipeline that had been inflating the "
+            "live model's scores",
+            "rolled out the patch and recalibrated thresholds",
+        ),
+        (
+            "Debugged a memory leak that crashed the recommendation service nightly; fixed the "
+            "connection pool and restored 99.9% uptime.",
+            "a memory leak that crashed the recommendation service nightly",
+            "fixed the connection pool and restored 99.9% uptime",
+        ),
+        (
+            "After a schema change silently broke the feature pipeline, added data contracts and "
+            "freshness alerts.",
+            "a schema change silently broke the feature pipeline",
+            "added data contracts and freshness alerts",
+        ),
+        (
+            "Errors rising on the inference gateway after a CUDA upgrade – pinned the driver "
+            "version and added a canary stage.",
+            "Errors rising on the inference gateway after a CUDA upgrade",
+            "pinned the driver version and added a canary stage",
+        ),
+    ],
+)
+def test_broke_and_fix_spans_cover_the_whole_clause(text: str, broke: str, fix: str) -> None:
+    arc = label_bullet(text).arc
+    assert arc.broke is not None and arc.broke.text == broke
+    assert arc.fix is not None and arc.fix.text == fix
+
+
+def test_the_system_a_failure_hit_is_the_system() -> None:
+    text = "After a schema change silently broke the feature pipeline, added data contracts."
+    arc = label_bullet(text).arc
+    assert arc.system is not None and "the feature pipeline" in arc.system.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trained an uplift model (two-model approach) to target retention offers.",
+        "Trained a LightGBM model to prioritise leads for sales reps (AUC 0.79, offline).",
+    ],
+)
+def test_a_purpose_in_other_words_is_the_problem(text: str) -> None:
+    assert label_bullet(text).arc.problem is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taught a workshop on debugging memory leaks in Python to 40 engineers.",
+        "Wrote a blog post on common causes of data pipeline failures.",
+        "Organised the team's incident-review meetings and kept the minutes.",
+        "Served 2M predictions/day from the pricing API with no incidents in 12 months.",
+    ],
+)
+def test_a_failure_talked_about_or_ruled_out_is_not_a_broke(text: str) -> None:
+    assert label_bullet(text).arc.broke is None

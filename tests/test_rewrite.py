@@ -206,3 +206,65 @@ def test_every_rewrite_of_a_generated_bullet_is_faithful(verb, pieces, label, pa
     assert check_faithful(text, rewrite.text).passed
     if label == "trained_model":
         assert any(DEPLOYMENT.search(q) for q in rewrite.questions)
+
+
+NEVER_SHIPPED = [
+    "Trained a churn model (AUC 0.91); it was not yet deployed to production.",
+    "Prototype churn classifier (XGBoost), 0.87 AUC on holdout; not yet deployed.",
+    "Built a proof of concept fraud model, 0.91 AUC in a notebook.",
+    "Built a demand-forecasting model for store managers; a planned launch was cancelled.",
+    "Fine-tuned a small LLM to summarise call transcripts; launch planned for Q3.",
+]
+
+
+@pytest.mark.parametrize("text", NEVER_SHIPPED)
+def test_a_model_that_never_shipped_is_not_asked_what_broke_once_live(text: str) -> None:
+    from prodgap.label import label_bullet
+
+    judgement = label_bullet(text)
+    assert judgement.label == "trained_model"
+    rewrite = suggest_rewrite(text, judgement)
+    assert rewrite is not None
+    assert text.rstrip(".").casefold() in rewrite.text.casefold()
+    assert not re.search(r"drifted|broke|once it was live|where it ran", rewrite.text)
+    assert "who tried it, and what they did with it" in rewrite.placeholders
+    assert "what stopped it from shipping" in rewrite.placeholders
+    assert len(rewrite.questions) == len(set(rewrite.placeholders))
+    assert any(DEPLOYMENT.search(q) for q in rewrite.questions)
+    assert check_faithful(text, rewrite.text).passed
+
+
+def test_a_model_said_to_be_live_still_gets_the_aftermath_questions() -> None:
+    text = "Trained an XGBoost churn model on 3M customer records, reaching 0.91 AUC."
+    rewrite = suggest_rewrite(text, judge(text, "trained_model"))
+    assert rewrite is not None and "what stopped it from shipping" not in rewrite.placeholders
+
+
+def test_an_unshipped_rewrite_that_would_invent_falls_back_to_the_original_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(rewrite_module.UNSHIPPED_TEMPLATES, (False, True), "At Google, {core_lc}.")
+    text = "Trained a churn model on 3M rows; not yet deployed"
+    rewrite = suggest_rewrite(text, judge(text, "trained_model"))
+    assert rewrite is not None and rewrite.text.startswith(text)
+    assert "what stopped it from shipping" in rewrite.placeholders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trained an uplift model (two-model approach) to target retention offers; Qini 0.31.",
+        "Built a pricing API to stop chargebacks for 2M merchants.",
+        "Trained a sentiment model for the marketing team, pending deployment.",
+        "Fine-tuned BERT for ticket routing for the support team with 94% accuracy.",
+    ],
+)
+def test_a_bullet_with_a_problem_is_not_asked_for_one(text: str) -> None:
+    from prodgap.label import label_bullet
+
+    judgement = label_bullet(text)
+    assert judgement.arc.problem is not None
+    rewrite = suggest_rewrite(text, judgement)
+    assert rewrite is not None
+    assert "solve what problem, for whom" not in rewrite.placeholders
+    assert "whom, and why it mattered" not in rewrite.placeholders

@@ -25,8 +25,13 @@ from prodgap.models import (
 from prodgap.rules import (
     ARC_RULES,
     BROKE_GUARD,
+    BROKE_LEAD_IN,
+    BROKE_NOT_AN_EVENT,
+    BROKE_SUBJECT_STOP,
     CLAUSE_BREAK,
+    FAILURE_ENDS,
     FIX_LINK,
+    FIX_REMEDY,
     FIX_RESPONSE,
     LABEL_RULES,
     LEAD_FACTOR,
@@ -35,6 +40,7 @@ from prodgap.rules import (
     OFFLINE_RESULT,
     OTHER,
     OTHER_PRIOR,
+    PREPOSITION_BEFORE,
     PRODUCTION_BAR,
     SHIPPED,
     SIGNAL_RULES,
@@ -184,27 +190,68 @@ def _first(text: str, matches: Iterable[re.Match[str]]) -> Span | None:
 
 
 def _broke(text: str) -> Span | None:
-    """The first failure word that is not only watched for ("alerts on drift")."""
+    """The first failure that is not only watched for ("alerts on drift"), as its whole clause."""
     for m in ARC_RULES["broke"].finditer(text):
-        lo, _ = _clause(text, m.start())
-        if not BROKE_GUARD.search(text, lo, m.start()):
-            return _span(text, m.start(), m.end())
+        lo, hi = _clause(text, m.start())
+        if BROKE_GUARD.search(text, lo, m.start()) or BROKE_NOT_AN_EVENT.match(text, m.end()):
+            continue
+        start = m.start() if FIX_LINK.match(m.group()) else _failure_start(text, lo, m.start())
+        cut = FAILURE_ENDS.search(text, m.end(), hi)
+        return _span(text, start, cut.start() if cut else max(hi, m.end()))
     return None
 
 
+def _failure_start(text: str, lo: int, at: int) -> int:
+    """Grow a failure back over its subject: "a schema change| silently broke"."""
+    start = at
+    while start > lo and not BROKE_LEAD_IN.search(text, lo, start):
+        determiner = BROKE_SUBJECT_STOP.search(text, lo, start)
+        if determiner is not None:
+            start = determiner.start() + (text[determiner.start()].isspace())
+            if not PREPOSITION_BEFORE.search(text, lo, start):
+                break
+            continue
+        word = _LAST_WORD.search(text, lo, start)
+        if word is None:
+            break
+        start = word.start()
+    return start
+
+
+_LAST_WORD = re.compile(r"\S+\s*$")
+
+
 def _fix(text: str, broke: Span | None) -> Span | None:
-    """A live metric moved, or a change that answers the failure; chained changes join."""
-    found = [m for m in ARC_RULES["fix"].finditer(text) if _live_result(text, m)]
-    if broke is not None:
-        found += [m for m in FIX_RESPONSE.finditer(text) if _answers(text, m, broke)]
+    """A live metric moved or a remedy, as its whole clause; chained changes join."""
+    found = [(m.start(), m.end()) for m in ARC_RULES["fix"].finditer(text) if _live_result(text, m)]
+    found += [
+        (m.start(), m.end())
+        for m in FIX_RESPONSE.finditer(text)
+        if FIX_REMEDY.match(m.group()) or (broke is not None and _answers(text, m, broke))
+    ]
+    if broke is not None:  # "fixed a memory leak": the leak is the broke, "fixed" the fix
+        found = [(s, broke.start if s < broke.start < e else e) for s, e in found]
     if not found:
         return None
-    found.sort(key=lambda m: m.start())
-    start, end = found[0].start(), found[0].end()
-    for m in found[1:]:
-        if m.start() >= end and _JOINER.fullmatch(text, end, m.start()):
-            end = m.end()
-    return _span(text, start, end)
+    start, end = max(_chains(text, sorted(found)), key=lambda c: c[1] - c[0])
+    _, hi = _clause(text, end - 1)
+    stop = FIX_LINK.search(text, end, hi)
+    hi = stop.start() if stop else hi
+    if broke is not None and end <= broke.start < hi:
+        hi = broke.start
+    return _span(text, start, max(hi, end))
+
+
+def _chains(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Changes next to each other ("fixed the pool and restored uptime") as one stretch."""
+    chains = [found[0]]
+    for start, end in found[1:]:
+        last_start, last_end = chains[-1]
+        if start <= last_end or _JOINER.fullmatch(text, last_end, start):
+            chains[-1] = (last_start, max(end, last_end))
+        else:
+            chains.append((start, end))
+    return chains
 
 
 _JOINER = re.compile(r"\s*(?:,\s*)?(?:and|then|by|while)?\s*", re.IGNORECASE)

@@ -41,6 +41,15 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
         "how you fixed it",
         "What did you change to fix it?",
     ),
+    "tried": (
+        "who tried it, and what they did with it",
+        "Who tried it beyond your team (users, a pilot, a shadow run), and what did they do with "
+        "its output?",
+    ),
+    "blocked": (
+        "what stopped it from shipping",
+        "What stopped it from being deployed, and what would it take to launch it?",
+    ),
 }
 """Each placeholder's text (shown in brackets) and the question that fills it."""
 
@@ -85,10 +94,34 @@ TEMPLATES: dict[tuple[Label, bool, str, bool], str] = {
 """The arc in order (problem, system, what broke, the fix with its result), around the bullet's
 own words ({core}); <name> is a placeholder, {result} asks for the result if no number shows it."""
 
+UNSHIPPED_TEMPLATES: dict[tuple[bool, bool], str] = {
+    # (has a problem, opens with a verb) -> template, for a model the bullet says never shipped.
+    (False, True): "To <solve>, {core_lc}; <tried>, and <blocked>.",
+    (False, False): "{core}, to <solve>; <tried>, and <blocked>.",
+    (True, True): "{core}; <tried>, and <blocked>.",
+    (True, False): "{core}; <tried>, and <blocked>.",
+}
+"""A model the bullet says was not deployed is not asked what broke once live: the rewrite asks
+what would show it is more than a prototype, and what kept it from shipping."""
+
+NOT_SHIPPED = re.compile(
+    r"\b(?:not (?:yet )?(?:been )?(?:deployed|shipped|launched|released|in production|live)|"
+    r"never (?:deployed|shipped|launched|released|used|went live)|prototyp\w*|"
+    r"proof[- ]of[- ]concept|POC|planned (?:launch|deployment|rollout)|"
+    r"(?:launch|deployment|rollout|release|go-live) (?:is |was |has been )?(?:planned|pending|"
+    r"postponed|scheduled|delayed|on hold|cancel+ed|shelved)|pending (?:deployment|launch)|"
+    r"shelved)\b",
+    re.IGNORECASE,
+)
+"""Words by which a bullet says the model never reached real use."""
+NOT_SHIPPED_RULES = frozenset({"negated_production", "hedged_production", "lab_setting"})
+"""Rules engine evidence that says the same."""
+
 FALLBACKS: dict[Label, str] = {
     "trained_model": "{core}; <where>. When <drifted>, <fix> (<result>).",
     "shipped_system": "{core}. When <broke>, <fix> (<result>).",
 }
+UNSHIPPED_FALLBACK = "{core}; <tried>, and <blocked>."
 """Used when a composed rewrite fails the faithfulness check: the original verbatim, then these."""
 
 FLUFF = re.compile(
@@ -127,7 +160,8 @@ def suggest_rewrite(text: str, judgement: Judgement) -> Rewrite | None:
     if check_faithful(text, rewrite.text).passed:
         return rewrite
     verbatim = _core(text, shorten=False)
-    rewrite = _fill(FALLBACKS[judgement.label], verbatim, judgement)
+    fallback = UNSHIPPED_FALLBACK if _never_shipped(text, judgement) else None
+    rewrite = _fill(fallback or FALLBACKS[judgement.label], verbatim, judgement)
     if not check_faithful(text, rewrite.text).passed:  # the original plus placeholders always is
         raise AssertionError(f"no faithful rewrite for {text!r}")
     return rewrite
@@ -140,12 +174,22 @@ def _shape(text: str, judgement: Judgement, core: str) -> str:
     """The template for what the bullet has: problem, a leading verb, what broke or the fix."""
     label, arc = judgement.label, judgement.arc
     assert label != "other"
+    if _never_shipped(text, judgement):
+        return UNSHIPPED_TEMPLATES[(arc.problem is not None, _opens_with_verb(core))]
     aftermath = ""
     if label == "shipped_system":
         aftermath = "broke" if arc.broke is not None else "fix" if arc.fix is not None else ""
     template = TEMPLATES[(label, arc.problem is not None, aftermath, _opens_with_verb(core))]
     measured = aftermath == "fix" and bool(re.search(r"\d", text))
     return template.replace("{result}", "" if measured else " (<result>)")
+
+
+def _never_shipped(text: str, judgement: Judgement) -> bool:
+    """A trained model the bullet says stayed a prototype, unlaunched or undeployed."""
+    if judgement.label != "trained_model":
+        return False
+    said = any(e.rule in NOT_SHIPPED_RULES for e in judgement.evidence)
+    return said or bool(NOT_SHIPPED.search(text))
 
 
 def _fill(shape: str, core: str, judgement: Judgement) -> Rewrite:

@@ -1488,6 +1488,9 @@ _LIVE_METRIC = (
     r"page loads?|error rates?|uptime|costs?|spend|bill|throughput)"
 )
 
+_NEXT_SYSTEM_NOUN = r"(?:\s+(?:pipelines?|services?|platforms?|stores?|index|APIs?|clusters?))?"
+"""A second system noun that finishes the name: "feature pipeline", "model service"."""
+
 ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
     "problem": _rx(
         r"(?:so as |in order )?to (?:stop|prevent(?! (?:recurrence|repeats?|it\b|this\b))|"
@@ -1495,7 +1498,8 @@ ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
         r"automate|answer|triage|route|identify|remove|unblock|meet|handle|keep|give|let|"
         r"price|find|understand|restart|estimate|inform|restore|absorb|evaluate|quantify|"
         r"showcase|save|free|serve|power|personali[sz]e|moderate|decide|choose|"
-        r"diagnose|resolve|explain|reach|retain|grow)" + _CLAUSE,
+        r"diagnose|resolve|explain|reach|retain|grow|target|anticipate|prioriti[sz]e|guide|"
+        r"plan|forecast demand|spot|surface|catch)" + _CLAUSE,
         r"so (?:that )?\w" + _CLAUSE,
         r"because" + _CLAUSE,
         r"for (?:the |our |its |their |a |an )?(?:\d[\d,.]*\s*[kmb]?\+?\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1503,11 +1507,19 @@ ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
         r"underwriters|listeners|patients|hospitals|clients|employees|drivers|riders|sellers|"
         r"buyers|advertisers|doctors|nurses|researchers|scientists|developers|traders|"
         r"lawyers|editors|moderators|COO|CFO|CEO|CTO|executives|leadership|stakeholders|"
-        r"board|department)",
+        r"board|department|advis[eo]rs|dermatologists|radiologists|managers|planners|"
+        r"recruiters|marketers|applicants|merchants|shoppers|students|tenants|operators)",
         r"for (?:a |the )?\d[\d,]*-(?:member|person|user|seat)",
     ),
     "system": _rx(
-        _SYSTEM_VERB + r"\s+(?:(?!" + _NOT_A_SYSTEM + r"\b)" + _WORD + r"){0,7}?" + _SYSTEM_NOUN,
+        _SYSTEM_VERB
+        + r"\s+(?:(?!"
+        + _NOT_A_SYSTEM
+        + r"\b)"
+        + _WORD
+        + r"){0,7}?"
+        + _SYSTEM_NOUN
+        + _NEXT_SYSTEM_NOUN,
         r"(?:(?<=^)|(?<=: )|(?<=; ))\W*(?:(?:the|my|our|its|a|an)\s+)?"
         r"(?:(?!"
         + _STARTS_WITH_A_VERB
@@ -1519,6 +1531,11 @@ ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
         r"(?:the|my|our) (?:\w[\w'/+.&-]*\s+){0,3}?" + _SYSTEM_NOUN + r"\s+(?:was|were|is|are|"
         r"has been)\s+(?:\w+\s+)?(?:deployed|adopted|used|shipped|launched|rolled out|running|"
         r"live|served|integrated)",
+        r"(?:of|in|on|to|from|behind|inside) (?:the|our|its|their|a|an) (?:[\w'/+.&-]+\s+){0,3}?"
+        + _SYSTEM_NOUN
+        + _NEXT_SYSTEM_NOUN,
+        r"(?:(?<=broke )|(?<=crashed )|(?<=took down )|(?<=overloaded )|(?<=slowed ))"
+        r"(?:the|our|its|a|an) (?:[\w'/+.&-]+\s+){0,3}?" + _SYSTEM_NOUN + _NEXT_SYSTEM_NOUN,
     ),
     "broke": _rx(
         r"(?<!zero )(?<!no )(?<!without )downtime",
@@ -1579,9 +1596,30 @@ ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
         r"builds|deploys|jobs|endpoints)",
         r"backlog (?:of|grew|built up|hit|reached)|growing backlog",
         r"paged (?:\w+ ){0,2}?(?:nightly|every|\d+ times|repeatedly)",
-        r"vulnerabilit(?:y|ies)|CVEs?|zero-day",
+        r"vulnerabilit(?:y|ies)|CVEs?|zero-day|Log4Shell|Heartbleed",
         r"complain(?:ed|ts)",
         r"exhausted|exhaustion",
+        r"(?:[\w-]+[- ])?bugs?(?![- ](?:bash|bounty|tracker|reports?|triage))",
+        r"(?:data|label|target|feature|train(?:ing)?[-/ ]test)[- ]leakage",
+        r"(?:[\w/-]+ )?skew(?![- ](?:correction|features?))",
+        r"inflat(?:ed|ing)",
+        r"missed (?:the |its |an? |their )?(?:SLAs?|SLOs?|deadlines?|window|targets?)",
+        r"overr?an (?:its|the|their) (?:[\w-]+ )?window",
+        r"kept (?:failing|crashing|timing out|breaking|dropping|falling over|OOMing)",
+        r"(?:errors?|latency|costs?|p\d{2,3}|error rates?|timeouts|complaints|retries) "
+        r"(?:rising|climbing|creeping)",
+        r"(?:creeping|crept) (?:up|past|above|over)",
+        r"collaps(?:ed|ing)",
+        r"throttl(?:ed|ing) (?:legitimate|real|paying|customer|user)",
+        r"(?:message|event|data) loss",
+        r"silently (?:[\w-]+ ){0,2}?(?:broke|fail\w*|skipp\w+|dropp\w+|lagg\w+|corrupt\w*|"
+        r"stopped)",
+        r"went unnoticed",
+        r"timing out",
+        r"(?:[\w-]*injection|DDoS|scraping|credential[- ]stuffing|bot) attacks?",
+        r"(?:relevance|recall|precision|accuracy|conversions?|CTR|revenue|quality|coverage|"
+        r"engagement) (?:dropped|fell|declined|sank|tanked|collapsed|degraded)",
+        r"(?:under|over)-(?:quot|bill|charg|count|predict)\w+",
     ),
     "fix": _rx(
         r"(?:cut|cutting|reduc(?:ed|ing|es)|lower(?:ed|ing)|improv(?:ed|ing|es)|halv(?:ed|ing)|"
@@ -1612,11 +1650,47 @@ BROKE_GUARD = re.compile(
     r"(?:\b(?:monitor\w*|alert\w*|alarms?|pag(?:e|es|ed|ing)|roll(?:ed|ing)?[ -]?back|"
     r"rollbacks?|watch\w*|checks?|tests?|guard(?:s|ed|ing)?|detect\w*|track\w*)\s+"
     r"(?:" + _WORD + r"){0,4}?(?:on|for|against|during)\s+(?:" + _WORD + r"){0,3}?"
-    r"|\b(?:monitor(?:ed|ing|s)?|track(?:ed|ing|s)?)\s+(?:" + _WORD + r"){0,2}?)$",
+    r"|\b(?:monitor(?:ed|ing|s)?|track(?:ed|ing|s)?)\s+(?:" + _WORD + r"){0,2}?"
+    r"|\b(?:posts?|blogs?|articles?|talks?|workshops?|courses?|papers?|guides?|lectures?|"
+    r"tutorials?|sessions?|classes)\s+(?:on|about)\s+(?:" + _WORD + r"){0,6}?"
+    r"|\b(?:no|zero|without|free of|never an?)\s+(?:" + _WORD + r"){0,1}?)$",
     re.IGNORECASE,
 )
 """Words just before a failure word that make it a thing watched for, not a thing that broke:
-"alerts on drift", "rollback on error-rate regression", "monitored it for drift"."""
+"alerts on drift", "rollback on error-rate regression", "monitored it for drift"; or a thing
+written or taught about ("a workshop on memory leaks"), or ruled out ("no incidents")."""
+
+BROKE_NOT_AN_EVENT = re.compile(
+    r"[- ](?:reviews?|guidelines|communications?|meetings?|process|playbooks?|drills?|"
+    r"simulations?|training|templates?|tooling)\b",
+    re.IGNORECASE,
+)
+"""Words just after a failure word that make it a topic, not an event: "incident-review meetings",
+"outage communication guidelines"."""
+
+BROKE_LEAD_IN = re.compile(
+    r"(?:^|\s)(?:after|when|once|following|because|since|until|as|while|if|and|then|that|"
+    r"which|where|to|by|found|fixed|debugged|traced|diagnosed|investigated|identified|noticed|"
+    r"spotted|resolved|patched|hotfixed|mitigated|eliminated|rolled back|reverted|restored|"
+    r"handled|caught|prevented|fixing|debugging|resolving)\s+$",
+    re.IGNORECASE,
+)
+"""Words that end the noun phrase of a failure when its span grows back from the failure word:
+"Debugged | a memory leak", "After | a schema change silently broke"."""
+
+BROKE_SUBJECT_STOP = re.compile(r"(?:^|\s)(?:the|a|an|its|their|our|my|his|her)\s+$", re.IGNORECASE)
+"""A determiner starts the noun phrase, unless a preposition comes before it ("depth on the")."""
+
+PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:of|on|in|at|from|for|with|across)\s+$", re.I)
+
+FAILURE_ENDS = re.compile(
+    r"\s+(?:and|then|so|before)\s+(?:\w+ )?(?:fixed|patched|reverted|rolled|resolved|restored|"
+    r"mitigated|added|moved|replaced|migrated|cut|capped|rebuilt|retrained|recalibrated|"
+    r"switched|introduced|implemented|shipped|pinned|partitioned)\b|\s+to\s+(?:prevent|stop)\b|"
+    r"\s+by\s+\w+ing\b|\s+(?:with|using|via)\s+",
+    re.IGNORECASE,
+)
+"""Where a failure's clause turns into what was done about it."""
 
 OFFLINE_RESULT = _rx(
     r"offline",
@@ -1657,14 +1731,22 @@ LIVE_CONTEXT = _rx(r"in production", r"live", r"online", r"A/B", r"customers", r
 
 FIX_RESPONSE = _rx(
     r"(?:fixed|resolved|patched|hotfixed|rolled back|reverted|mitigated|capped|rebuilt|"
+    r"rolled out (?:the |a )?(?:patch|fix|hotfix|change)|recalibrated|re-?tuned|right-?sized|"
+    r"pinned|unified|grounded|partitioned|chunked|relabel+ed|eliminated|restored|"
     r"rate-limited|throttled|sharded|re-?architected|redesigned|replaced|retrained|triggered|"
     r"backfilled|rewrote|migrated|moved|added|introduced|implemented|built|wrote|set up|"
-    r"improved|tuned|restarted|recovered|handled|debugged|switched|upgraded|isolated|paused|"
+    r"improved|tuned|restarted|recovered|handled|switched|upgraded|isolated|paused|"
     r"disabled|removed|deduplicated|raised|lowered|reduced|cut|scaled|optimi[sz]ed|enabled|"
     r"enforced|led (?:the |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:rollback|recovery|"
     r"recoveries|response|fix|migration))"
     r"(?:\s+(?!(?:after|when|following|once|because|so|to|and|by|then)\b)[^\s,;:.()]+){0,4}"
 )
 """A change made with no measured result: the arc's fix only when it answers the failure."""
+FIX_REMEDY = re.compile(
+    r"(?:fixed|resolved|patched|hotfixed|rolled back|reverted|mitigated|recalibrated|"
+    r"rolled out (?:the |a )?(?:patch|fix|hotfix))\b",
+    re.IGNORECASE,
+)
+"""A change that is a remedy by its verb: the arc's fix even when the failure is not named."""
 FIX_LINK = _rx(r"after", r"when", r"following", r"once", r"because", r"as soon as", r"until")
 """Words between a change and a later-mentioned failure that make the change its answer."""
