@@ -159,7 +159,10 @@ RECURRING_GLYPH = 3
 NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+(?=\S)")
 # Letters Wingdings/Symbol bullets come out as when their font has no Unicode map.
 GLYPH_LETTERS = set("olnqvüØ§")
-CONTACT = re.compile(r"@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d", re.I)
+# The lookahead, implied by every branch, skips the positions where none can start.
+CONTACT = re.compile(
+    r"(?=[@hwlg+\d])(?:@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d)", re.I
+)
 # Contact details proper, for telling an icon font's glyph from a bullet.
 CONTACT_DETAIL = re.compile(
     r"\S@\S+\.\w|https?://|www\.|\w\.(com|io|dev|org|net|me|ai)\b|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}",
@@ -168,11 +171,26 @@ CONTACT_DETAIL = re.compile(
 PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 WHEN = rf"(?:{MONTH}\s*'?\d{{2,4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}})"
-# \b first: trying every position inside words for a month name is most of the cost.
+# The lookahead, implied by both branches, fails fast where no month or digit starts: trying
+# every month name at every position is otherwise most of the cost.
 DATE_RANGE = re.compile(
-    rf"\b{WHEN}\s*(?:[-–—]+|to|until)\s*(?:{WHEN}|present|current|now|today)|{WHEN}",
+    rf"(?=[\djfmasond])(?:\b{WHEN}\s*(?:[-–—]+|to|until)\s*(?:{WHEN}|present|current|now|today)"
+    rf"|{WHEN})",
     re.I,
 )
+# Every date has two digits in a row: lines without them (most bullets) skip DATE_RANGE.
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
+def _find_date(text: str) -> re.Match[str] | None:
+    """DATE_RANGE.search, skipping the lines that cannot hold a date."""
+    return DATE_RANGE.search(text) if _TWO_DIGITS.search(text) else None
+
+
+def _blank_dates(text: str) -> str:
+    return DATE_RANGE.sub("  ", text) if _TWO_DIGITS.search(text) else text
+
+
 TITLE_WORDS = re.compile(
     r"\b(engineer|scientist|developer|manager|intern|analyst|lead|researcher|architect|"
     r"consultant|director|head|founder|cto|ceo|vp|specialist|programmer|student|assistant|"
@@ -357,6 +375,8 @@ class _Doc:
     auto_hyphenation: bool = False
     glyphs: frozenset[str] = frozenset()
     """Symbols this document opens bullets with, beyond the ones every document uses."""
+    splits: list[tuple[str | None, str]] = field(default_factory=list)
+    """Each line's ``split_glyph``, worked out once in the survey."""
     numbered: set[int] = field(default_factory=set)
     """Indexes of lines that open with an item number ("1.", "2)") in a run of them."""
     list_right: dict[int, float] = field(default_factory=dict)
@@ -387,7 +407,8 @@ def build_resume(
     lines = [line for line in read.lines if line.text.strip()]
     doc = _survey(lines, file_type, read.auto_hyphenation)
     for i, line in enumerate(lines):
-        _place(doc, line, lines[i + 1] if i + 1 < len(lines) else None, numbered=i in doc.numbered)
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        _place(doc, line, following, doc.splits[i], numbered=i in doc.numbered)
     for flow in doc.flows.values():
         _close_flow(doc, flow)
     resume = Resume(
@@ -414,14 +435,19 @@ def _survey(
     body_size = statistics.median(sizes) if sizes else 0.0
     texts = [ln.text for ln in lines]
     extra = recurring_glyphs(texts)
-    named = [ln for ln in lines if _named_kind(ln.text) and not split_glyph(ln.text, extra)[0]]
-    styles = {_style(ln) for ln in named if ln.size > 0 and (ln.bold or _style(ln)[2])}
+    splits = [split_glyph(text, extra) for text in texts]
+    named = [
+        ln
+        for ln, (glyph, _) in zip(lines, splits, strict=True)
+        if not glyph and _named_kind(ln.text)
+    ]
+    styles = {_style(ln) for ln in named if ln.size > 0 and (ln.bold or _all_caps(ln.text))}
     # Markdown/DOCX heading levels: the level of the named sections; deeper ones are entries.
     levels = [ln.level for ln in named if ln.heading and ln.level]
     glyphs = 0
     list_right: dict[int, float] = {}
-    for ln in lines:
-        if ln.list_item or split_glyph(ln.text, extra)[0]:
+    for ln, (glyph, _) in zip(lines, splits, strict=True):
+        if ln.list_item or glyph:
             glyphs += 1
             list_right[ln.column] = max(list_right.get(ln.column, 0.0), ln.x1)
     base_x: dict[tuple[int | None, int], float] = {}
@@ -440,6 +466,7 @@ def _survey(
         section_level=min(levels) if levels else 99,
         auto_hyphenation=auto_hyphenation,
         glyphs=extra,
+        splits=splits,
         numbered=_numbered_runs(texts),
         list_right=list_right,
     )
@@ -479,22 +506,36 @@ def _numbered_runs(texts: list[str]) -> set[int]:
 
 
 def _style(line: Line) -> tuple[int, bool, bool]:
-    letters = [ch for ch in line.text if ch.isalpha()]
-    caps = bool(letters) and all(ch.isupper() for ch in letters)
-    return round(line.size), line.bold, caps
+    return round(line.size), line.bold, _all_caps(line.text)
+
+
+def _all_caps(text: str) -> bool:
+    """Some letters, all upper case. For ASCII that is exactly str.isupper, which is fast."""
+    if text.isascii():
+        return text.isupper()
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 # --- placing each line ----------------------------------------------------------------
 
 
-def _place(doc: _Doc, line: Line, following: Line | None, *, numbered: bool = False) -> None:
+def _place(
+    doc: _Doc,
+    line: Line,
+    following: Line | None,
+    split: tuple[str | None, str],
+    *,
+    numbered: bool = False,
+) -> None:
+    """Place one line; ``split`` is its ``split_glyph`` (from the survey)."""
     flow = doc.flows.setdefault(line.column, _Flow())
-    glyph, rest = split_glyph(line.text, doc.glyphs)
+    glyph, rest = split
     if glyph is None and numbered and _numbers_items(flow, line.text):
         glyph, rest = "#", NUMBERED.sub("", line.text.lstrip(), count=1)
     # Icon fonts leave private-use characters beside contact details and headings.
-    line.text = PRIVATE_USE.sub("", rest if not glyph else line.text).strip()
-    rest = PRIVATE_USE.sub("", rest).strip()
+    line.text = _drop_private_use(rest if not glyph else line.text)
+    rest = _drop_private_use(rest)
     if not glyph and not line.list_item and _is_heading(doc, line):
         _close_flow(doc, flow)
         heading = heading_text(line.text)
@@ -520,6 +561,10 @@ def _place(doc: _Doc, line: Line, following: Line | None, *, numbered: bool = Fa
         return
     _close_bullet(doc, flow)
     flow.pending.append(line)
+
+
+def _drop_private_use(text: str) -> str:
+    return (text if text.isascii() else PRIVATE_USE.sub("", text)).strip()
 
 
 def _start_bullet(doc: _Doc, flow: _Flow, line: Line, text: str, *, by_layout: bool) -> None:
@@ -578,16 +623,17 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
         return line.level <= doc.section_level
     if text[-1] in ".,":
         return False
-    caps = _style(line)[2] and len(text) > 3
+    style = _style(line)
+    caps = style[2] and len(text) > 3
     prominent = doc.body_size > 0 and line.size >= 1.1 * doc.body_size
     emphasis = line.bold or caps or prominent
     if _named_kind(text):
         # In a PDF a heading stands out; a plain "open source" under a project is not one.
         return emphasis or doc.file_type != "pdf"
-    if DATE_RANGE.search(text) or CONTACT.search(text) or len(words) > 4:
+    if len(words) > 4 or _find_date(text) or CONTACT.search(text):
         return False
     if line.size > 0 and doc.heading_styles:
-        return _style(line) in doc.heading_styles
+        return style in doc.heading_styles
     if line.size > 0:
         return line.size >= 1.15 * doc.body_size and (line.bold or caps)
     if doc.file_type == "docx":
@@ -635,7 +681,10 @@ def _named_kind(text: str) -> SectionKind | None:
 
 def _heading_key(text: str) -> str:
     text = text.lower().replace("&", " and ")
-    return " ".join(re.sub(r"[^\w\s-]", " ", text).split())
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+_NOT_WORD = re.compile(r"[^\w\s-]")
 
 
 def section_kind(heading: str) -> SectionKind:
@@ -708,7 +757,7 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
     if bullet.by_layout:
         return abs(line.x0 - bullet.first.x0) < 3 or line.x0 > bullet.first.x0
     return line.x0 > bullet.glyph_x + 1 or (
-        abs(line.x0 - bullet.glyph_x) < 2 and not DATE_RANGE.search(line.text)
+        abs(line.x0 - bullet.glyph_x) < 2 and not _find_date(line.text)
     )
 
 
@@ -759,7 +808,7 @@ def _starts_layout_bullet(doc: _Doc, flow: _Flow, line: Line, following: Line | 
     indented = line.x0 > base + 4
     if not (indented or hanging) or flow.section is None:
         return False
-    if line.bold or (DATE_RANGE.search(line.text) and len(line.text.split()) <= 10):
+    if line.bold or (_find_date(line.text) and len(line.text.split()) <= 10):
         return False
     return True
 
@@ -836,17 +885,17 @@ def _is_word(word: str, doc: _Doc) -> bool:
 # --- entries --------------------------------------------------------------------------
 
 
+# Where an entry heading breaks into title, organization and the like.
+_PART_BREAK = re.compile(r"(?=[\s,])(?:\s{2,}|\s[|·•–—]\s|,\s|\sat\s|\s@\s)")
+
+
 def parse_entry(lines: list[str], previous: Entry | None = None) -> Entry:
     """Split an entry's heading lines into title, organization and dates where they show."""
     lines = [" ".join(ln.replace("\t", "  ").split()) for ln in lines if ln.strip()]
     heading = " | ".join(lines)
-    dates_match = DATE_RANGE.search(heading)
+    dates_match = _find_date(heading)
     dates = dates_match.group().strip() if dates_match else None
-    parts = [
-        p.strip(" ,|–—-()")
-        for ln in lines
-        for p in re.split(r"\s{2,}|\s[|·•–—]\s|,\s|\sat\s|\s@\s", DATE_RANGE.sub("  ", ln))
-    ]
+    parts = [p.strip(" ,|–—-()") for ln in lines for p in _PART_BREAK.split(_blank_dates(ln))]
     parts = [p for p in parts if p and not CONTACT.search(p)]
     title = next((p for p in parts if TITLE_WORDS.search(p)), None)
     others = [p for p in parts if p != title]

@@ -76,7 +76,7 @@ def read_pdf(path: Path, max_pages: int | None = None) -> ReadResult:
 def _read_document(path: Path, doc: pdfium.PdfDocument, max_pages: int | None) -> ReadResult:
     count = len(doc)
     result = ReadResult(lines=[], engine="pypdfium2", pages=count)
-    made_by = " ".join(doc.get_metadata_dict(skip_empty=True).values())
+    made_by = _metadata_text(doc)
     result.auto_hyphenation = bool(TEX_MADE.search(made_by))
     any_text = False
     edges: dict[int, tuple[float, float]] = {}
@@ -96,6 +96,23 @@ def _read_document(path: Path, doc: pdfium.PdfDocument, max_pages: int | None) -
     return result
 
 
+def _metadata_text(doc: pdfium.PdfDocument) -> str:
+    """The document's metadata values joined by spaces, as ``get_metadata_dict(skip_empty=True)``
+    gives them, but into one reused buffer: pypdfium2 makes two calls and a buffer per key."""
+    buffer = ctypes.create_string_buffer(1024)
+    values = []
+    for key in pdfium.PdfDocument.METADATA_KEYS:
+        name = key.encode("ascii") + b"\x00"
+        size = pdfium_c.FPDF_GetMetaText(doc.raw, name, buffer, len(buffer))
+        if size > len(buffer):
+            buffer = ctypes.create_string_buffer(size)
+            size = pdfium_c.FPDF_GetMetaText(doc.raw, name, buffer, size)
+        value = buffer.raw[: max(size - 2, 0)].decode("utf-16-le")
+        if value:
+            values.append(value)
+    return " ".join(values)
+
+
 def _read_page(page: pdfium.PdfPage, number: int) -> tuple[list[Line], list[HiddenText], bool]:
     width, height = page.get_size()
     box = page.get_bbox()
@@ -105,10 +122,10 @@ def _read_page(page: pdfium.PdfPage, number: int) -> tuple[list[Line], list[Hidd
         text = _page_text(textpage)
         segments: list[Line] = []
         hidden: list[HiddenText] = []
+        page = _Page(textpage.raw, text, box, backgrounds, number, hidden, {})
         for match in _PDF_LINE.finditer(text):
-            if match.group().strip():
-                runs = _line_runs(textpage, text, *match.span(), box, backgrounds, number, hidden)
-                segments.extend(_segments(runs, height, number))
+            if not match.group().isspace():
+                segments.extend(_segments(_line_runs(page, *match.span()), height, number))
     finally:
         textpage.close()
     lines = order_page(segments, width)
@@ -144,37 +161,51 @@ def _one_per_index(codes: list[int]) -> str:
     return "".join(chars)
 
 
-def _line_runs(
-    textpage: pdfium.PdfTextPage,
-    text: str,
-    start: int,
-    end: int,
-    box: Box,
-    backgrounds: list[Box],
-    page: int,
-    hidden: list[HiddenText],
-) -> list[_Run]:
-    """The visible runs of one PDFium line; hidden ones go to ``hidden``."""
-    raw = textpage.raw
+@dataclass(slots=True)
+class _Page:
+    """What reading one page's lines needs, in one place."""
+
+    raw: object
+    """The PDFium text page."""
+    text: str
+    box: Box
+    backgrounds: list[Box]
+    number: int
+    hidden: list[HiddenText]
+    """Where hidden runs go."""
+    bold_fonts: dict[int, bool]
+    """Boldness by font address: a page has a handful of fonts and many runs. Kept per page,
+    while the page (and so its fonts) is loaded, so an address is never reused."""
+
+
+def _line_runs(page: _Page, start: int, end: int) -> list[_Run]:
+    """The visible runs of one PDFium line; hidden ones go to ``page.hidden``."""
+    raw, text = page.raw, page.text
     rects = _rects(raw, start, end - start)
     starts = _run_starts(raw, rects, start, end)
     runs: list[_Run] = []
-    hidden_parts: dict[HiddenReason, list[str]] = {}
+    hidden_parts: dict[HiddenReason, list[str]] | None = None
     for rect, a, b in zip(rects, starts, starts[1:] + [end], strict=True):
         if a >= b:
             continue
         piece = text[a:b]
         styled = a + len(piece) - len(piece.lstrip())
-        size, bold, reason = _style(raw, min(styled, b - 1), rect, box, backgrounds)
+        size, bold, reason = _style(page, min(styled, b - 1), rect)
         if reason:
+            hidden_parts = hidden_parts or {}
             hidden_parts.setdefault(reason, []).append(piece)
         else:
             runs.append(_Run(piece, rect[0], rect[1], rect[2], rect[3], size, bold))
+    if hidden_parts:
+        _set_aside(page, hidden_parts)
+    return runs
+
+
+def _set_aside(page: _Page, hidden_parts: dict[HiddenReason, list[str]]) -> None:
     for reason, parts in hidden_parts.items():
         words = " ".join("".join(parts).split())
         if words:
-            hidden.append(HiddenText(text=clean_text(words), reason=reason, page=page))
-    return runs
+            page.hidden.append(HiddenText(text=clean_text(words), reason=reason, page=page.number))
 
 
 _LEFT, _TOP, _RIGHT, _BOTTOM = (ctypes.c_double() for _ in range(4))
@@ -220,16 +251,15 @@ _NAME = ctypes.create_string_buffer(128)
 _BOLD_NAME = re.compile("|".join(BOLD_NAMES), re.I)
 
 
-def _style(
-    raw, index: int, rect: Box, box: Box, backgrounds: list[Box]
-) -> tuple[float, bool, HiddenReason | None]:
+def _style(page: _Page, index: int, rect: Box) -> tuple[float, bool, HiddenReason | None]:
     """Effective font size, boldness, and why the run is invisible (None when it is not)."""
+    raw, box = page.raw, page.box
     size = pdfium_c.FPDFText_GetFontSize(raw, index)
     if pdfium_c.FPDFText_GetMatrix(raw, index, _MATRIX):
         size *= math.sqrt(abs(_MATRIX.a * _MATRIX.d - _MATRIX.b * _MATRIX.c)) or 1.0
-    bold = pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600 or _bold_font(raw, index)
     textobj = pdfium_c.FPDFText_GetTextObject(raw, index)
     mode = pdfium_c.FPDFTextObj_GetTextRenderMode(textobj) if textobj else 0
+    bold = _is_bold(page, raw, index, textobj)
     left, bottom, right, top = rect
     reason: HiddenReason | None = None
     x, y = (left + right) / 2, (bottom + top) / 2
@@ -240,8 +270,21 @@ def _style(
     elif not (box[0] <= x <= box[2] and box[1] <= y <= box[3]):
         reason = "off_page"
     else:
-        reason = _white_on_page(raw, index, x, y, backgrounds)
+        reason = _white_on_page(raw, index, x, y, page.backgrounds)
     return size, bold, reason
+
+
+def _is_bold(page: _Page, raw, index: int, textobj) -> bool:
+    """The character's font is bold; worked out once per font on the page."""
+    font = pdfium_c.FPDFTextObj_GetFont(textobj) if textobj else None
+    if not font:
+        return pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600 or _bold_font(raw, index)
+    key = ctypes.addressof(font.contents)
+    bold = page.bold_fonts.get(key)
+    if bold is None:
+        bold = pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600 or _bold_font(raw, index)
+        page.bold_fonts[key] = bold
+    return bold
 
 
 def _bold_font(raw, index: int) -> bool:
