@@ -9,7 +9,7 @@ import pytest
 from prodgap.evals.labels import DEFAULT_GOLD
 from prodgap.label import label_bullet, label_bullets
 from prodgap.models import ARC_PARTS, SYSTEM_PARTS
-from prodgap.rules import LABEL_RULES
+from prodgap.rules import ARC_RULES, FAILURE, LABEL_RULES, REMEDY
 
 GOLD_TEXTS = [
     json.loads(line)["text"] for line in DEFAULT_GOLD.read_text(encoding="utf-8").splitlines()
@@ -317,3 +317,56 @@ def test_a_purpose_in_other_words_is_the_problem(text: str) -> None:
 )
 def test_a_failure_talked_about_or_ruled_out_is_not_a_broke(text: str) -> None:
     assert label_bullet(text).arc.broke is None
+
+
+def test_label_rules_and_arc_share_one_failure_and_one_remedy_vocabulary() -> None:
+    rules = {rule.name: rule for rule in LABEL_RULES}
+    assert rules["failure_in_service"].pattern is FAILURE is ARC_RULES["broke"]
+    assert rules["remedy_applied"].pattern is REMEDY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stale embeddings in the search index served outdated results; moved refresh to hourly.",
+        "API gateway throttled legitimate traffic during a sale; re-tuned rate limits per tenant.",
+        "Restored the search index after disk corruption.",
+        "Hotfixed a race condition in the order service.",
+        "Model was found to be drifting after a pricing change; retrained and recalibrated.",
+    ],
+)
+def test_a_failure_or_remedy_in_a_running_system_is_shipped(text: str) -> None:
+    judgement = label_bullet(text)
+    assert judgement.label == "shipped_system"
+    assert {"failure_in_service", "remedy_applied"} & {e.rule for e in judgement.evidence}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Built a model predicting machine failure from sensor data, 0.87 AUC.", "trained_model"),
+        ("Forecasting equipment failures for 40 plants with LSTMs.", "trained_model"),
+        ("Gave a talk on outages in distributed systems at PyCon.", "other"),
+        ("Wrote up the failure modes analysis in the paper.", "other"),
+    ],
+)
+def test_a_failure_studied_predicted_or_taught_is_not_production(text: str, label: str) -> None:
+    judgement = label_bullet(text)
+    assert judgement.label == label
+    assert judgement.arc.broke is None
+    assert "failure_in_service" not in {e.rule for e in judgement.evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The checkout service could be patched to avoid timeouts.",
+        "Built a prototype chatbot that hallucinated refund policies.",
+        "Fixed a bug in the training loop that caused NaN losses.",
+        "Never had an outage on the recommendations API.",
+    ],
+)
+def test_hedged_or_negated_failures_and_remedies_are_not_production(text: str) -> None:
+    judgement = label_bullet(text)
+    assert judgement.label != "shipped_system"
+    assert not {"failure_in_service", "remedy_applied"} & {e.rule for e in judgement.evidence}

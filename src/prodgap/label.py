@@ -31,7 +31,6 @@ from prodgap.rules import (
     CLAUSE_BREAK,
     FAILURE_ENDS,
     FIX_LINK,
-    FIX_REMEDY,
     FIX_RESPONSE,
     LABEL_RULES,
     LEAD_FACTOR,
@@ -42,6 +41,8 @@ from prodgap.rules import (
     OTHER_PRIOR,
     PREPOSITION_BEFORE,
     PRODUCTION_BAR,
+    REMEDY,
+    RUNNING_SYSTEM,
     SHIPPED,
     SIGNAL_RULES,
     TRAINED,
@@ -54,11 +55,13 @@ class _Hit:
     rule: Rule
     start: int
     end: int
+    weight: float
 
 
 def label_bullet(text: str) -> Judgement:
     """Label one bullet with the rules engine: label, confidence, evidence, arc and signals."""
-    hits = _surviving_hits(text)
+    found = _Matches(text)
+    hits = _surviving_hits(text, found)
     lead_at = LEAD_PREFIX.match(text)
     lead_start = lead_at.end() if lead_at else 0
     evidence = [_evidence(text, hit, hit.start == lead_start) for hit in hits]
@@ -67,7 +70,7 @@ def label_bullet(text: str) -> Judgement:
         label=label,
         confidence=confidence,
         evidence=evidence,
-        arc=_arc(text),
+        arc=_arc(text, found),
         signals=_signals(text),
         source="rules",
     )
@@ -78,13 +81,27 @@ def label_bullets(texts: list[str]) -> list[Judgement]:
     return [label_bullet(text) for text in texts]
 
 
-def _surviving_hits(text: str) -> list[_Hit]:
+class _Matches:
+    """Each pattern's matches in one text, found once: the label rules and the arc share some."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[int, list[re.Match[str]]] = {}  # by id: hashing a pattern is slow
+
+    def __call__(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        key = id(pattern)
+        if key not in self._found:
+            self._found[key] = list(pattern.finditer(self.text))
+        return self._found[key]
+
+
+def _surviving_hits(text: str, found: _Matches) -> list[_Hit]:
     """Every rule's matches, minus what modifiers cancel; then each rule's first match."""
     hits = [
-        _Hit(rule, m.start(), m.end())
+        _Hit(rule, m.start(), m.end(), _weight(text, rule, m))
         for rule in LABEL_RULES
-        for m in rule.pattern.finditer(text)
-        if m.end() > m.start()
+        for m in found(rule.pattern)
+        if m.end() > m.start() and (not rule.event or _happened(text, m))
     ]
     modifiers = _outermost([h for h in hits if h.rule.modifier])
     clauses = [_clause(text, h.start) for h in modifiers]
@@ -94,6 +111,34 @@ def _surviving_hits(text: str) -> list[_Hit]:
     for hit in sorted(survivors, key=lambda h: (h.start, h.end)):
         first.setdefault(hit.rule.name, hit)
     return sorted(first.values(), key=lambda h: (h.start, h.rule.name))
+
+
+def _weight(text: str, rule: Rule, m: re.Match[str]) -> float:
+    """The rule's weight, or its live weight where the sentence names a running system."""
+    if rule.live_weight is None:
+        return rule.weight
+    lo, hi = _sentence(text, m.start())
+    live = RUNNING_SYSTEM.search(text, lo, hi) is not None
+    return rule.live_weight if live else rule.weight
+
+
+def _happened(text: str, m: re.Match[str]) -> bool:
+    """A failure or remedy that happened, not one watched for, studied, taught or ruled out."""
+    lo, _ = _clause(text, m.start())
+    return not BROKE_GUARD.search(text, lo, m.start()) and not BROKE_NOT_AN_EVENT.match(
+        text, m.end()
+    )
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The stretch of text between the sentence ends around offset ``at``."""
+    lo = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= at:
+            lo = m.end()
+        else:
+            return lo, m.start()
+    return lo, len(text)
 
 
 def _outermost(modifiers: list[_Hit]) -> list[_Hit]:
@@ -110,10 +155,10 @@ def _cancelled(cue: _Hit, modifiers: list[_Hit], clauses: list[tuple[int, int]])
     """Whether a modifier argues against this cue: by overlapping it, or a claim in its clause."""
     for modifier, (lo, hi) in zip(modifiers, clauses, strict=True):
         same_label = cue.rule.points_to == modifier.rule.points_to
-        if modifier.rule.weight < 0 and same_label:
+        if modifier.weight < 0 and same_label:
             if _overlaps(cue, modifier) or (cue.rule.claim and lo <= cue.start < hi):
                 return True
-        elif modifier.rule.weight > 0 and not same_label and _overlaps(cue, modifier):
+        elif modifier.weight > 0 and not same_label and _overlaps(cue, modifier):
             return True
     return False
 
@@ -142,7 +187,7 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 
 
 def _evidence(text: str, hit: _Hit, is_lead: bool) -> Evidence:
-    weight = hit.rule.weight * (LEAD_FACTOR if hit.rule.lead and is_lead else 1.0)
+    weight = hit.weight * (LEAD_FACTOR if hit.rule.lead and is_lead else 1.0)
     return Evidence(
         rule=hit.rule.name,
         reason=hit.rule.reason,
@@ -171,9 +216,9 @@ def _confidence(margin: float) -> float:
     return round(0.5 + 0.49 * math.tanh(max(margin, 0.0) / 3.0), 3)
 
 
-def _arc(text: str) -> Arc:
+def _arc(text: str, found: _Matches) -> Arc:
     """The earliest kept span for each of the four parts of a production bullet."""
-    broke = _broke(text)
+    broke = _broke(text, found(ARC_RULES["broke"]))
     return Arc(
         problem=_first(text, ARC_RULES["problem"].finditer(text)),
         system=_first(text, ARC_RULES["system"].finditer(text)),
@@ -189,12 +234,12 @@ def _first(text: str, matches: Iterable[re.Match[str]]) -> Span | None:
     return None
 
 
-def _broke(text: str) -> Span | None:
-    """The first failure that is not only watched for ("alerts on drift"), as its whole clause."""
-    for m in ARC_RULES["broke"].finditer(text):
-        lo, hi = _clause(text, m.start())
-        if BROKE_GUARD.search(text, lo, m.start()) or BROKE_NOT_AN_EVENT.match(text, m.end()):
+def _broke(text: str, failures: list[re.Match[str]]) -> Span | None:
+    """The first failure that happened (not only watched for or studied), as its whole clause."""
+    for m in failures:
+        if not _happened(text, m):
             continue
+        lo, hi = _clause(text, m.start())
         start = m.start() if FIX_LINK.match(m.group()) else _failure_start(text, lo, m.start())
         cut = FAILURE_ENDS.search(text, m.end(), hi)
         return _span(text, start, cut.start() if cut else max(hi, m.end()))
@@ -227,7 +272,7 @@ def _fix(text: str, broke: Span | None) -> Span | None:
     found += [
         (m.start(), m.end())
         for m in FIX_RESPONSE.finditer(text)
-        if FIX_REMEDY.match(m.group()) or (broke is not None and _answers(text, m, broke))
+        if REMEDY.match(m.group()) or (broke is not None and _answers(text, m, broke))
     ]
     if broke is not None:  # "fixed a memory leak": the leak is the broke, "fixed" the fix
         found = [(s, broke.start if s < broke.start < e else e) for s, e in found]

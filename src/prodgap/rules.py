@@ -58,6 +58,10 @@ class Rule:
     lead: bool = False
     claim: bool = False
     modifier: bool = False
+    event: bool = False
+    """Counts only where something happened, not where it is watched for, studied or ruled out."""
+    live_weight: float | None = None
+    """The weight instead, where the same sentence names a running system (``RUNNING_SYSTEM``)."""
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
@@ -116,6 +120,141 @@ _COURSE = (
     r"track|bootcamp|MOOC|class)"
 )
 
+# --- failures and remedies: one vocabulary for the label rules and the arc ---------------
+
+_CLAUSE = r"[^,;:.()]*"
+_WORD = r"(?:[^\s,;:.()]|\.(?=\S))+\s+"
+"""One word and the space after it, inside a clause."""
+_LIVE_METRIC = (
+    r"(?:latency|p\d{2,3}|response times?|runtime|run time|cold[- ]start(?: time)?|"
+    r"page loads?|error rates?|uptime|costs?|spend|bill|throughput)"
+)
+"""A metric only a running system has."""
+
+FAILURES: tuple[str, ...] = (
+    r"(?<!zero )(?<!no )(?<!without )downtime",
+    r"outages?",
+    r"incidents?(?! (?:response|process|commander|management|review|playbooks?|"
+    r"guidelines|tooling|routing))",
+    r"crash(?:es|ed|ing)?(?!-free)",
+    r"OOM(?:-killed)?(?: crash(?:es)?)?",
+    r"memory leaks?",
+    r"leak(?:ing|ed|s) \w+(?: \w+)?",
+    r"(?:(?:data|concept|calibration|feature|label|score|prediction|model) )?"
+    r"drift(?:ed|ing|s)?(?![- ](?:alerts?|monitoring|detection|checks?|reports?))",
+    r"degrad(?:ed|ing|ation)",
+    r"(?<!linear )(?<!logistic )(?<!ridge )(?<!lasso )(?<!polynomial )(?<!quantile )"
+    r"regress(?:ions?|ed)(?![- ](?:analysis|models?|tests?|testing|suites?))",
+    r"(?:latency|error|cost|memory|CPU|queue|p\d{2,3}) spikes?",
+    r"spik(?:ed|ing)",
+    r"bottlenecks?",
+    r"\w+-fail(?:ures?|ed)",
+    r"failures?(?! modes?)",
+    r"failing",
+    r"failed (?:releases|deploys?|deployments|jobs|requests|runs|builds|payments|logins|"
+    r"checks|loads|calls)",
+    r"broke(?:n)?(?: \w+)?",
+    r"race conditions?",
+    r"timeouts?|timed out",
+    r"(?:5xx|4xx|[45]\d\d)(?: errors?|s)|5xx|errors (?:rose|spiked|climbed|jumped|doubled)",
+    r"intermittent(?:ly)? \w+",
+    r"hallucinat(?:ed|ing|ions)(?![- ]rate)",
+    r"jailbreaks?",
+    r"alert fatigue",
+    r"(?:noisy|false) (?:alerts|alarms|pages|positives|negatives)(?![- ]rate)",
+    r"lagged(?: \d+ \w+ behind)?",
+    r"duplicate (?:charges|orders|messages|events|payments|records|emails|notifications)",
+    r"corrupt(?:ed|ing|s)|(?:data|index|file|disk) corruption",
+    r"late[- ]arriving(?:[- ]data)?(?: failures)?",
+    r"stale \w+",
+    r"cost overruns?|over budget",
+    r"(?:costs?|spend|bills?|false positives|complaints|tickets|pages|alerts|retries|"
+    r"errors|error rates?|latency|p\d{2,3}) (?:ballooned|doubled|tripled|spiked|exploded|"
+    r"spiral+ed|grew|rose|jumped|climbed|increased|crept up)",
+    r"(?:latency|p\d{2,3}|response times?)(?: latency)? (?:past|over|above|exceeded|"
+    r"exceeding|hit|reached|climbed to) (?:[$£€]\s?)?\d",
+    r"(?:pushed|drove|sent) (?:\w+ ){0,2}?(?:latency|p\d{2,3}|costs?|spend|error rates?) "
+    r"(?:past|over|above|up|to) \S+",
+    r"(?:when|after|once|as|until) " + _CLAUSE + r"?(?:exceeded|breached|crossed|went past|"
+    r"rose above|topped) \S+",
+    r"(?:after|when|once) (?:it|they|the \w+|\w+) (?:started|began) \w+(?: \w+)?",
+    r"(?<!without )(?<!no )dropp(?:ed|ing) (?:recall|precision|accuracy|conversions?|"
+    r"requests|CTR|revenue|messages|events|data)",
+    r"(?<!without )(?<!no )data loss",
+    r"bad (?:[\w-]+ ){0,2}?(?:push|pushes|deploys?|releases?|loads|data|configs?|"
+    r"rollouts?|migrations?|inputs)",
+    r"faulty \w+(?: \w+)?",
+    r"stuck (?:jobs|queues|messages|workers|pods)",
+    r"zero-result searches|returned no results",
+    r"silent(?:ly)? (?:[\w-]+ ){0,2}?(?:change|failures?|errors?|drops?)",
+    r"flaky \w+",
+    r"slow(?:ness|downs?)|slow (?:\w+ )?(?:queries|requests|responses|pages|page loads|"
+    r"builds|deploys|jobs|endpoints)",
+    r"backlog (?:of|grew|built up|hit|reached)|growing backlog",
+    r"paged (?:\w+ ){0,2}?(?:nightly|every|\d+ times|repeatedly)",
+    r"vulnerabilit(?:y|ies)|CVEs?|zero-day|Log4Shell|Heartbleed",
+    r"complain(?:ed|ts)",
+    r"exhausted|exhaustion",
+    r"(?:[\w-]+[- ])?bugs?(?![- ](?:bash|bounty|tracker|reports?|triage))",
+    r"(?:data|label|target|feature|train(?:ing)?[-/ ]test)[- ]leakage",
+    r"(?:[\w/-]+ )?skew(?![- ](?:correction|features?))",
+    r"inflat(?:ed|ing)",
+    r"missed (?:the |its |an? |their )?(?:SLAs?|SLOs?|deadlines?|window|targets?)",
+    r"overr?an (?:its|the|their) (?:[\w-]+ )?window",
+    r"kept (?:failing|crashing|timing out|breaking|dropping|falling over|OOMing)",
+    r"(?:errors?|latency|costs?|p\d{2,3}|error rates?|timeouts|complaints|retries) "
+    r"(?:rising|climbing|creeping)",
+    r"(?:creeping|crept) (?:up|past|above|over)",
+    r"collaps(?:ed|ing)",
+    r"throttl(?:ed|ing) (?:legitimate|real|paying|customer|user)",
+    r"(?:message|event|data) loss",
+    r"silently (?:[\w-]+ ){0,2}?(?:broke|fail\w*|skipp\w+|dropp\w+|lagg\w+|corrupt\w*|"
+    r"stopped)",
+    r"went unnoticed",
+    r"timing out",
+    r"(?:[\w-]*injection|DDoS|scraping|credential[- ]stuffing|bot) attacks?",
+    r"(?:relevance|recall|precision|accuracy|conversions?|CTR|revenue|quality|coverage|"
+    r"engagement) (?:dropped|fell|declined|sank|tanked|collapsed|degraded)",
+    r"(?:under|over)-(?:quot|bill|charg|count|predict)\w+",
+)
+"""What breaks, degrades, drifts or costs too much while a system runs. label.py drops a match
+that is only watched for, studied, taught or ruled out (``BROKE_GUARD``, ``BROKE_NOT_AN_EVENT``)."""
+FAILURE = _rx(*FAILURES)
+"""The failures as one pattern: the arc's broke and the label rule ``failure_in_service``."""
+
+REMEDIES: tuple[str, ...] = (
+    r"(?<!at )fixed(?! (?:precision|recall|thresholds?|rates?|sizes?|budgets?|prices?|costs?))",
+    r"resolved",
+    r"patched",
+    r"hot-?fix(?:ed|es)?",
+    r"roll(?:ed|ing) back",
+    r"reverted",
+    r"mitigated",
+    r"recalibrated",
+    r"restored",
+    r"rolled out (?:the |a )?(?:patch|fix|hotfix)",
+)
+"""Verbs that say something broken was put right."""
+_REMEDY = r"(?:" + "|".join(REMEDIES) + r")"
+REMEDY = _rx(*REMEDIES)
+"""The remedies as one pattern: the arc's fix even with no failure named, and the label rule
+``remedy_applied``."""
+
+RUNNING_SYSTEM = _rx(
+    r"(?:in |into |on )?(?:production|prod)",
+    r"live",
+    r"on[- ]call|pager\w*|incidents?|outages?|downtime|post[- ]?mortems?|SL[AO]s?",
+    r"services?|APIs?|endpoints?|gateway|index|(?<!training )pipelines?|ETL|DAGs?|queues?",
+    r"workers?|clusters?|caches?|caching|databases?|servers?|checkout|webhooks?|search",
+    r"website|site|apps?|widget|chatbot|assistant|nightly|hourly",
+    _PEOPLE_SERVED,
+    r"traffic|requests|sessions",
+    _LIVE_METRIC,
+    r"CTR|conversions?|revenue|bookings",
+)
+"""Words that place a failure or a remedy in a running system: a service, an index, a pipeline,
+production, its users, a metric only live systems have."""
+
 LABEL_RULES: tuple[Rule, ...] = (
     # --- production: claims ---------------------------------------------------------------
     Rule(
@@ -154,7 +293,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"pipelines?|workloads?|issues|bugs|errors|data)",
             r"(?:is|are|went|now|still|stays) live",
             r"live (?:\w+ )?(?:traffic|calls|service|model|system|users|site|environment|"
-            r"recommendation service|trading engine|chats)",
+            r"recommendation service|trading engine|chats|chatbot|assistant|app)",
             r"real(?:-world)? (?:users|traffic|customers|requests)",
         ),
         claim=True,
@@ -172,7 +311,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"release train",
             r"time-to-production",
             r"model[- ]registry",
-            r"(?:automated|scheduled|continuous) retraining",
+            r"(?:automated|scheduled|continuous|nightly|daily|weekly|monthly) retraining",
             r"auto-?promot\w+",
         ),
         claim=True,
@@ -293,8 +432,6 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"decommission(?:ed|ing)",
             r"retir(?:ed|ing)",
             r"hardened",
-            r"patched",
-            r"hot-?fix(?:ed|es)?",
             r"upgrad(?:ed|ing)",
             r"rewr(?:ote|iting|ite)",
             r"ported",
@@ -348,8 +485,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"blue[- ]green",
             r"shadow(?:[- ](?:mode|deployment|traffic))?",
             r"feature flags?",
-            r"roll(?:ed|ing)?[ -]?back",
-            r"rollbacks?",
+            r"roll-?backs?",
             r"champion/challenger",
             r"(?:to|for) 100% of (?:\w+ )?(?:traffic|users|applications|requests|customers)",
             r"to all (?:users|customers|traffic)",
@@ -437,8 +573,6 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"on[- ]call",
             r"pager(?:duty)?",
             r"paging",
-            r"incidents?",
-            r"outages?",
             r"post[- ]?mortems?",
             r"sev[- ]?\d",
             r"MTTR",
@@ -457,7 +591,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"availability",
             r"error budgets?",
             r"crash-free",
-            r"(?:zero|no) downtime",
+            r"(?:zero|no) (?:downtime|incidents|outages|sev-?\d)",
             r"downtime",
             r"no missed",
             r"without (?:data loss|dropped requests|errors|downtime)",
@@ -487,36 +621,21 @@ LABEL_RULES: tuple[Rule, ...] = (
         "failure_in_service",
         SHIPPED,
         2.0,
-        "names something that broke while running (crash, leak, regression, bottleneck)",
-        _rx(
-            r"crash(?:es|ed|ing)?",
-            r"OOM(?:-killed)?",
-            r"memory leaks?",
-            r"leak(?:ing|ed)",
-            r"race conditions?",
-            r"bottlenecks?",
-            r"regressions?",
-            r"degrad(?:ed|ing|ation)",
-            r"timeouts?",
-            r"duplicate (?:charges|orders|messages|events)",
-            r"data loss",
-            r"jailbreak",
-            r"alert fatigue",
-            r"stuck jobs",
-            r"dropped (?:recall|precision|accuracy|conversions?|CTR|revenue)",
-            r"silent(?:ly)? (?:\w+[- ]){0,2}?(?:change|failures?|errors?)",
-            r"broke(?:n)?",
-            r"corrupt(?:ed|ion)",
-            r"late[- ]arriving",
-            r"(?:traffic )?spikes?",
-            r"scraping",
-            r"failed releases",
-            r"failures?(?! modes?)",
-            r"[45]\d\d(?:s| errors?)",
-            r"5xx",
-            r"intermittent",
-            r"exhausted",
-        ),
+        "names something that broke while running (crash, leak, regression, stale index)",
+        FAILURE,
+        claim=True,
+        event=True,
+        live_weight=3.0,
+    ),
+    Rule(
+        "remedy_applied",
+        SHIPPED,
+        1.0,
+        "puts something broken right (fixed, rolled back, reverted, patched, restored)",
+        REMEDY,
+        claim=True,
+        event=True,
+        live_weight=2.0,
     ),
     Rule(
         "running_cost",
@@ -554,7 +673,7 @@ LABEL_RULES: tuple[Rule, ...] = (
         _rx(
             r"(?:could|would|might|can|will|should)\s+(?:\w+\s+){0,2}?(?:be|have been)\s+"
             r"(?:\w+\s+)?(?:deploy\w*|scaled|used|launched|shipped|productioni[sz]ed|rolled out|"
-            r"put into production|taken to production)",
+            r"put into production|taken to production|" + _REMEDY + r")",
             r"(?:production[- ]|)(?:deployment|launch|rollout|release|go-live)\s+"
             r"(?:is |was |has been |remains )?(?:planned|pending|postponed|scheduled|delayed|"
             r"blocked|on hold|cancel+ed)",
@@ -606,8 +725,10 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"(?:on )?(?:a )?local (?:GPU|machine|laptop)",
             r"on paper",
             r"design doc",
-            r"(?:research )?spike",
+            r"(?:research )?spike(?!s? (?:in|of)\b)",
             r"offline only",
+            r"(?:in|during) (?:[\w-]+ )?training(?! data)",
+            r"training (?:loops?|scripts?|runs?|code)",
             r"not adopted",
             r"showcase",
         ),
@@ -1434,9 +1555,6 @@ SIGNAL_RULES: tuple[SignalRule, ...] = (
 
 # --- the arc ----------------------------------------------------------------------------
 
-_CLAUSE = r"[^,;:.()]*"
-_WORD = r"(?:[^\s,;:.()]|\.(?=\S))+\s+"
-"""One word and the space after it, inside a clause."""
 _AMOUNT = (
     r"(?:[$£€]\s?)?\d[\d,.]*\s*(?:%|x\b|ms\b|s\b|µs|k\b|M\b|GB|TB|points?|hours?|h\b|"
     r"minutes?|min\b|days?|weeks?|months?|/\w+)?"
@@ -1482,10 +1600,6 @@ _STARTS_WITH_A_VERB = (
     r"(?:\w+ed|ran|wrote|led|won|taught|gave|spoke|drove|took|built|made|set|held|got|did|"
     r"went|cut|put|kept|brought|found|caught|sold|grew|began|saw|for|in|on|of|with|at|to|by|"
     r"after|when|before|during|while|once|since|following|as)"
-)
-_LIVE_METRIC = (
-    r"(?:latency|p\d{2,3}|response times?|runtime|run time|cold[- ]start(?: time)?|"
-    r"page loads?|error rates?|uptime|costs?|spend|bill|throughput)"
 )
 
 _NEXT_SYSTEM_NOUN = r"(?:\s+(?:pipelines?|services?|platforms?|stores?|index|APIs?|clusters?))?"
@@ -1537,90 +1651,7 @@ ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
         r"(?:(?<=broke )|(?<=crashed )|(?<=took down )|(?<=overloaded )|(?<=slowed ))"
         r"(?:the|our|its|a|an) (?:[\w'/+.&-]+\s+){0,3}?" + _SYSTEM_NOUN + _NEXT_SYSTEM_NOUN,
     ),
-    "broke": _rx(
-        r"(?<!zero )(?<!no )(?<!without )downtime",
-        r"outages?",
-        r"incidents?(?! (?:response|process|commander|management|review|playbooks?|"
-        r"guidelines|tooling|routing))",
-        r"crash(?:es|ed|ing)?(?!-free)",
-        r"OOM(?:-killed)?(?: crash(?:es)?)?",
-        r"memory leaks?",
-        r"leak(?:ing|ed|s) \w+(?: \w+)?",
-        r"(?:(?:data|concept|calibration|feature|label|score|prediction|model) )?"
-        r"drift(?:ed|ing|s)?(?![- ](?:alerts?|monitoring|detection|checks?|reports?))",
-        r"degrad(?:ed|ing|ation)",
-        r"regress(?:ions?|ed)",
-        r"(?:latency|error|cost|memory|CPU|queue|p\d{2,3}) spikes?",
-        r"spik(?:ed|ing)",
-        r"bottlenecks?",
-        r"\w+-fail(?:ures?|ed)",
-        r"failures?(?! modes?)",
-        r"failing",
-        r"failed (?:releases|deploys?|deployments|jobs|requests|runs|builds|payments|logins|"
-        r"checks|loads|calls)",
-        r"broke(?:n)?(?: \w+)?",
-        r"race conditions?",
-        r"timeouts?|timed out",
-        r"(?:5xx|4xx|[45]\d\d) errors?|errors (?:rose|spiked|climbed|jumped|doubled)",
-        r"hallucinat(?:ed|ing|ions)(?![- ]rate)",
-        r"jailbreaks?",
-        r"alert fatigue",
-        r"(?:noisy|false) (?:alerts|alarms|pages|positives|negatives)(?![- ]rate)",
-        r"lagged(?: \d+ \w+ behind)?",
-        r"duplicate (?:charges|orders|messages|events|payments|records|emails|notifications)",
-        r"corrupt(?:ed|ing|s)|(?:data|index|file|disk) corruption",
-        r"late[- ]arriving(?:[- ]data)?(?: failures)?",
-        r"stale \w+",
-        r"cost overruns?|over budget",
-        r"(?:costs?|spend|bills?|false positives|complaints|tickets|pages|alerts|retries|"
-        r"errors|error rates?|latency|p\d{2,3}) (?:ballooned|doubled|tripled|spiked|exploded|"
-        r"spiral+ed|grew|rose|jumped|climbed|increased|crept up)",
-        r"(?:latency|p\d{2,3}|response times?)(?: latency)? (?:past|over|above|exceeded|"
-        r"exceeding|hit|reached|climbed to) (?:[$£€]\s?)?\d",
-        r"(?:pushed|drove|sent) (?:\w+ ){0,2}?(?:latency|p\d{2,3}|costs?|spend|error rates?) "
-        r"(?:past|over|above|up|to) \S+",
-        r"(?:when|after|once|as|until) " + _CLAUSE + r"?(?:exceeded|breached|crossed|went past|"
-        r"rose above|topped) \S+",
-        r"(?:after|when|once) (?:it|they|the \w+|\w+) (?:started|began) \w+(?: \w+)?",
-        r"(?<!without )(?<!no )dropp(?:ed|ing) (?:recall|precision|accuracy|conversions?|"
-        r"requests|CTR|revenue|messages|events|data)",
-        r"(?<!without )(?<!no )data loss",
-        r"bad (?:[\w-]+ ){0,2}?(?:push|pushes|deploys?|releases?|loads|data|configs?|"
-        r"rollouts?|migrations?|inputs)",
-        r"faulty \w+(?: \w+)?",
-        r"stuck (?:jobs|queues|messages|workers|pods)",
-        r"zero-result searches|returned no results",
-        r"silent(?:ly)? (?:[\w-]+ ){0,2}?(?:change|failures?|errors?|drops?)",
-        r"flaky \w+",
-        r"slow(?:ness|downs?)|slow (?:\w+ )?(?:queries|requests|responses|pages|page loads|"
-        r"builds|deploys|jobs|endpoints)",
-        r"backlog (?:of|grew|built up|hit|reached)|growing backlog",
-        r"paged (?:\w+ ){0,2}?(?:nightly|every|\d+ times|repeatedly)",
-        r"vulnerabilit(?:y|ies)|CVEs?|zero-day|Log4Shell|Heartbleed",
-        r"complain(?:ed|ts)",
-        r"exhausted|exhaustion",
-        r"(?:[\w-]+[- ])?bugs?(?![- ](?:bash|bounty|tracker|reports?|triage))",
-        r"(?:data|label|target|feature|train(?:ing)?[-/ ]test)[- ]leakage",
-        r"(?:[\w/-]+ )?skew(?![- ](?:correction|features?))",
-        r"inflat(?:ed|ing)",
-        r"missed (?:the |its |an? |their )?(?:SLAs?|SLOs?|deadlines?|window|targets?)",
-        r"overr?an (?:its|the|their) (?:[\w-]+ )?window",
-        r"kept (?:failing|crashing|timing out|breaking|dropping|falling over|OOMing)",
-        r"(?:errors?|latency|costs?|p\d{2,3}|error rates?|timeouts|complaints|retries) "
-        r"(?:rising|climbing|creeping)",
-        r"(?:creeping|crept) (?:up|past|above|over)",
-        r"collaps(?:ed|ing)",
-        r"throttl(?:ed|ing) (?:legitimate|real|paying|customer|user)",
-        r"(?:message|event|data) loss",
-        r"silently (?:[\w-]+ ){0,2}?(?:broke|fail\w*|skipp\w+|dropp\w+|lagg\w+|corrupt\w*|"
-        r"stopped)",
-        r"went unnoticed",
-        r"timing out",
-        r"(?:[\w-]*injection|DDoS|scraping|credential[- ]stuffing|bot) attacks?",
-        r"(?:relevance|recall|precision|accuracy|conversions?|CTR|revenue|quality|coverage|"
-        r"engagement) (?:dropped|fell|declined|sank|tanked|collapsed|degraded)",
-        r"(?:under|over)-(?:quot|bill|charg|count|predict)\w+",
-    ),
+    "broke": FAILURE,
     "fix": _rx(
         r"(?:cut|cutting|reduc(?:ed|ing|es)|lower(?:ed|ing)|improv(?:ed|ing|es)|halv(?:ed|ing)|"
         r"rais(?:ed|ing)|boost(?:ed|ing)|sped up|speeding up|sav(?:ed|ing|es)|shr[ai]nk(?:ing)?|"
@@ -1653,16 +1684,21 @@ BROKE_GUARD = re.compile(
     r"|\b(?:monitor(?:ed|ing|s)?|track(?:ed|ing|s)?)\s+(?:" + _WORD + r"){0,2}?"
     r"|\b(?:posts?|blogs?|articles?|talks?|workshops?|courses?|papers?|guides?|lectures?|"
     r"tutorials?|sessions?|classes)\s+(?:on|about)\s+(?:" + _WORD + r"){0,6}?"
-    r"|\b(?:no|zero|without|free of|never an?)\s+(?:" + _WORD + r"){0,1}?)$",
+    r"|\b(?:predict\w*|forecast\w*|anticipat\w*|simulat\w*|stud(?:y|ied|ies|ying)|"
+    r"(?:risk|chance|likelihood|probability) of)\s+(?:" + _WORD + r"){0,3}?"
+    r"|\b(?:no|zero|without|free of|never(?: had| saw)? an?|not (?:a|one|a single))\s+"
+    r"(?:" + _WORD + r"){0,1}?)$",
     re.IGNORECASE,
 )
 """Words just before a failure word that make it a thing watched for, not a thing that broke:
 "alerts on drift", "rollback on error-rate regression", "monitored it for drift"; or a thing
-written or taught about ("a workshop on memory leaks"), or ruled out ("no incidents")."""
+written or taught about ("a workshop on memory leaks"), studied or predicted ("predicting machine
+failure"), or ruled out ("no incidents")."""
 
 BROKE_NOT_AN_EVENT = re.compile(
     r"[- ](?:reviews?|guidelines|communications?|meetings?|process|playbooks?|drills?|"
-    r"simulations?|training|templates?|tooling)\b",
+    r"simulations?|training|templates?|tooling|predictions?|predictors?|forecasts?|risk|"
+    r"analysis)\b",
     re.IGNORECASE,
 )
 """Words just after a failure word that make it a topic, not an event: "incident-review meetings",
@@ -1670,9 +1706,8 @@ BROKE_NOT_AN_EVENT = re.compile(
 
 BROKE_LEAD_IN = re.compile(
     r"(?:^|\s)(?:after|when|once|following|because|since|until|as|while|if|and|then|that|"
-    r"which|where|to|by|found|fixed|debugged|traced|diagnosed|investigated|identified|noticed|"
-    r"spotted|resolved|patched|hotfixed|mitigated|eliminated|rolled back|reverted|restored|"
-    r"handled|caught|prevented|fixing|debugging|resolving)\s+$",
+    r"which|where|to|by|found|debugged|traced|diagnosed|investigated|identified|noticed|"
+    r"spotted|eliminated|handled|caught|prevented|fixing|debugging|resolving|" + _REMEDY + r")\s+$",
     re.IGNORECASE,
 )
 """Words that end the noun phrase of a failure when its span grows back from the failure word:
@@ -1684,9 +1719,11 @@ BROKE_SUBJECT_STOP = re.compile(r"(?:^|\s)(?:the|a|an|its|their|our|my|his|her)\
 PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:of|on|in|at|from|for|with|across)\s+$", re.I)
 
 FAILURE_ENDS = re.compile(
-    r"\s+(?:and|then|so|before)\s+(?:\w+ )?(?:fixed|patched|reverted|rolled|resolved|restored|"
-    r"mitigated|added|moved|replaced|migrated|cut|capped|rebuilt|retrained|recalibrated|"
-    r"switched|introduced|implemented|shipped|pinned|partitioned)\b|\s+to\s+(?:prevent|stop)\b|"
+    r"\s+(?:and|then|so|before)\s+(?:\w+ )?(?:"
+    + _REMEDY
+    + r"|rolled|added|moved|replaced|migrated|cut|capped|rebuilt|retrained|"
+    r"switched|introduced|implemented|shipped|pinned|partitioned)\b|"
+    r"\s+to\s+(?:prevent|stop)\b|"
     r"\s+by\s+\w+ing\b|\s+(?:with|using|via)\s+",
     re.IGNORECASE,
 )
@@ -1730,9 +1767,8 @@ LIVE_CONTEXT = _rx(r"in production", r"live", r"online", r"A/B", r"customers", r
 """Words that put a model metric on live traffic, where moving it is a fix after all."""
 
 FIX_RESPONSE = _rx(
-    r"(?:fixed|resolved|patched|hotfixed|rolled back|reverted|mitigated|capped|rebuilt|"
-    r"rolled out (?:the |a )?(?:patch|fix|hotfix|change)|recalibrated|re-?tuned|right-?sized|"
-    r"pinned|unified|grounded|partitioned|chunked|relabel+ed|eliminated|restored|"
+    r"(?:" + _REMEDY + r"|capped|rebuilt|rolled out (?:the |a )?change|re-?tuned|right-?sized|"
+    r"pinned|unified|grounded|partitioned|chunked|relabel+ed|eliminated|"
     r"rate-limited|throttled|sharded|re-?architected|redesigned|replaced|retrained|triggered|"
     r"backfilled|rewrote|migrated|moved|added|introduced|implemented|built|wrote|set up|"
     r"improved|tuned|restarted|recovered|handled|switched|upgraded|isolated|paused|"
@@ -1742,11 +1778,5 @@ FIX_RESPONSE = _rx(
     r"(?:\s+(?!(?:after|when|following|once|because|so|to|and|by|then)\b)[^\s,;:.()]+){0,4}"
 )
 """A change made with no measured result: the arc's fix only when it answers the failure."""
-FIX_REMEDY = re.compile(
-    r"(?:fixed|resolved|patched|hotfixed|rolled back|reverted|mitigated|recalibrated|"
-    r"rolled out (?:the |a )?(?:patch|fix|hotfix))\b",
-    re.IGNORECASE,
-)
-"""A change that is a remedy by its verb: the arc's fix even when the failure is not named."""
 FIX_LINK = _rx(r"after", r"when", r"following", r"once", r"because", r"as soon as", r"until")
 """Words between a change and a later-mentioned failure that make the change its answer."""
