@@ -309,6 +309,87 @@ def test_a_purpose_in_other_words_is_the_problem(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Rebuilt the claims intake service, enabling adjusters' managers to triage by risk.",
+        "Moved the catalogue to Elasticsearch, allowing merchandisers' analysts to edit ranks.",
+        "Ported the rota tool to React, which let the nursing staff swap shifts on their phones.",
+        "Wrote the billing export, helping the accounts team close the month a day earlier.",
+        "Automated the returns check, saving warehouse analysts 6 h/week.",
+        "Maintained the tariff engine relied on by the energy trading desk.",
+        "Our support team relies on the ticket router I built.",
+        "Shipped an eligibility API for 40 GP surgeries across Kent.",
+        "Cut the recruiting team's screening time by 30% with a resume parser.",
+    ],
+)
+def test_a_benefit_or_a_named_audience_is_the_problem(text: str) -> None:
+    assert label_bullet(text).arc.problem is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trained a classifier for predicting churn of customers, 0.84 AUC.",
+        "Helped the team migrate the build to Bazel.",
+        "Responsible for the team's sprint rituals.",
+        "On call for 30 Kafka brokers and the schema registry.",
+    ],
+)
+def test_a_task_or_the_author_s_own_team_is_not_the_problem(text: str) -> None:
+    assert label_bullet(text).arc.problem is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shows"),
+    [
+        ("45% fewer failed payments after adding smart retries to the billing service.", "45%"),
+        ("Dispute rate on the checkout API dropped from 1.2% to 0.4% after 3-D Secure.", "0.4%"),
+        ("Ad server: chargebacks down 22% quarter on quarter.", "22%"),
+        ("Ledger sync: failed writes 3.1% → 0.2% after idempotency keys.", "0.2%"),
+        ("Conversion rate rose from 2.1% to 2.9% after the new checkout went live.", "2.9%"),
+        ("Brought search p95 back under 300 ms by caching facet counts.", "back under"),
+        ("Held 99.95% uptime on the booking API through peak season.", "99.95%"),
+        ("Kept the nightly settlement batch under its 1-hour window.", "under its"),
+        (
+            "Replaced the cron jobs with a queue after two missed payroll runs; no repeats since.",
+            "since",
+        ),
+        ("Built a help-centre bot, deflecting ~1,200 tickets a month.", "1,200"),
+        ("Rebuilt the deploy tool; rollbacks now take 90 seconds instead of 20 minutes.", "90"),
+    ],
+)
+def test_a_live_result_in_other_words_is_a_fix(text: str, shows: str) -> None:
+    fix = label_bullet(text).arc.fix
+    assert fix is not None and shows in fix.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30% fewer errors on the held-out test set after label cleaning.",
+        "Quantised the ranker to INT8; could cut serving costs by 40% once approved.",
+        "Not yet live: a routing model that would reduce late deliveries by 15%.",
+        "Detector now catches 96% of defects on the assembly line.",
+    ],
+)
+def test_an_offline_hedged_or_detection_rate_result_is_not_a_fix(text: str) -> None:
+    assert label_bullet(text).arc.fix is None
+
+
+def test_input_validation_is_not_an_offline_metric() -> None:
+    fix = label_bullet("Error rate fell from 2% to 0.5% after adding input validation.").arc.fix
+    assert fix is not None
+
+
+def test_a_failure_prevented_or_heard_about_is_not_a_broke() -> None:
+    for text in (
+        "Added canary deploys to the web app in order to stop bad releases reaching users.",
+        "Alerting for the feed service, so on-call hears about regressions before users do.",
+    ):
+        assert label_bullet(text).arc.broke is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Taught a workshop on debugging memory leaks in Python to 40 engineers.",
         "Wrote a blog post on common causes of data pipeline failures.",
         "Organised the team's incident-review meetings and kept the minutes.",

@@ -32,10 +32,12 @@ from prodgap.rules import (
     FAILURE_ENDS,
     FIX_LINK,
     FIX_RESPONSE,
+    HEDGED_PRODUCTION,
     LABEL_RULES,
     LEAD_FACTOR,
     LEAD_PREFIX,
     LIVE_CONTEXT,
+    NEGATED_PRODUCTION,
     OFFLINE_RESULT,
     OTHER,
     OTHER_PRIOR,
@@ -223,7 +225,7 @@ def _arc(text: str, found: _Matches) -> Arc:
         problem=_first(text, ARC_RULES["problem"].finditer(text)),
         system=_first(text, ARC_RULES["system"].finditer(text)),
         broke=broke,
-        fix=_fix(text, broke),
+        fix=_fix(text, broke, found),
     )
 
 
@@ -266,14 +268,18 @@ def _failure_start(text: str, lo: int, at: int) -> int:
 _LAST_WORD = re.compile(r"\S+\s*$")
 
 
-def _fix(text: str, broke: Span | None) -> Span | None:
+def _fix(text: str, broke: Span | None, matches: _Matches) -> Span | None:
     """A live metric moved or a remedy, as its whole clause; chained changes join."""
+    unreal = [m.start() for p in (NEGATED_PRODUCTION, HEDGED_PRODUCTION) for m in matches(p)]
     found = [(m.start(), m.end()) for m in ARC_RULES["fix"].finditer(text) if _live_result(text, m)]
     found += [
         (m.start(), m.end())
         for m in FIX_RESPONSE.finditer(text)
         if REMEDY.match(m.group()) or (broke is not None and _answers(text, m, broke))
     ]
+    if unreal:  # "could cut costs by 40%", "not yet live": a change that did not reach users
+        sentences = {_sentence(text, at) for at in unreal}
+        found = [(s, e) for s, e in found if _sentence(text, s) not in sentences]
     if broke is not None:  # "fixed a memory leak": the leak is the broke, "fixed" the fix
         found = [(s, broke.start if s < broke.start < e else e) for s, e in found]
     if not found:

@@ -255,6 +255,32 @@ RUNNING_SYSTEM = _rx(
 """Words that place a failure or a remedy in a running system: a service, an index, a pipeline,
 production, its users, a metric only live systems have."""
 
+NEGATED_PRODUCTION = _rx(
+    r"(?:not|never|n't)\s+(?:\w+\s+){0,3}?(?:deploy\w*|launch\w*|ship\w*|released|live|"
+    r"production|adopted|used|rolled out|go(?:ne)? live|made it)",
+    r"(?:no|without) (?:implementation|deployment|real users|real use|users|production)",
+)
+"""Says the work did not reach real use: a modifier, and what keeps a result from being a fix."""
+HEDGED_PRODUCTION = _rx(
+    r"(?:could|would|might|can|will|should)\s+(?:\w+\s+){0,2}?(?:be|have been)\s+"
+    r"(?:\w+\s+)?(?:deploy\w*|scaled|used|launched|shipped|productioni[sz]ed|rolled out|"
+    r"put into production|taken to production|" + _REMEDY + r")",
+    r"(?:production[- ]|)(?:deployment|launch|rollout|release|go-live)\s+"
+    r"(?:is |was |has been |remains )?(?:planned|pending|postponed|scheduled|delayed|"
+    r"blocked|on hold|cancel+ed)",
+    r"(?:pending|awaiting) (?:\w+ )?(?:approval|review|sign-off)",
+    r"(?:project|it|work|initiative|effort) (?:was|got) (?:cancel+ed|descoped|shelved|"
+    r"scrapped|deprioriti[sz]ed|postponed)",
+    r"cancel+ed before (?:launch|release|deployment|going live)",
+    r"(?:was |were )?descoped",
+    r"once (?:the )?\w+ (?:\w+ )?(?:is|are) (?:signed|approved|ready)",
+    r"if (?:\w+ ){0,2}?"
+    r"(?:adopted|deployed|approved|launched|used|shipped|productioni[sz]ed)",
+    r"(?:could|would|might) (?:\w+ )?(?:replace|save|reduce|cut|serve|power|enable|"
+    r"handle|support)",
+)
+"""Says the work only could or would reach production."""
+
 LABEL_RULES: tuple[Rule, ...] = (
     # --- production: claims ---------------------------------------------------------------
     Rule(
@@ -658,11 +684,7 @@ LABEL_RULES: tuple[Rule, ...] = (
         SHIPPED,
         -3.0,
         "says the work did not reach real use",
-        _rx(
-            r"(?:not|never|n't)\s+(?:\w+\s+){0,3}?(?:deploy\w*|launch\w*|ship\w*|released|live|"
-            r"production|adopted|used|rolled out|go(?:ne)? live|made it)",
-            r"(?:no|without) (?:implementation|deployment|real users|real use|users|production)",
-        ),
+        NEGATED_PRODUCTION,
         modifier=True,
     ),
     Rule(
@@ -670,24 +692,7 @@ LABEL_RULES: tuple[Rule, ...] = (
         SHIPPED,
         -3.0,
         "only says the work could or would reach production",
-        _rx(
-            r"(?:could|would|might|can|will|should)\s+(?:\w+\s+){0,2}?(?:be|have been)\s+"
-            r"(?:\w+\s+)?(?:deploy\w*|scaled|used|launched|shipped|productioni[sz]ed|rolled out|"
-            r"put into production|taken to production|" + _REMEDY + r")",
-            r"(?:production[- ]|)(?:deployment|launch|rollout|release|go-live)\s+"
-            r"(?:is |was |has been |remains )?(?:planned|pending|postponed|scheduled|delayed|"
-            r"blocked|on hold|cancel+ed)",
-            r"(?:pending|awaiting) (?:\w+ )?(?:approval|review|sign-off)",
-            r"(?:project|it|work|initiative|effort) (?:was|got) (?:cancel+ed|descoped|shelved|"
-            r"scrapped|deprioriti[sz]ed|postponed)",
-            r"cancel+ed before (?:launch|release|deployment|going live)",
-            r"(?:was |were )?descoped",
-            r"once (?:the )?\w+ (?:\w+ )?(?:is|are) (?:signed|approved|ready)",
-            r"if (?:\w+ ){0,2}?"
-            r"(?:adopted|deployed|approved|launched|used|shipped|productioni[sz]ed)",
-            r"(?:could|would|might) (?:\w+ )?(?:replace|save|reduce|cut|serve|power|enable|"
-            r"handle|support)",
-        ),
+        HEDGED_PRODUCTION,
         modifier=True,
     ),
     Rule(
@@ -1605,6 +1610,68 @@ _STARTS_WITH_A_VERB = (
 _NEXT_SYSTEM_NOUN = r"(?:\s+(?:pipelines?|services?|platforms?|stores?|index|APIs?|clusters?))?"
 """A second system noun that finishes the name: "feature pipeline", "model service"."""
 
+_AUDIENCE = (
+    r"(?:customers|users|clinicians|merchants|reps|agents|analysts|team|teams|engineers|"
+    r"underwriters|listeners|patients|hospitals|clients|employees|drivers|riders|sellers|"
+    r"buyers|advertisers|doctors|nurses|researchers|scientists|developers|traders|"
+    r"lawyers|editors|moderators|COO|CFO|CEO|CTO|executives|leadership|stakeholders|"
+    r"board|department|advis[eo]rs|dermatologists|radiologists|managers|planners|"
+    r"recruiters|marketers|applicants|shoppers|students|tenants|operators|staff|"
+    r"handlers|accountants|auditors|investigators|pharmacists|GPs|surgeries|clinics|"
+    r"stores|depots|branches|schools|restaurants|warehouses|retailers?|banks?|insurers?|"
+    r"partners|members|households|subscribers|policyholders|borrowers|citizens|teachers|"
+    r"parents|dispatchers|technicians|desk|office|physicians|caseworkers|insurance brokers|"
+    r"travell?ers|guests|players|creators|publishers|suppliers|vendors|carriers|couriers|"
+    r"councils|charities|NGOs|agencies|businesses|SMEs|companies|organi[sz]ations|brands)"
+)
+"""Who a system is for: people, teams and the organisations or places that use it."""
+_AUDIENCE_NAMED = (
+    r"(?:\d[\d,.]*\s*[kmb]?\+?\s+)?(?![\w-]+ing\b)(?:[\w&'-]+\s+(?!of\b)){0,3}?"
+    + _AUDIENCE
+    + r"(?!')"
+)
+"""An audience with up to three words naming it: "1,200 merchants", "the NHS trust's bed managers";
+not a task ("predicting churn of customers")."""
+_BENEFIT = (
+    r"(?:enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|let(?:s|ting)?|help(?:s|ed|ing)?|"
+    r"free(?:s|d|ing)?|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|"
+    r"empower(?:s|ed|ing)?|equipp(?:ed|ing)|unblock(?:s|ed|ing)?)"
+)
+"""Verbs that hand a benefit to someone: "enabling store managers to", "saving analysts"."""
+_GOES_DOWN = (
+    r"(?:(?:error|failure|churn|bounce|abandonment|chargeback|fraud|complaint|defect|return|"
+    r"crash|timeout|drop-?off|decline|rejection|escalation|retry|refund|dispute|"
+    r"false[- ]\w+)s?(?: rates?)?|errors?|failed [\w-]+|losses|costs?|spend|bills?|waste|"
+    r"latency|p\d{2,3}(?: latency)?|response times?|runtime|run time|downtime|"
+    r"page loads?|cold[- ]starts?(?: time)?|MTTR|incidents|outages|pages|alerts|tickets|"
+    r"delays?|wait(?:ing)? times?|handle time|handling time|queue (?:depth|time)|backlog|"
+    r"time[- ]to[- ](?:production|resolution|market|detect|recover|first \w+)|(?:handle|handling|"
+    r"processing|build|deploy|load|onboarding|turnaround|resolution|review|lead) time|"
+    r"manual (?:review|work|effort|checks)|toil|"
+    r"write-?offs?|shrinkage|stockouts?|no-shows)"
+)
+"""Live measures that should fall: errors, cost, latency, losses, tickets."""
+_GOES_UP = (
+    r"(?:conversions?(?: rates?)?|CTR|revenue|retention|containment(?: rates?)?|uptime|"
+    r"availability|throughput|adoption|engagement|sign-?ups|bookings|sales|NPS|CSAT|"
+    r"deflection(?: rates?)?|(?:cache )?hit rates?|approval rates?|acceptance rates?|"
+    r"recovery rates?|activation|watch time|GMV|AOV|basket size|take rate|click-?throughs?)"
+)
+"""Live measures that should rise: conversion, revenue, retention, uptime."""
+_FALLS = (
+    r"(?:(?:was |were |has |have |is |are )?(?:down|fell|dropped|declined|decreased|shrank|"
+    r"went down|halved|cut|reduced|lowered|went|moved|came down))"
+)
+_RISES = (
+    r"(?:(?:was |were |has |have |is |are )?(?:up|rose|grew|climbed|increased|improved|jumped|"
+    r"doubled|tripled|lifted|went|moved))"
+)
+_MOVE = (
+    r"(?: by)?(?: from " + _AMOUNT + r")?(?: to)? (?:under |below |over |above |about |~|"
+    r"nearly |almost |just )?(?:" + _AMOUNT + r"|(?:near[- ])?zero|nil|none)"
+)
+"""How far a measure moved: "by 18%", "from 2.1% to 0.3%", "to near zero"."""
+
 ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
     "problem": _rx(
         r"(?:so as |in order )?to (?:stop|prevent(?! (?:recurrence|repeats?|it\b|this\b))|"
@@ -1613,17 +1680,22 @@ ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
         r"price|find|understand|restart|estimate|inform|restore|absorb|evaluate|quantify|"
         r"showcase|save|free|serve|power|personali[sz]e|moderate|decide|choose|"
         r"diagnose|resolve|explain|reach|retain|grow|target|anticipate|prioriti[sz]e|guide|"
-        r"plan|forecast demand|spot|surface|catch)" + _CLAUSE,
+        r"plan|forecast demand|spot|surface|catch|allow|ensure|shorten|simplify|accelerate|"
+        r"minimi[sz]e|eliminate|comply|close|clear|shield|spare|empower|equip)" + _CLAUSE,
         r"so (?:that )?\w" + _CLAUSE,
         r"because" + _CLAUSE,
-        r"for (?:the |our |its |their |a |an )?(?:\d[\d,.]*\s*[kmb]?\+?\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:customers|users|clinicians|merchants|reps|agents|analysts|team|teams|engineers|"
-        r"underwriters|listeners|patients|hospitals|clients|employees|drivers|riders|sellers|"
-        r"buyers|advertisers|doctors|nurses|researchers|scientists|developers|traders|"
-        r"lawyers|editors|moderators|COO|CFO|CEO|CTO|executives|leadership|stakeholders|"
-        r"board|department|advis[eo]rs|dermatologists|radiologists|managers|planners|"
-        r"recruiters|marketers|applicants|merchants|shoppers|students|tenants|operators)",
+        r"for (?:the |our |its |their |a |an |each |every |all |over |more than |~)?"
+        + _AUDIENCE_NAMED,
         r"for (?:a |the )?\d[\d,]*-(?:member|person|user|seat)",
+        r"(?:relied (?:up)?on|trusted|depended (?:up)?on)(?: \w+){0,2}? by (?:the |our |its |"
+        r"their |all |over |more than |~)?" + _AUDIENCE_NAMED,
+        r"(?=\w+ (?:\w+ )?(?:rel[yi]|depend))"
+        + _AUDIENCE
+        + r" (?:now |still |all |daily )?(?:rel(?:y|ies|ied) (?:up)?on|depends? on)",
+        _BENEFIT + r" (?!(?:the |my |our )?teams?\b)(?!by\b)(?:the |our |its |their |all |over |"
+        r"more than |~|about )?(?:" + _AUDIENCE_NAMED + r"|(?:each|every) [\w-]+)" + _CLAUSE,
+        r"(?:reduc\w+|cut(?:ting)?|sav\w+|fre(?:ed|eing)|halv\w+|lower\w*|shorten\w*|"
+        r"sped up|speeding up) (?:the |our )?(?:[\w&-]+ ){1,2}?" + _AUDIENCE + r"(?:'s|')",
     ),
     "system": _rx(
         _SYSTEM_VERB
@@ -1664,7 +1736,8 @@ ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
         r"(?:halv(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|eliminat(?:ed|ing)|"
         r"restor(?:ed|ing)|brought back|bringing back|recover(?:ed|ing))\s+"
         r"(?:" + _WORD + r"){0,3}?[^\s,;:.()]+",
-        _LIVE_METRIC + r"[^;]{0,30}?\d[\d.,]*\s*\w*\s*(?:→|->)\s*\d[\d.,]*\s*(?:ms|s|µs|%|[kmb])?",
+        r"(?:" + _LIVE_METRIC + r"|" + _GOES_DOWN + r"|" + _GOES_UP + r")[^;]{0,30}?"
+        r"\d[\d.,]*\s*(?:%|\w*)\s*(?:→|->)\s*\d[\d.,]*\s*(?:ms|s|µs|%|[kmb])?",
         _LIVE_METRIC + r"(?: \w+)? (?:was|were) (?:cut|reduced|lowered|halved|brought down)"
         r"(?: by " + _AMOUNT + r")?",
         r"(?:A/B|online) test\w* (?:showed|delivered|drove|found) [+-]?\d[\d.]*%? "
@@ -1673,6 +1746,24 @@ ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
         r"(?:catching|blocking|preventing) (?:\d[\d,]*\+? |a |an |the )?(?:[\w-]+ ){0,2}?"
         r"(?:bad \w+|regressions?|outages?|incidents?|failures?|loads|pushes|deploys?|"
         r"releases?)",
+        r"(?:[$£€]\s?)?\d[\d.,]*\s?(?:%|x|×|times|[kmb])?\s+(?:fewer|less|lower|more|higher|"
+        r"faster|cheaper|shorter|smaller)(?: [^\s,;:.()]+){1,3}",
+        _GOES_DOWN + r"(?: [^\s,;:.()]+){0,4}? " + _FALLS + _MOVE,
+        _GOES_UP + r"(?: [^\s,;:.()]+){0,4}? " + _RISES + _MOVE,
+        r"(?:brought|bringing|got|getting|pulled|pulling)(?: [^\s,;:.()]+){1,5}? back "
+        r"(?:under|below|within|inside|to|down to|above)\b" + _CLAUSE,
+        r"(?:held|holding|kept|keeping|maintained|maintaining|sustained|achieved|delivered|"
+        r"met|hit)(?: [^\s,;:.()]+){0,4}? \d[\d.]*\s?% (?:uptime|availability|SLAs?|SLOs?|"
+        r"success rate|on-time)",
+        r"(?:held|holding|kept|keeping|sustained)(?: [^\s,;:.()]+){1,5}? (?:under|below|within|"
+        r"inside) (?:its |the |their |a |an )?(?:[$£€]?\d|SLAs?|SLOs?|budget|targets?)",
+        r"(?:no|zero) (?:further |more |repeat |new )?(?:[\w-]+ ){0,2}?since\b",
+        r"(?:deflect(?:ed|ing|s)?|block(?:ed|ing|s)?|prevent(?:ed|ing|s)?|catch(?:es|ing)|caught|"
+        r"avert(?:ed|ing)|auto-?resolv(?:ed|ing|es)) (?:over |more than |~|about |roughly |"
+        r"an estimated )?(?:[$£€]\s?)?\d[\d,.]*\s*[kmb]?\+?(?!\s*%)",
+        r"now (?:takes?|finish(?:es)? in|runs? in|completes? in|loads? in|settles? in) "
+        r"(?:under |about |~|just )?\d[^;,]*",
+        r"instead of (?:about |~)?\d[\d.,]*\s*\w*",
     ),
 }
 """Patterns for the four parts of a production bullet; the earliest kept match of a part wins."""
@@ -1686,6 +1777,8 @@ BROKE_GUARD = re.compile(
     r"tutorials?|sessions?|classes)\s+(?:on|about)\s+(?:" + _WORD + r"){0,6}?"
     r"|\b(?:predict\w*|forecast\w*|anticipat\w*|simulat\w*|stud(?:y|ied|ies|ying)|"
     r"(?:risk|chance|likelihood|probability) of)\s+(?:" + _WORD + r"){0,3}?"
+    r"|\b(?:to (?:stop|prevent|avoid|catch|block)|hear(?:s|d)? about|warn(?:s|ed|ing)? "
+    r"(?:of|about))\s+(?:" + _WORD + r"){0,2}?"
     r"|\b(?:no|zero|without|free of|never(?: had| saw)? an?|not (?:a|one|a single))\s+"
     r"(?:" + _WORD + r"){0,1}?)$",
     re.IGNORECASE,
@@ -1731,7 +1824,7 @@ FAILURE_ENDS = re.compile(
 
 OFFLINE_RESULT = _rx(
     r"offline",
-    r"validation",
+    r"(?<!input )(?<!schema )(?<!data )(?<!request )validation",
     r"backtests?",
     r"test set",
     r"eval(?:uation)? (?:set|suite)",
