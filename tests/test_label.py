@@ -451,3 +451,32 @@ def test_hedged_or_negated_failures_and_remedies_are_not_production(text: str) -
     judgement = label_bullet(text)
     assert judgement.label != "shipped_system"
     assert not {"failure_in_service", "remedy_applied"} & {e.rule for e in judgement.evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fraud rules engine: chargebacks down 18% quarter on quarter.",
+        "30% fewer false declines after moving the card-fraud model onto real-time features.",
+        "Automated the weekly stock reconciliation, saving analysts 10 h/week.",
+        "Maintaining the clinic-scheduling app for 35 GP surgeries across Yorkshire.",
+        "Containerised the legacy billing batch so that ops no longer run it by hand.",
+    ],
+)
+def test_a_live_result_or_real_audience_is_production_evidence(text: str) -> None:
+    assert label_bullet(text).label == "shipped_system"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Built a fraud classifier that cut false positives by 25% on the test set.", "trained"),
+        ("Trained an XGBoost model that could cut chargebacks by 15% if deployed.", "trained"),
+        ("Built a prototype recommender that increased CTR by 8% in simulation.", "trained"),
+        ("Reorganised the sales territories, increasing revenue by 8%.", "other"),
+        ("Negotiated vendor contracts with three cloud providers, saving $250k.", "other"),
+        ("Built a weekly KPI dashboard for 40 managers, saving analysts 5 h a week.", "other"),
+    ],
+)
+def test_offline_hedged_or_people_work_results_are_not_production(text: str, label: str) -> None:
+    assert label_bullet(text).label == {"trained": "trained_model", "other": "other"}[label]

@@ -47,6 +47,7 @@ from prodgap.rules import (
     RUNNING_SYSTEM,
     SHIPPED,
     SIGNAL_RULES,
+    SYSTEM_AT_WORK,
     TRAINED,
     Rule,
 )
@@ -103,7 +104,9 @@ def _surviving_hits(text: str, found: _Matches) -> list[_Hit]:
         _Hit(rule, m.start(), m.end(), _weight(text, rule, m))
         for rule in LABEL_RULES
         for m in found(rule.pattern)
-        if m.end() > m.start() and (not rule.event or _happened(text, m))
+        if m.end() > m.start()
+        and (not rule.event or _happened(text, m))
+        and (not rule.live or _live_result(text, m))
     ]
     modifiers = _outermost([h for h in hits if h.rule.modifier])
     clauses = [_clause(text, h.start) for h in modifiers]
@@ -116,7 +119,9 @@ def _surviving_hits(text: str, found: _Matches) -> list[_Hit]:
 
 
 def _weight(text: str, rule: Rule, m: re.Match[str]) -> float:
-    """The rule's weight, or its live weight where the sentence names a running system."""
+    """The rule's weight, or its live or system weight where the text calls for it."""
+    if rule.system_weight is not None:
+        return rule.system_weight if SYSTEM_AT_WORK.search(text) else rule.weight
     if rule.live_weight is None:
         return rule.weight
     lo, hi = _sentence(text, m.start())
@@ -271,12 +276,13 @@ _LAST_WORD = re.compile(r"\S+\s*$")
 def _fix(text: str, broke: Span | None, matches: _Matches) -> Span | None:
     """A live metric moved or a remedy, as its whole clause; chained changes join."""
     unreal = [m.start() for p in (NEGATED_PRODUCTION, HEDGED_PRODUCTION) for m in matches(p)]
-    found = [(m.start(), m.end()) for m in ARC_RULES["fix"].finditer(text) if _live_result(text, m)]
-    found += [
-        (m.start(), m.end())
-        for m in FIX_RESPONSE.finditer(text)
-        if REMEDY.match(m.group()) or (broke is not None and _answers(text, m, broke))
-    ]
+    found = [(m.start(), m.end()) for m in matches(ARC_RULES["fix"]) if _live_result(text, m)]
+    if broke is not None or matches(REMEDY):  # otherwise no change can count: skip the search
+        found += [
+            (m.start(), m.end())
+            for m in FIX_RESPONSE.finditer(text)
+            if REMEDY.match(m.group()) or (broke is not None and _answers(text, m, broke))
+        ]
     if unreal:  # "could cut costs by 40%", "not yet live": a change that did not reach users
         sentences = {_sentence(text, at) for at in unreal}
         found = [(s, e) for s, e in found if _sentence(text, s) not in sentences]

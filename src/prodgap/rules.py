@@ -62,6 +62,11 @@ class Rule:
     """Counts only where something happened, not where it is watched for, studied or ruled out."""
     live_weight: float | None = None
     """The weight instead, where the same sentence names a running system (``RUNNING_SYSTEM``)."""
+    system_weight: float | None = None
+    """The weight instead, where the bullet names something built or run (``SYSTEM_AT_WORK``)."""
+    live: bool = False
+    """Counts only where the measure it moves is live: not a model metric or an offline result
+    (``OFFLINE_RESULT``), unless the sentence says it is live (``LIVE_CONTEXT``)."""
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
@@ -280,6 +285,131 @@ HEDGED_PRODUCTION = _rx(
     r"handle|support)",
 )
 """Says the work only could or would reach production."""
+
+# --- results and audiences: one vocabulary for the label rules and the arc ---------------
+
+_AMOUNT = (
+    r"(?:[$£€]\s?)?\d[\d,.]*\s*(?:%|x\b|ms\b|s\b|µs|k\b|M\b|GB|TB|points?|hours?|h\b|"
+    r"minutes?|min\b|days?|weeks?|months?|/\w+)?"
+)
+
+_AUDIENCE = (
+    r"(?:customers|users|clinicians|merchants|reps|agents|analysts|team|teams|engineers|"
+    r"underwriters|listeners|patients|hospitals|clients|employees|drivers|riders|sellers|"
+    r"buyers|advertisers|doctors|nurses|researchers|scientists|developers|traders|"
+    r"lawyers|editors|moderators|COO|CFO|CEO|CTO|executives|leadership|stakeholders|"
+    r"board|department|advis[eo]rs|dermatologists|radiologists|managers|planners|"
+    r"recruiters|marketers|applicants|shoppers|students|tenants|operators|staff|"
+    r"handlers|accountants|auditors|investigators|pharmacists|GPs|surgeries|clinics|"
+    r"stores|depots|branches|schools|restaurants|warehouses|retailers?|banks?|insurers?|"
+    r"partners|members|households|subscribers|policyholders|borrowers|citizens|teachers|"
+    r"parents|dispatchers|technicians|desk|office|physicians|caseworkers|"
+    r"(?<!Kafka )(?<!message )brokers|"
+    r"travell?ers|guests|players|creators|publishers|suppliers|vendors|carriers|couriers|"
+    r"councils|charities|NGOs|agencies|businesses|SMEs|companies|organi[sz]ations|brands)"
+)
+"""Who a system is for: people, teams and the organisations or places that use it."""
+_AUDIENCE_NAMED = (
+    r"(?:\d[\d,.]*\s*[kmb]?\+?\s+)?(?![\w-]+ing\b)(?:[\w&'-]+\s+(?!of\b)){0,3}?"
+    + _AUDIENCE
+    + r"(?!')"
+)
+"""An audience with up to three words naming it: "1,200 merchants", "the NHS trust's bed managers";
+not a task ("predicting churn of customers")."""
+_BENEFIT = (
+    r"(?:enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|let(?:s|ting)?|help(?:s|ed|ing)?|"
+    r"free(?:s|d|ing)?|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|"
+    r"empower(?:s|ed|ing)?|equipp(?:ed|ing)|unblock(?:s|ed|ing)?)"
+)
+"""Verbs that hand a benefit to someone: "enabling store managers to", "saving analysts"."""
+_GOES_DOWN = (
+    r"(?:(?:error|failure|churn|bounce|abandonment|chargeback|fraud|complaint|defect|return|"
+    r"crash|timeout|drop-?off|decline|rejection|escalation|retry|refund|dispute|"
+    r"false[- ]\w+)s?(?: rates?)?|errors?|failed [\w-]+|losses|costs?|spend|bills?|waste|"
+    r"latency|p\d{2,3}(?: latency)?|response times?|runtime|run time|downtime|"
+    r"page loads?|cold[- ]starts?(?: time)?|MTTR|incidents|outages|pages|alerts|tickets|"
+    r"delays?|wait(?:ing)? times?|handle time|handling time|queue (?:depth|time)|backlog|"
+    r"time[- ]to[- ](?:production|resolution|market|detect|recover|first \w+)|(?:handle|handling|"
+    r"processing|build|deploy|load|onboarding|turnaround|resolution|review|lead) time|"
+    r"manual (?:review|work|effort|checks)|toil|"
+    r"write-?offs?|shrinkage|stockouts?|no-shows)"
+)
+"""Live measures that should fall: errors, cost, latency, losses, tickets."""
+_GOES_UP = (
+    r"(?:conversions?(?: rates?)?|CTR|revenue|retention|containment(?: rates?)?|uptime|"
+    r"availability|throughput|adoption|engagement|sign-?ups|bookings|sales|NPS|CSAT|"
+    r"deflection(?: rates?)?|(?:cache )?hit rates?|approval rates?|acceptance rates?|"
+    r"recovery rates?|activation|watch time|GMV|AOV|basket size|take rate|click-?throughs?)"
+)
+"""Live measures that should rise: conversion, revenue, retention, uptime."""
+_FALLS = (
+    r"(?:(?:was |were |has |have |is |are )?(?:down|fell|dropped|declined|decreased|shrank|"
+    r"went down|halved|cut|reduced|lowered|went|moved|came down))"
+)
+_RISES = (
+    r"(?:(?:was |were |has |have |is |are )?(?:up|rose|grew|climbed|increased|improved|jumped|"
+    r"doubled|tripled|lifted|went|moved))"
+)
+_MOVE = (
+    r"(?: by)?(?: from " + _AMOUNT + r")?(?: to)? (?:under |below |over |above |about |~|"
+    r"nearly |almost |just )?(?:" + _AMOUNT + r"|(?:near[- ])?zero|nil|none)"
+)
+"""How far a measure moved: "by 18%", "from 2.1% to 0.3%", "to near zero"."""
+
+LIVE_RESULT = _rx(
+    r"(?:cut|cutting|reduc(?:ed|ing|es)|lower(?:ed|ing)|improv(?:ed|ing|es)|halv(?:ed|ing)|"
+    r"rais(?:ed|ing)|boost(?:ed|ing)|sped up|speeding up|sav(?:ed|ing|es)|shr[ai]nk(?:ing)?|"
+    r"shrunk|lift(?:ed|ing|s)?|increas(?:ed|ing)|decreas(?:ed|ing)|brought (?:down|back)|"
+    r"bringing (?:down|back)|restor(?:ed|ing)|recover(?:ed|ing)|sustain(?:ed|ing)|"
+    r"absorb(?:ed|ing)|resolved|eliminat(?:ed|ing)|trimm(?:ed|ing)|slash(?:ed|ing)|shaved)"
+    r"\s+(?:" + _WORD + r"){0,8}?(?:by\s+|to\s+|from\s+)?(?:over |more than |~|about |"
+    r"nearly |almost )?(?:" + _AMOUNT + r"(?:\s*(?:to|→|->)\s*" + _AMOUNT + r")?|"
+    r"\w+ to (?:a |an |one |under )?\w+)",
+    r"(?:halv(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|eliminat(?:ed|ing)|"
+    r"restor(?:ed|ing)|brought back|bringing back|recover(?:ed|ing))\s+"
+    r"(?:" + _WORD + r"){0,3}?[^\s,;:.()]+",
+    r"(?:" + _LIVE_METRIC + r"|" + _GOES_DOWN + r"|" + _GOES_UP + r")[^;]{0,30}?"
+    r"\d[\d.,]*\s*(?:%|\w*)\s*(?:→|->)\s*\d[\d.,]*\s*(?:ms|s|µs|%|[kmb])?",
+    _LIVE_METRIC + r"(?: \w+)? (?:was|were) (?:cut|reduced|lowered|halved|brought down)"
+    r"(?: by " + _AMOUNT + r")?",
+    r"(?:A/B|online) test\w* (?:showed|delivered|drove|found) [+-]?\d[\d.]*%? "
+    r"(?:[\w-]+ ){0,2}?(?:CTR|conversions?|revenue|watch time|retention|engagement|"
+    r"bookings|sales|sign-?ups)",
+    r"(?:catching|blocking|preventing) (?:\d[\d,]*\+? |a |an |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:bad \w+|regressions?|outages?|incidents?|failures?|loads|pushes|deploys?|"
+    r"releases?)",
+    r"(?:[$£€]\s?)?\d[\d.,]*\s?(?:%|x|×|times|[kmb])?\s+(?:fewer|less|lower|more|higher|"
+    r"faster|cheaper|shorter|smaller)(?: [^\s,;:.()]+){1,3}",
+    _GOES_DOWN + r"(?: [^\s,;:.()]+){0,4}? " + _FALLS + _MOVE,
+    _GOES_UP + r"(?: [^\s,;:.()]+){0,4}? " + _RISES + _MOVE,
+    r"(?:brought|bringing|got|getting|pulled|pulling)(?: [^\s,;:.()]+){1,5}? back "
+    r"(?:under|below|within|inside|to|down to|above)\b" + _CLAUSE,
+    r"(?:held|holding|kept|keeping|maintained|maintaining|sustained|achieved|delivered|"
+    r"met|hit)(?: [^\s,;:.()]+){0,4}? \d[\d.]*\s?% (?:uptime|availability|SLAs?|SLOs?|"
+    r"success rate|on-time)",
+    r"(?:held|holding|kept|keeping|sustained)(?: [^\s,;:.()]+){1,5}? (?:under|below|within|"
+    r"inside) (?:its |the |their |a |an )?(?:[$£€]?\d|SLAs?|SLOs?|budget|targets?)",
+    r"(?:no|zero) (?:further |more |repeat |new )?(?:[\w-]+ ){0,2}?since\b",
+    r"(?:deflect(?:ed|ing|s)?|block(?:ed|ing|s)?|prevent(?:ed|ing|s)?|catch(?:es|ing)|caught|"
+    r"avert(?:ed|ing)|auto-?resolv(?:ed|ing|es)) (?:over |more than |~|about |roughly |"
+    r"an estimated )?(?:[$£€]\s?)?\d[\d,.]*\s*[kmb]?\+?(?!\s*%)",
+    r"now (?:takes?|finish(?:es)? in|runs? in|completes? in|loads? in|settles? in) "
+    r"(?:under |about |~|just )?\d[^;,]*",
+    r"instead of (?:about |~)?\d[\d.,]*\s*\w*",
+)
+"""A measure of a running system moved for real: "chargebacks down 18%", "30% fewer false
+declines", "saving analysts 10 h/week". The arc's fix, and the label rule ``live_result`` where
+the measure is not a model metric or offline (``OFFLINE_RESULT``)."""
+
+SYSTEM_AT_WORK = _rx(
+    r"services?|APIs?|endpoints?|(?:micro)?services?|pipelines?|ETL|DAGs?|jobs?|batch(?:es)?",
+    r"queues?|workers?|clusters?|caches?|databases?|servers?|checkout|webhooks?|website|apps?",
+    r"widgets?|(?:chat)?bots?|assistants?|engines?|models?|classifiers?|platforms?|systems?",
+    r"scripts?|portals?|in-house|real-time|edge|automat(?:ed|ing|ion|es)|auto-\w+",
+    r"(?:re-?)?deploy(?:ed|ing|s)?|launch(?:ed|es)|rolled out|went (?:out|live)|production|live",
+)
+"""Something built or run. A live measure moved counts fully only where the bullet names one:
+"chargebacks down 18%" after a rules engine, not revenue up after reorganising sales territories."""
 
 LABEL_RULES: tuple[Rule, ...] = (
     # --- production: claims ---------------------------------------------------------------
@@ -571,6 +701,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"page view|load|visit|search|session|query|app open|checkout|login|build|booking)",
             r"(?:app|apps|clients|services|teams|products) (?:calls?|hits?|depends? on)",
             r"(?:customer|user)[- ]facing",
+            r"auto-?(?:approv|declin|reject|rout|assign|escalat|refund|flagg?)(?:es|ed|ing|s)",
             r"paying customers",
             r"gets (?:about |around |~)?\d[\d,]* \w+ (?:a|per) (?:day|week|month)",
         ),
@@ -588,6 +719,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"\d[\d,.]*\s*(?:[kmb]\b|million|billion)?\+?%?",
             r"(?:feed(?:s|ing)?|power(?:s|ing)?|back(?:s|ing))\s+(?:the\s+)?(?:\d+\s+)?"
             r"(?:\w+\s+){0,2}?(?:models?|services?|teams|systems|apps|products|CRM|Salesforce)",
+            r"(?:produc|suppl(?:i|y))(?:es|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?\d+\s+"
+            r"(?:\w+\s+)?(?:models|services|teams|systems|apps|products|dashboards)",
         ),
     ),
     Rule(
@@ -677,6 +810,44 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"(?:the|its|our|monthly|annual|AWS|cloud|GCP|Azure) bill",
             r"utili[sz]ation",
         ),
+    ),
+    Rule(
+        "live_result",
+        SHIPPED,
+        0.0,
+        "a live business or operational measure moved for real (fewer declines, hours saved)",
+        LIVE_RESULT,
+        claim=True,
+        live=True,
+        system_weight=2.5,
+    ),
+    Rule(
+        "serves_people",
+        SHIPPED,
+        1.5,
+        "names how many people or places a system is for (an app for 35 GP surgeries)",
+        _rx(
+            r"(?:services?|apps?|pipelines?|APIs?|platforms?|systems?|tools?|jobs?|engines?|"
+            r"assistants?|bots?|portals?|models?)\s+(?:[\w-]+\s+){0,2}?"
+            r"for (?:over |more than |~|about |all )?\d[\d,.]*\s*[kmb]?\+?\s+(?:[\w&'-]+\s+){0,2}?"
+            r"(?:" + _AUDIENCE + "|" + _PLACES + r"|surgeries|clinics|depots)",
+        ),
+        claim=True,
+    ),
+    Rule(
+        "benefit_to_people",
+        SHIPPED,
+        1.5,
+        "says what it changed for the people who use it (enabling managers, so that finance could)",
+        _rx(
+            r"(?<!to )(?:enabl(?:es|ed|ing)|allow(?:s|ed|ing)|let(?:s|ting)?|help(?:s|ed|ing)|"
+            r"free(?:s|d|ing)|spar(?:es|ed|ing)|giv(?:es|ing)|gave|"
+            r"unblock(?:s|ed|ing)) (?:the |our |its |their |all |each |every )?" + _AUDIENCE_NAMED,
+            r"so (?:that )?(?:the |our |its |their |all )?(?:"
+            + _AUDIENCE_NAMED
+            + r"|ops|finance) (?:could|can|now|no longer|get|gets|see|sees|no more|stop|stopped)\b",
+        ),
+        claim=True,
     ),
     # --- not production: modifiers --------------------------------------------------------
     Rule(
@@ -1212,7 +1383,7 @@ LABEL_RULES: tuple[Rule, ...] = (
         _rx(
             r"budgets?",
             r"contracts",
-            r"vendors?",
+            r"vendors?(?! (?:APIs?|OCR|SDKs?|tools?|models?|services?|software|systems?|feeds?))",
             r"negotiat(?:ed|ing|ion)",
             r"clients",
             r"relationships",
@@ -1560,10 +1731,6 @@ SIGNAL_RULES: tuple[SignalRule, ...] = (
 
 # --- the arc ----------------------------------------------------------------------------
 
-_AMOUNT = (
-    r"(?:[$£€]\s?)?\d[\d,.]*\s*(?:%|x\b|ms\b|s\b|µs|k\b|M\b|GB|TB|points?|hours?|h\b|"
-    r"minutes?|min\b|days?|weeks?|months?|/\w+)?"
-)
 _SYSTEM_NOUN = (
     r"(?:models?|classifiers?|detectors?|predictors?|recommenders?|rankers?|generators?|"
     r"summari[sz]ers?|(?:neural )?networks?|CNNs?|LSTMs?|GANs?|GNNs?|U-Net|ViT|T5|"
@@ -1609,68 +1776,6 @@ _STARTS_WITH_A_VERB = (
 
 _NEXT_SYSTEM_NOUN = r"(?:\s+(?:pipelines?|services?|platforms?|stores?|index|APIs?|clusters?))?"
 """A second system noun that finishes the name: "feature pipeline", "model service"."""
-
-_AUDIENCE = (
-    r"(?:customers|users|clinicians|merchants|reps|agents|analysts|team|teams|engineers|"
-    r"underwriters|listeners|patients|hospitals|clients|employees|drivers|riders|sellers|"
-    r"buyers|advertisers|doctors|nurses|researchers|scientists|developers|traders|"
-    r"lawyers|editors|moderators|COO|CFO|CEO|CTO|executives|leadership|stakeholders|"
-    r"board|department|advis[eo]rs|dermatologists|radiologists|managers|planners|"
-    r"recruiters|marketers|applicants|shoppers|students|tenants|operators|staff|"
-    r"handlers|accountants|auditors|investigators|pharmacists|GPs|surgeries|clinics|"
-    r"stores|depots|branches|schools|restaurants|warehouses|retailers?|banks?|insurers?|"
-    r"partners|members|households|subscribers|policyholders|borrowers|citizens|teachers|"
-    r"parents|dispatchers|technicians|desk|office|physicians|caseworkers|insurance brokers|"
-    r"travell?ers|guests|players|creators|publishers|suppliers|vendors|carriers|couriers|"
-    r"councils|charities|NGOs|agencies|businesses|SMEs|companies|organi[sz]ations|brands)"
-)
-"""Who a system is for: people, teams and the organisations or places that use it."""
-_AUDIENCE_NAMED = (
-    r"(?:\d[\d,.]*\s*[kmb]?\+?\s+)?(?![\w-]+ing\b)(?:[\w&'-]+\s+(?!of\b)){0,3}?"
-    + _AUDIENCE
-    + r"(?!')"
-)
-"""An audience with up to three words naming it: "1,200 merchants", "the NHS trust's bed managers";
-not a task ("predicting churn of customers")."""
-_BENEFIT = (
-    r"(?:enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|let(?:s|ting)?|help(?:s|ed|ing)?|"
-    r"free(?:s|d|ing)?|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|"
-    r"empower(?:s|ed|ing)?|equipp(?:ed|ing)|unblock(?:s|ed|ing)?)"
-)
-"""Verbs that hand a benefit to someone: "enabling store managers to", "saving analysts"."""
-_GOES_DOWN = (
-    r"(?:(?:error|failure|churn|bounce|abandonment|chargeback|fraud|complaint|defect|return|"
-    r"crash|timeout|drop-?off|decline|rejection|escalation|retry|refund|dispute|"
-    r"false[- ]\w+)s?(?: rates?)?|errors?|failed [\w-]+|losses|costs?|spend|bills?|waste|"
-    r"latency|p\d{2,3}(?: latency)?|response times?|runtime|run time|downtime|"
-    r"page loads?|cold[- ]starts?(?: time)?|MTTR|incidents|outages|pages|alerts|tickets|"
-    r"delays?|wait(?:ing)? times?|handle time|handling time|queue (?:depth|time)|backlog|"
-    r"time[- ]to[- ](?:production|resolution|market|detect|recover|first \w+)|(?:handle|handling|"
-    r"processing|build|deploy|load|onboarding|turnaround|resolution|review|lead) time|"
-    r"manual (?:review|work|effort|checks)|toil|"
-    r"write-?offs?|shrinkage|stockouts?|no-shows)"
-)
-"""Live measures that should fall: errors, cost, latency, losses, tickets."""
-_GOES_UP = (
-    r"(?:conversions?(?: rates?)?|CTR|revenue|retention|containment(?: rates?)?|uptime|"
-    r"availability|throughput|adoption|engagement|sign-?ups|bookings|sales|NPS|CSAT|"
-    r"deflection(?: rates?)?|(?:cache )?hit rates?|approval rates?|acceptance rates?|"
-    r"recovery rates?|activation|watch time|GMV|AOV|basket size|take rate|click-?throughs?)"
-)
-"""Live measures that should rise: conversion, revenue, retention, uptime."""
-_FALLS = (
-    r"(?:(?:was |were |has |have |is |are )?(?:down|fell|dropped|declined|decreased|shrank|"
-    r"went down|halved|cut|reduced|lowered|went|moved|came down))"
-)
-_RISES = (
-    r"(?:(?:was |were |has |have |is |are )?(?:up|rose|grew|climbed|increased|improved|jumped|"
-    r"doubled|tripled|lifted|went|moved))"
-)
-_MOVE = (
-    r"(?: by)?(?: from " + _AMOUNT + r")?(?: to)? (?:under |below |over |above |about |~|"
-    r"nearly |almost |just )?(?:" + _AMOUNT + r"|(?:near[- ])?zero|nil|none)"
-)
-"""How far a measure moved: "by 18%", "from 2.1% to 0.3%", "to near zero"."""
 
 ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
     "problem": _rx(
@@ -1724,47 +1829,7 @@ ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
         r"(?:the|our|its|a|an) (?:[\w'/+.&-]+\s+){0,3}?" + _SYSTEM_NOUN + _NEXT_SYSTEM_NOUN,
     ),
     "broke": FAILURE,
-    "fix": _rx(
-        r"(?:cut|cutting|reduc(?:ed|ing|es)|lower(?:ed|ing)|improv(?:ed|ing|es)|halv(?:ed|ing)|"
-        r"rais(?:ed|ing)|boost(?:ed|ing)|sped up|speeding up|sav(?:ed|ing|es)|shr[ai]nk(?:ing)?|"
-        r"shrunk|lift(?:ed|ing|s)?|increas(?:ed|ing)|decreas(?:ed|ing)|brought (?:down|back)|"
-        r"bringing (?:down|back)|restor(?:ed|ing)|recover(?:ed|ing)|sustain(?:ed|ing)|"
-        r"absorb(?:ed|ing)|resolved|eliminat(?:ed|ing)|trimm(?:ed|ing)|slash(?:ed|ing)|shaved)"
-        r"\s+(?:" + _WORD + r"){0,8}?(?:by\s+|to\s+|from\s+)?(?:over |more than |~|about |"
-        r"nearly |almost )?(?:" + _AMOUNT + r"(?:\s*(?:to|→|->)\s*" + _AMOUNT + r")?|"
-        r"\w+ to (?:a |an |one |under )?\w+)",
-        r"(?:halv(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|eliminat(?:ed|ing)|"
-        r"restor(?:ed|ing)|brought back|bringing back|recover(?:ed|ing))\s+"
-        r"(?:" + _WORD + r"){0,3}?[^\s,;:.()]+",
-        r"(?:" + _LIVE_METRIC + r"|" + _GOES_DOWN + r"|" + _GOES_UP + r")[^;]{0,30}?"
-        r"\d[\d.,]*\s*(?:%|\w*)\s*(?:→|->)\s*\d[\d.,]*\s*(?:ms|s|µs|%|[kmb])?",
-        _LIVE_METRIC + r"(?: \w+)? (?:was|were) (?:cut|reduced|lowered|halved|brought down)"
-        r"(?: by " + _AMOUNT + r")?",
-        r"(?:A/B|online) test\w* (?:showed|delivered|drove|found) [+-]?\d[\d.]*%? "
-        r"(?:[\w-]+ ){0,2}?(?:CTR|conversions?|revenue|watch time|retention|engagement|"
-        r"bookings|sales|sign-?ups)",
-        r"(?:catching|blocking|preventing) (?:\d[\d,]*\+? |a |an |the )?(?:[\w-]+ ){0,2}?"
-        r"(?:bad \w+|regressions?|outages?|incidents?|failures?|loads|pushes|deploys?|"
-        r"releases?)",
-        r"(?:[$£€]\s?)?\d[\d.,]*\s?(?:%|x|×|times|[kmb])?\s+(?:fewer|less|lower|more|higher|"
-        r"faster|cheaper|shorter|smaller)(?: [^\s,;:.()]+){1,3}",
-        _GOES_DOWN + r"(?: [^\s,;:.()]+){0,4}? " + _FALLS + _MOVE,
-        _GOES_UP + r"(?: [^\s,;:.()]+){0,4}? " + _RISES + _MOVE,
-        r"(?:brought|bringing|got|getting|pulled|pulling)(?: [^\s,;:.()]+){1,5}? back "
-        r"(?:under|below|within|inside|to|down to|above)\b" + _CLAUSE,
-        r"(?:held|holding|kept|keeping|maintained|maintaining|sustained|achieved|delivered|"
-        r"met|hit)(?: [^\s,;:.()]+){0,4}? \d[\d.]*\s?% (?:uptime|availability|SLAs?|SLOs?|"
-        r"success rate|on-time)",
-        r"(?:held|holding|kept|keeping|sustained)(?: [^\s,;:.()]+){1,5}? (?:under|below|within|"
-        r"inside) (?:its |the |their |a |an )?(?:[$£€]?\d|SLAs?|SLOs?|budget|targets?)",
-        r"(?:no|zero) (?:further |more |repeat |new )?(?:[\w-]+ ){0,2}?since\b",
-        r"(?:deflect(?:ed|ing|s)?|block(?:ed|ing|s)?|prevent(?:ed|ing|s)?|catch(?:es|ing)|caught|"
-        r"avert(?:ed|ing)|auto-?resolv(?:ed|ing|es)) (?:over |more than |~|about |roughly |"
-        r"an estimated )?(?:[$£€]\s?)?\d[\d,.]*\s*[kmb]?\+?(?!\s*%)",
-        r"now (?:takes?|finish(?:es)? in|runs? in|completes? in|loads? in|settles? in) "
-        r"(?:under |about |~|just )?\d[^;,]*",
-        r"instead of (?:about |~)?\d[\d.,]*\s*\w*",
-    ),
+    "fix": LIVE_RESULT,
 }
 """Patterns for the four parts of a production bullet; the earliest kept match of a part wins."""
 
@@ -1824,6 +1889,8 @@ FAILURE_ENDS = re.compile(
 
 OFFLINE_RESULT = _rx(
     r"offline",
+    r"training (?:time|throughput|speed|costs?|runs?|jobs?|steps?)",
+    r"(?:GPU )?memory(?! leaks?)",
     r"(?<!input )(?<!schema )(?<!data )(?<!request )validation",
     r"backtests?",
     r"test set",
