@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -279,3 +280,26 @@ def test_line_end_hyphens_from_a_word_processor(
 ) -> None:
     path = pdfs.wrap_hyphens(tmp_path / "hyphens.pdf", [lines for lines, _ in cases])
     assert texts(path) == [text for _, text in cases]
+
+
+@pytest.mark.parametrize("make", [pdfs.three_columns, pdfs.glyph_bullets, pdfs.hidden_text])
+def test_run_starts_match_a_scan_of_every_prefix(
+    tmp_path: Path, make: Callable[[Path], Path]
+) -> None:
+    """The search for where each rectangle starts (first probe guessed from its left edge)
+    finds the same characters as counting rectangles over every prefix of the line."""
+    from prodgap.readers.pdf import _PDF_LINE, _page_text, _rects, _run_starts
+
+    doc = pdfium.PdfDocument(make(tmp_path / "doc.pdf"))
+    try:
+        textpage = doc[0].get_textpage()
+        raw = textpage.raw
+        for match in _PDF_LINE.finditer(_page_text(textpage)):
+            start, end = match.span()
+            rects = _rects(raw, start, end - start)
+            counts = [pdfium.raw.FPDFText_CountRects(raw, start, n) for n in range(end - start + 1)]
+            # Rectangle k starts at the last character of the shortest prefix counting k + 1.
+            expected = [start + counts.index(k + 1) - 1 for k in range(1, len(rects))]
+            assert _run_starts(raw, rects, start, end) == ([start] + expected if rects else [])
+    finally:
+        doc.close()

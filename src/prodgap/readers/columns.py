@@ -8,7 +8,7 @@ text is the sidebar: it is read as its own flow, never mixed into the main one.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, groupby
 
 from prodgap.readers.lines import WORDED, Line
 
@@ -90,15 +90,14 @@ def _find_gutter(body: list[Line], lo_x: float, hi_x: float) -> float | None:
 
 
 def _widest_first(cover: list[int], lo: int, hi: int, least: int) -> list[float]:
-    """Midpoints of the stretches where coverage is least, widest stretch first."""
-    stretches, begin = [], None
-    for x in range(lo, hi + 1):
-        low = x < hi and cover[x] == least
-        if low and begin is None:
-            begin = x
-        elif not low and begin is not None:
-            stretches.append((x - begin, (begin + x - 1) / 2))
-            begin = None
+    """Midpoints of the stretches in [lo, hi) where coverage is least, widest stretch first."""
+    stretches = []
+    begin = lo
+    for value, same in groupby(cover[lo:hi]):
+        width = len(list(same))
+        if value == least:
+            stretches.append((width, begin + (width - 1) / 2))
+        begin += width
     return [mid for _, mid in sorted(stretches, reverse=True)]
 
 

@@ -221,25 +221,32 @@ def _rects(raw, start: int, count: int) -> list[Box]:
     return rects
 
 
-def _run_starts(raw, rects: list, start: int, end: int) -> list[int]:
+def _run_starts(raw, rects: list[Box], start: int, end: int) -> list[int]:
     """First character index of each rectangle (one rectangle per text object, in char order).
 
     Rectangle k starts at the shortest prefix of the line that already counts k + 1 of them:
     a binary search on FPDFText_CountRects, cheap on a line (FPDFText_GetCharIndexAtPos scans
-    the whole page). Call after reading the rectangles: counting resets PDFium's rect cache.
+    the whole page). The first probe is where the rectangle's left edge puts it if characters
+    were evenly wide, which is often exact and otherwise near. Call after reading the
+    rectangles: counting resets PDFium's rect cache.
     """
     if len(rects) < 2:
         return [start] if rects else []
     count = pdfium_c.FPDFText_CountRects
+    length = end - start
+    left = rects[0][0]
+    width = max(rects[-1][2] - left, 1e-6)
     starts = [start]
     for k in range(1, len(rects)):
-        lo, hi = starts[-1] - start + 1, end - start
+        # The answer, a prefix length, lies in [lo, hi]; the whole line counts all rectangles.
+        lo, hi = starts[-1] - start + 1, length
+        mid = max(lo, min(1 + int(length * (rects[k][0] - left) / width), hi - 1))
         while lo < hi:
-            mid = (lo + hi) // 2
             if count(raw, start, mid) > k:
                 hi = mid
             else:
                 lo = mid + 1
+            mid = (lo + hi) // 2
         starts.append(start + lo - 1)
     return starts
 
@@ -249,42 +256,44 @@ _MATRIX = pdfium_c.FS_MATRIX()
 _FLAGS = ctypes.c_int()
 _NAME = ctypes.create_string_buffer(128)
 _BOLD_NAME = re.compile("|".join(BOLD_NAMES), re.I)
+# The PDFium calls made for every run, looked up once.
+_font_size = pdfium_c.FPDFText_GetFontSize
+_text_matrix = pdfium_c.FPDFText_GetMatrix
+_text_object = pdfium_c.FPDFText_GetTextObject
+_object_font = pdfium_c.FPDFTextObj_GetFont
+_render_mode = pdfium_c.FPDFTextObj_GetTextRenderMode
 
 
 def _style(page: _Page, index: int, rect: Box) -> tuple[float, bool, HiddenReason | None]:
     """Effective font size, boldness, and why the run is invisible (None when it is not)."""
-    raw, box = page.raw, page.box
-    size = pdfium_c.FPDFText_GetFontSize(raw, index)
-    if pdfium_c.FPDFText_GetMatrix(raw, index, _MATRIX):
+    raw = page.raw
+    size = _font_size(raw, index)
+    if _text_matrix(raw, index, _MATRIX):
         size *= math.sqrt(abs(_MATRIX.a * _MATRIX.d - _MATRIX.b * _MATRIX.c)) or 1.0
-    textobj = pdfium_c.FPDFText_GetTextObject(raw, index)
-    mode = pdfium_c.FPDFTextObj_GetTextRenderMode(textobj) if textobj else 0
-    bold = _is_bold(page, raw, index, textobj)
-    left, bottom, right, top = rect
-    reason: HiddenReason | None = None
-    x, y = (left + right) / 2, (bottom + top) / 2
-    if mode in INVISIBLE_MODES:
-        reason = "invisible_render"
-    elif 0 < size < TINY_FONT:
-        reason = "tiny_font"
-    elif not (box[0] <= x <= box[2] and box[1] <= y <= box[3]):
-        reason = "off_page"
+    textobj = _text_object(raw, index)
+    font = _object_font(textobj) if textobj else None
+    if font:
+        # Boldness is worked out once per font on the page.
+        key = ctypes.addressof(font.contents)
+        bold = page.bold_fonts.get(key)
+        if bold is None:
+            bold = page.bold_fonts[key] = _is_bold(raw, index)
     else:
-        reason = _white_on_page(raw, index, x, y, page.backgrounds)
-    return size, bold, reason
+        bold = _is_bold(raw, index)
+    if textobj and _render_mode(textobj) in INVISIBLE_MODES:
+        return size, bold, "invisible_render"
+    if 0 < size < TINY_FONT:
+        return size, bold, "tiny_font"
+    left, bottom, right, top = rect
+    x, y = (left + right) / 2, (bottom + top) / 2
+    box = page.box
+    if not (box[0] <= x <= box[2] and box[1] <= y <= box[3]):
+        return size, bold, "off_page"
+    return size, bold, _white_on_page(raw, index, x, y, page.backgrounds)
 
 
-def _is_bold(page: _Page, raw, index: int, textobj) -> bool:
-    """The character's font is bold; worked out once per font on the page."""
-    font = pdfium_c.FPDFTextObj_GetFont(textobj) if textobj else None
-    if not font:
-        return pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600 or _bold_font(raw, index)
-    key = ctypes.addressof(font.contents)
-    bold = page.bold_fonts.get(key)
-    if bold is None:
-        bold = pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600 or _bold_font(raw, index)
-        page.bold_fonts[key] = bold
-    return bold
+def _is_bold(raw, index: int) -> bool:
+    return pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600 or _bold_font(raw, index)
 
 
 def _bold_font(raw, index: int) -> bool:
@@ -339,22 +348,22 @@ def _is_dark(obj) -> bool:
 
 def _segments(runs: list[_Run], height: float, page: int) -> list[Line]:
     """Split a line's runs at wide gaps (columns, tab stops), keeping a lone glyph with its text."""
-    segments: list[list[_Run]] = []
-    last: _Run | None = None
-    for run in runs:
-        if last is not None:
-            gap = run.left - last.right
-            # PDFium joins the lines around a line-end hyphen; a new baseline is a new line.
-            middle, last_middle = (run.bottom + run.top) / 2, (last.bottom + last.top) / 2
-            same_line = last.bottom <= middle <= last.top or run.bottom <= last_middle <= run.top
-            near = gap <= SPLIT_GAP_EM * max(run.size, last.size, 4.0) or (
-                gap < 40 and _is_lone_glyph(segments[-1])
-            )
-            if same_line and near:
-                segments[-1].append(run)
-                last = run
-                continue
-        segments.append([run])
+    if len(runs) < 2:
+        return [_run_line(run, height, page) for run in runs]
+    segments: list[list[_Run]] = [[runs[0]]]
+    last = runs[0]
+    for run in runs[1:]:
+        gap = run.left - last.right
+        # PDFium joins the lines around a line-end hyphen; a new baseline is a new line.
+        middle, last_middle = (run.bottom + run.top) / 2, (last.bottom + last.top) / 2
+        same_line = last.bottom <= middle <= last.top or run.bottom <= last_middle <= run.top
+        near = gap <= SPLIT_GAP_EM * max(run.size, last.size, 4.0) or (
+            gap < 40 and _is_lone_glyph(segments[-1])
+        )
+        if same_line and near:
+            segments[-1].append(run)
+        else:
+            segments.append([run])
         last = run
     return [_segment_line(group, height, page) for group in segments]
 
@@ -363,23 +372,25 @@ def _is_lone_glyph(runs: list[_Run]) -> bool:
     return len("".join(r.text for r in runs).strip()) <= 2
 
 
+def _run_line(run: _Run, height: float, page: int) -> Line:
+    return Line(
+        text=clean_text(run.text).strip(),
+        x0=run.left,
+        x1=run.right,
+        top=height - run.top,
+        bottom=height - run.bottom,
+        size=run.size,
+        bold=run.bold,
+        page=page,
+    )
+
+
 def _segment_line(runs: list[_Run], height: float, page: int) -> Line:
     if len(runs) == 1:
-        run = runs[0]
-        return Line(
-            text=clean_text(run.text).strip(),
-            x0=run.left,
-            x1=run.right,
-            top=height - run.top,
-            bottom=height - run.bottom,
-            size=run.size,
-            bold=run.bold,
-            page=page,
-        )
-    text = clean_text("".join(r.text for r in runs)).strip()
+        return _run_line(runs[0], height, page)
     worded = [r for r in runs if WORDED.search(r.text)] or runs
     return Line(
-        text=text,
+        text=clean_text("".join(r.text for r in runs)).strip(),
         x0=min(r.left for r in runs),
         x1=max(r.right for r in runs),
         top=height - max(r.top for r in runs),
