@@ -36,7 +36,7 @@ FIXED_DT = _dt.datetime(2024, 5, 1, 12, 0, 0)
 FIXED_EPOCH = "1714564800"  # 2024-05-01T12:00:00Z
 LIB = "/usr/share/fonts/truetype/liberation2"
 
-T, S, O = "trained_model", "shipped_system", "other"
+T, S, O = "trained_model", "shipped_system", "other"  # noqa: E741 - short labels keep the data table readable
 
 
 def B(text, label, sub=()):
@@ -132,7 +132,13 @@ def render_priya():
     from reportlab.lib.units import inch
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle, HRFlowable
+    from reportlab.platypus import (
+        HRFlowable,
+        Paragraph,
+        SimpleDocTemplate,
+        Table,
+        TableStyle,
+    )
 
     for nm, fn in [("Sans", "LiberationSans-Regular"), ("Sans-Bold", "LiberationSans-Bold"),
                    ("Sans-Italic", "LiberationSans-Italic")]:
@@ -174,7 +180,8 @@ def render_priya():
         "bul": ParagraphStyle("bl", fontName="Sans", fontSize=9.5, leading=12.3, leftIndent=14, bulletIndent=4,
                               spaceAfter=1.5),
     }
-    e = lambda s: _xml_escape(s)
+    def e(s):
+        return _xml_escape(s)
     story = []
 
     def heading(text):
@@ -301,7 +308,7 @@ def _docx_props(doc, title, author):
 def render_tomasz():
     from docx import Document
     from docx.enum.text import WD_TAB_ALIGNMENT
-    from docx.shared import Pt, Cm, RGBColor
+    from docx.shared import Cm, Pt, RGBColor
 
     d = TOMASZ
     gold = Gold(d["file"])
@@ -442,7 +449,7 @@ def _shade(cell, hex_fill):
 
 def render_amara(tmpdir):
     from docx import Document
-    from docx.shared import Pt, Cm, RGBColor
+    from docx.shared import Cm, Pt, RGBColor
 
     d = AMARA
     gold = Gold(d["file"])
@@ -800,7 +807,7 @@ def render_sofia():
     d = SOFIA
     gold = Gold(d["file"])
     pdf = FPDF(format="A4", unit="mm")
-    pdf.set_creation_date(FIXED_DT.replace(tzinfo=_dt.timezone.utc))
+    pdf.set_creation_date(FIXED_DT.replace(tzinfo=_dt.UTC))
     pdf.set_producer("")
     pdf.set_title("Sofia Lindqvist - CV")
     pdf.set_author("Sofia Lindqvist")
@@ -1048,7 +1055,7 @@ def write_labels():
     assert len(LABELS) == 150, len(LABELS)
     texts = [t for t, *_ in LABELS]
     assert len(set(texts)) == len(texts), "duplicate label texts"
-    for t, lab, hard, note in LABELS:
+    for _t, lab, hard, note in LABELS:
         assert lab in (T, S, O) and isinstance(hard, bool) and note
     rows = list(LABELS)
     random.Random(20240501).shuffle(rows)

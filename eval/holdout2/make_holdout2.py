@@ -26,7 +26,7 @@ sys.dont_write_bytecode = True
 import content as C  # noqa: E402
 
 EPOCH = 1704067200  # 2024-01-01T00:00:00Z, used wherever a tool lets us pin a date
-FIXED_DT = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+FIXED_DT = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 
 # ---------------------------------------------------------------------------
@@ -271,11 +271,11 @@ def build_marcus_docx(path: Path):
     t = doc.add_table(rows=0, cols=3)
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
-    for gc, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+    for gc, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
         gc.set(qn("w:w"), str(int(w.inches * 1440)))
     for role in M["roles"]:
         head = t.add_row()
-        for i, (cell, text) in enumerate(zip(head.cells, (role["title"], role["org"], role["dates"]))):
+        for i, (cell, text) in enumerate(zip(head.cells, (role["title"], role["org"], role["dates"]), strict=False)):
             cell.width = widths[i]
             shade(cell, "E4EFEA")
             par = cell.paragraphs[0]
@@ -428,9 +428,18 @@ def make_daniel():
     from reportlab.lib.pagesizes import letter
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import inch
-    from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, KeepTogether,
-                                    NextPageTemplate, PageTemplate, Paragraph, Spacer, Table,
-                                    TableStyle)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        FrameBreak,
+        KeepTogether,
+        NextPageTemplate,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
     from reportlab.platypus.flowables import HRFlowable
 
     D = C.DANIEL
