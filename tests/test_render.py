@@ -370,10 +370,11 @@ def test_markdown_has_no_raw_html_from_the_resume(report: AuditReport) -> None:
         assert hostile not in md
 
 
-def test_the_untitled_header_block_is_left_out(report: AuditReport) -> None:
-    """Name and contact lines come before the first heading: nothing there to audit or show."""
+@pytest.mark.parametrize("heading", ["", "Nia Okafor"])
+def test_the_header_block_is_left_out(report: AuditReport, heading: str) -> None:
+    """Name and contact lines open the resume, titled or not: nothing there to audit or show."""
     header = Section(
-        heading="", kind="other", entries=[Entry(heading="Nia Okafor | nia@example.com | 555-0100")]
+        heading=heading, kind="other", entries=[Entry(heading="nia@example.com | 555-0100")]
     )
     with_header = report.model_copy(update={"sections": [header, *report.sections]})
     for fmt in ("html", "md"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from prodgap.label import label_bullet
 from prodgap.models import Arc, AuditedBullet, Signal, Span
-from prodgap.summary import summarize
+from prodgap.summary import NO_BULLETS, NO_TECHNICAL, summarize
 
 
 def _bullet(label: str | None, *, metric: str | None = None, arc: Arc | None = None, n: int = 0):
@@ -49,13 +49,25 @@ def test_no_ml_or_production_bullets_means_no_share() -> None:
     summary = summarize([_bullet("other"), _bullet("other")])
     assert summary.production_share is None
     assert summary.arc_coverage == {"problem": 0.0, "system": 0.0, "broke": 0.0, "fix": 0.0}
-    assert summary.top_changes == []
+    assert summary.top_changes == [NO_TECHNICAL]
 
 
 def test_empty_resume() -> None:
     summary = summarize([])
     assert summary.counts == {"trained_model": 0, "shipped_system": 0, "other": 0}
-    assert summary.top_changes == []
+    assert summary.top_changes == [NO_BULLETS]
+
+
+def test_a_resume_with_no_model_gets_no_model_advice() -> None:
+    bullets = _audited(
+        [
+            "Owned the payments API (Go, 4k RPS), including on-call and capacity planning.",
+            "Cut p99 latency from 900 ms to 120 ms after a connection-pool leak caused timeouts.",
+        ]
+    )
+    advice = " ".join(summarize(bullets).top_changes)
+    assert "model" not in advice
+    assert advice  # still told what to add
 
 
 def test_arc_coverage_counts_only_ml_and_production_bullets() -> None:

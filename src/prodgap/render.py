@@ -175,8 +175,8 @@ def _outline(report: AuditReport) -> list[_SectionView]:
         # Bullets whose entry the outline lacks stay in their section, after the known entries.
         headings += [e for s, e in groups if s == section.heading and e not in headings]
         entries = [_EntryView(h, groups.pop((section.heading, h), [])) for h in headings]
-        if not section.heading and not any(e.bullets for e in entries):
-            continue  # the untitled header block (name, contact lines) says nothing to audit
+        if not views and section.kind == "other" and not any(e.bullets for e in entries):
+            continue  # the header block (name, contact lines) says nothing to audit
         views.append(_SectionView(section.heading, section.kind, entries))
     # Bullets whose section the outline lacks still appear: nothing in the report is dropped.
     for heading in dict.fromkeys(s for s, _ in groups):

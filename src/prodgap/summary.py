@@ -108,6 +108,18 @@ MISSING_PART = {
 """Worth and advice when no bullet covers a system part: one added bullet fixes it, so the
 worth is flat, not per bullet."""
 
+ML_ONLY_PARTS = frozenset({"evaluation", "modeling"})
+"""Parts whose advice is about a model: not offered to a resume that never mentions one."""
+
+NO_BULLETS = (
+    "prodgap found no bullet points: put each achievement on its own line starting with "
+    "-, * or • under the role it belongs to"
+)
+NO_TECHNICAL = (
+    "None of your bullets describes a model you trained or a system you built or ran: add the "
+    "production work you did, with what broke and how you fixed it"
+)
+
 
 def summarize(bullets: list[AuditedBullet]) -> Summary:
     """Summarize labelled bullets: counts, production share, coverage and the top three changes."""
@@ -145,13 +157,25 @@ def _top_changes(bullets: list[AuditedBullet], coverage: dict[str, int]) -> list
         if needing:
             text = _phrase(change, needing, len(pool))
             ranked.append((change.worth * len(needing), order, text))
-    technical = len(_technical(bullets))
+    if not bullets:
+        return [NO_BULLETS]
+    if not _technical(bullets):
+        return [NO_TECHNICAL]
+    about_models = _mentions_models(bullets)
     for order, (part, (worth, advice)) in enumerate(MISSING_PART.items(), len(CHANGES)):
-        if technical and coverage[part] == 0:
+        if coverage[part] == 0 and (about_models or part not in ML_ONLY_PARTS):
             text = f"None of your bullets covers {part.replace('_', ' ')}: {advice}"
             ranked.append((worth, order, text))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     return [text for _, _, text in ranked[:3]]
+
+
+def _mentions_models(bullets: list[AuditedBullet]) -> bool:
+    """Whether any bullet is about a model: a trained one, or a modeling or evaluation signal."""
+    return any(
+        b.label == "trained_model" or any(s.system_part in ML_ONLY_PARTS for s in b.signals)
+        for b in bullets
+    )
 
 
 def _phrase(change: _Change, needing: list[AuditedBullet], total: int) -> str:
