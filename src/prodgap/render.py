@@ -169,7 +169,7 @@ def _outline(report: AuditReport) -> list[_SectionView]:
     groups: dict[tuple[str, str], list[AuditedBullet]] = {}
     for bullet in sorted(report.bullets, key=attrgetter("order")):
         groups.setdefault((bullet.section, bullet.entry or ""), []).append(bullet)
-    views = []
+    views: list[_SectionView] = []
     for section in report.sections:
         headings = [e.heading for e in section.entries]
         # Bullets whose entry the outline lacks stay in their section, after the known entries.
