@@ -303,3 +303,19 @@ def test_run_starts_match_a_scan_of_every_prefix(
             assert _run_starts(raw, rects, start, end) == ([start] + expected if rects else [])
     finally:
         doc.close()
+
+
+def test_white_text_on_a_coloured_tab_is_visible_but_not_on_white(tmp_path: Path) -> None:
+    resume = extract(pdfs.white_on_colour(tmp_path / "tabs.pdf"))
+    assert [s.heading for s in resume.sections if s.entries] == ["EXPERIENCE", "PROJECTS"]
+    assert [b.section for b in resume.bullets()] == ["EXPERIENCE", "PROJECTS"]
+    assert [h.text for h in resume.hidden_text] == ["• Keyword stuffing on a near-white box."]
+
+
+def test_dates_and_section_names_in_a_left_margin_belong_to_the_text_beside_them(
+    tmp_path: Path,
+) -> None:
+    resume = extract(pdfs.margin_dates(tmp_path / "margin.pdf"))
+    assert [b.section for b in resume.bullets()] == ["EXPERIENCE"] * 4 + ["PROJECTS"] * 2
+    experience = next(s for s in resume.sections if s.heading == "EXPERIENCE")
+    assert [e.dates for e in experience.entries] == ["2021 – Present", "2018 – 2021"]

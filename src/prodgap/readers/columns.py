@@ -122,10 +122,15 @@ def _mostly_dates(side: list[Line]) -> bool:
 
 
 def _are_margin_labels(left: list[Line], right: list[Line]) -> bool:
+    """Short, sparse labels (section names, a role's dates and place) beside the text they name.
+
+    Dates stacked under each other are allowed to sit close together; the other labels must be
+    sparse, which is what tells a margin from a dense sidebar of skills or contact lines.
+    """
     short = all(_words(s.text) <= LABEL_MAX_WORDS and not s.text.endswith(".") for s in left)
     if not short or len(left) > len(right):
         return False
-    tops = sorted(s.top for s in left)
+    tops = sorted(s.top for s in left if not DATE_LIKE.search(s.text))
     line_height = max(max(s.size for s in left), 6.0) * 1.2
     return all(b - a > 2.5 * line_height for a, b in zip(tops, tops[1:], strict=False))
 

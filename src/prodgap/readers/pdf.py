@@ -39,6 +39,10 @@ FORCE_BOLD_FLAG = 1 << 18
 SPLIT_GAP_EM = 1.2
 # A drawn bullet is a small, squarish shape.
 SHAPE_MAX = 9.0
+BACKDROP_MIN = 8.0
+"""A filled area this big (points, each side) can sit behind a heading: a tab, a band."""
+READABLE_UNDER_WHITE = 180
+"""Fills darker than this (luma, 0-255) give white text a contrast of about 2:1 or more."""
 SHAPE_MIN = 1.2
 PAGE_NUMBER = re.compile(r"^(page\s*)?[-–]?\s*\d{1,3}\s*[-–]?(\s*(of|/)\s*\d{1,3})?$", re.I)
 # Running headers and footers live within this distance (points) of the page's top or bottom.
@@ -252,6 +256,7 @@ def _run_starts(raw, rects: list[Box], start: int, end: int) -> list[int]:
 
 
 _R, _G, _B, _A = (ctypes.c_uint() for _ in range(4))
+_FILL_MODE, _STROKE = ctypes.c_int(), ctypes.c_int()  # FPDFPath_GetDrawMode outputs
 _MATRIX = pdfium_c.FS_MATRIX()
 _FLAGS = ctypes.c_int()
 _NAME = ctypes.create_string_buffer(128)
@@ -310,7 +315,7 @@ def _bold_name(name: bytes) -> bool:
 def _white_on_page(
     raw, index: int, x: float, y: float, backgrounds: list[Box]
 ) -> HiddenReason | None:
-    """White text counts as hidden unless it sits on a dark shape (a coloured sidebar)."""
+    """White text counts as hidden unless it sits on a shape it contrasts with (a coloured band)."""
     pdfium_c.FPDFText_GetFillColor(raw, index, _R, _G, _B, _A)
     if _A.value and min(_R.value, _G.value, _B.value) < NEAR_WHITE:
         return None
@@ -319,7 +324,7 @@ def _white_on_page(
 
 
 def _shapes(page: pdfium.PdfPage) -> tuple[list[Box], list[Box]]:
-    """Small drawn shapes (bullets whose glyph is a drawing) and dark filled areas."""
+    """Small drawn shapes (bullets whose glyph is a drawing) and areas white text shows on."""
     raw = page.raw
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     shapes, dark = [], []
@@ -335,15 +340,24 @@ def _shapes(page: pdfium.PdfPage) -> tuple[list[Box], list[Box]]:
         small = SHAPE_MIN <= w <= SHAPE_MAX and SHAPE_MIN <= h <= SHAPE_MAX
         if small and max(w, h) < 2.5 * min(w, h):
             shapes.append(bounds)
-        elif w > 20 and h > 20 and kind == pdfium_c.FPDF_PAGEOBJ_PATH and _is_dark(obj):
+        elif w > BACKDROP_MIN and h > BACKDROP_MIN and _shows_white_text(obj, kind):
             dark.append(bounds)
     return shapes, dark
 
 
-def _is_dark(obj) -> bool:
+def _shows_white_text(obj, kind: int) -> bool:
+    """An image, or an opaque fill dark enough that white text on it is readable.
+
+    Designers put white headings on mid-tone tabs and bands (green, orange, teal), not only on
+    dark sidebars; a near-white box is still the keyword-stuffing trick.
+    """
+    if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        return True
+    if not pdfium_c.FPDFPath_GetDrawMode(obj, _FILL_MODE, _STROKE) or not _FILL_MODE.value:
+        return False  # an outline (a border, a rule) puts nothing behind the text
     if not pdfium_c.FPDFPageObj_GetFillColor(obj, _R, _G, _B, _A) or _A.value < 128:
         return False
-    return 0.299 * _R.value + 0.587 * _G.value + 0.114 * _B.value < 140
+    return 0.299 * _R.value + 0.587 * _G.value + 0.114 * _B.value < READABLE_UNDER_WHITE
 
 
 def _segments(runs: list[_Run], height: float, page: int) -> list[Line]:
