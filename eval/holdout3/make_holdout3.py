@@ -350,8 +350,15 @@ def make_reportlab() -> None:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, FrameBreak,
-                                    NextPageTemplate, PageTemplate, Paragraph, Spacer)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        FrameBreak,
+        NextPageTemplate,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+    )
 
     pdfmetrics.registerFont(TTFont("LS", str(LIB / "LiberationSans-Regular.ttf")))
     pdfmetrics.registerFont(TTFont("LS-B", str(LIB / "LiberationSans-Bold.ttf")))
@@ -759,7 +766,7 @@ def make_fpdf() -> None:
     pdf.add_font("Lib", "B", str(LIB / "LiberationSans-Bold.ttf"))
     pdf.add_font("Lib", "I", str(LIB / "LiberationSans-Italic.ttf"))
     pdf.set_title(f"{R5['name']} resume")
-    pdf.set_creation_date(datetime.datetime(2024, 5, 1, tzinfo=datetime.timezone.utc))
+    pdf.set_creation_date(datetime.datetime(2024, 5, 1, tzinfo=datetime.UTC))
     pdf.add_page()
     PW = pdf.w
     L, R = 16, PW - 16
