@@ -87,6 +87,20 @@ _EARLY_STAGE = (
     r"Colab",
 )
 
+# Libraries a model is built with; one list for the label rule and the tool signal.
+MODEL_LIBRARIES = (
+    r"PyTorch(?: Lightning)?",
+    r"TensorFlow",
+    r"Keras",
+    r"JAX",
+    r"scikit-learn|sklearn",
+    r"Hugging ?Face",
+    r"LangChain|LlamaIndex",
+    r"OpenCV",
+    r"spaCy",
+    r"GPTQ",
+)
+
 # How a model is scored away from users; one list for the label rule, the signal and the arc.
 MODEL_METRICS = (
     r"accuracy|acc",
@@ -1100,20 +1114,11 @@ LABEL_RULES: tuple[Rule, ...] = (
         1.0,
         "names a modelling library or training hardware",
         _rx(
-            r"PyTorch(?: Lightning)?",
-            r"TensorFlow",
-            r"Keras",
-            r"JAX",
-            r"scikit-learn|sklearn",
-            r"Hugging ?Face",
+            *MODEL_LIBRARIES,
             r"Weights & Biases|W&B",
-            r"LangChain|LlamaIndex",
-            r"OpenCV",
             r"NumPy",
-            r"spaCy",
             r"MLflow",
             r"Hydra",
-            r"GPTQ",
             r"ONNX(?: Runtime)?",
             r"TPU(?: v\d)?s?",
             r"A100s?|H100s?",
@@ -1563,20 +1568,11 @@ SIGNAL_RULES: tuple[SignalRule, ...] = (
         "tool",
         "modeling",
         _rx(
-            r"PyTorch(?: Lightning)?",
-            r"TensorFlow",
-            r"Keras",
-            r"JAX",
-            r"scikit-learn|sklearn",
+            *MODEL_LIBRARIES,
             r"XGBoost|LightGBM|CatBoost",
-            r"Hugging ?Face",
             r"LoRA",
             r"Optuna",
             r"Prophet",
-            r"OpenCV",
-            r"LangChain|LlamaIndex",
-            r"spaCy",
-            r"GPTQ",
         ),
     ),
     SignalRule(
