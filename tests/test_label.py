@@ -325,6 +325,62 @@ def test_a_benefit_or_a_named_audience_is_the_problem(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            "Built a churn dashboard used by the retention call center.",
+            "used by the retention call center",
+        ),
+        ("Built a self-serve deployment tool adopted by 12 teams.", "adopted by 12 teams"),
+        ("Maintained the pricing API relied on by the fraud desk.", "relied on by the fraud desk"),
+        ("Shipped a demand forecaster serving 300 stores.", "serving 300 stores"),
+        ("Built a recommendation service for 30M monthly viewers.", "for 30M monthly viewers"),
+        (
+            "Built an underwriting assistant used daily by 25 underwriters.",
+            "used daily by 25 underwriters",
+        ),
+        ("Built the model registry for 40 models used across 6 teams.", "used across 6 teams"),
+        ("Launched the mobile app's offline mode to 3M users.", "to 3M users"),
+        (
+            "Recommendations are shown to ~8 million listeners every week.",
+            "to ~8 million listeners",
+        ),
+        (
+            "Built a Chrome extension with 5,000 weekly active users.",
+            "with 5,000 weekly active users",
+        ),
+        ("Owner of the feature store (40 teams); on call for it.", "(40 teams)"),
+        (
+            "Built the dashboard that on-call engineers watch during incidents.",
+            "that on-call engineers watch",
+        ),
+    ],
+)
+def test_who_used_or_relied_on_the_work_is_the_problem(text: str, problem: str) -> None:
+    found = label_bullet(text).arc.problem
+    assert found is not None and found.text == problem
+    assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Built an internal scoring library used by the model to rank leads.",
+        "Wrote a feature store client used by Spark jobs and the ranking model.",
+        "Trained the ranker for 3 epochs on 8 GPUs.",
+        "Ran the ablations for the paper on sparse attention.",
+        "Trained a model used by 3 downstream services.",
+        "Managed relationships with 15 enterprise clients.",
+        "Taught an undergraduate course on machine learning to 120 students.",
+        "Deployed the model to 3 regions on EKS.",
+        "Re-indexed the catalogue after stale prices were shown to shoppers.",
+    ],
+)
+def test_a_machine_a_task_or_a_class_is_not_an_audience(text: str) -> None:
+    assert label_bullet(text).arc.problem is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Trained a classifier for predicting churn of customers, 0.84 AUC.",

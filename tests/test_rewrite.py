@@ -87,11 +87,11 @@ def test_it_reads_as_one_resume_sentence() -> None:
 
 
 def test_what_the_bullet_already_has_is_not_asked_for() -> None:
-    text = "Cut p99 latency from 800ms to 200ms for the checkout team by adding a Redis cache"
+    text = "Cut p99 latency from 800ms to 200ms to stop checkout timeouts by adding a Redis cache"
     judgement = judge(
         text,
         "shipped_system",
-        problem="for the checkout team",
+        problem="to stop checkout timeouts",
         fix="Cut p99 latency from 800ms to 200ms",
     )
     rewrite = suggest_rewrite(text, judgement)
@@ -268,3 +268,43 @@ def test_a_bullet_with_a_problem_is_not_asked_for_one(text: str) -> None:
     assert rewrite is not None
     assert "solve what problem, for whom" not in rewrite.placeholders
     assert "whom, and why it mattered" not in rewrite.placeholders
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Built a churn dashboard used by the retention call center.", "shipped_system"),
+        ("Built a self-serve deployment tool adopted by 12 teams.", "shipped_system"),
+        ("Maintained the tariff engine relied on by the energy trading desk.", "shipped_system"),
+        ("Shipped a demand forecaster serving 300 stores.", "shipped_system"),
+        ("Built a recommendation service for 30M monthly viewers.", "shipped_system"),
+        ("Built an underwriting assistant used daily by 25 underwriters.", "shipped_system"),
+        ("Cut p99 latency from 800ms to 200ms for the checkout team.", "shipped_system"),
+        ("Trained a churn model for the retention team, pending deployment.", "trained_model"),
+    ],
+)
+def test_a_bullet_that_names_only_its_audience_is_asked_only_why_it_mattered(
+    text: str, label: str
+) -> None:
+    from prodgap.label import label_bullet
+
+    judgement = label_bullet(text).model_copy(update={"label": label})
+    assert judgement.arc.problem is not None
+    rewrite = suggest_rewrite(text, judgement)
+    assert rewrite is not None and check_faithful(text, rewrite.text).passed
+    assert "why it mattered to them" in rewrite.placeholders
+    assert "Why did this matter to them: what did it save, earn or prevent?" in rewrite.questions
+    assert not {"whom, and why it mattered", "solve what problem, for whom"} & set(
+        rewrite.placeholders
+    )
+
+
+def test_a_purpose_anywhere_in_the_bullet_is_the_why() -> None:
+    from prodgap.label import label_bullet
+
+    text = "Built a fraud model used by analysts to triage alerts."
+    judgement = label_bullet(text)
+    assert judgement.arc.problem is not None and judgement.arc.problem.text == "used by analysts"
+    rewrite = suggest_rewrite(text, judgement)
+    assert rewrite is not None
+    assert "why it mattered to them" not in rewrite.placeholders

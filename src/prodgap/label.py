@@ -235,9 +235,11 @@ def _arc(text: str, found: _Matches) -> Arc:
 
 
 def _first(text: str, matches: Iterable[re.Match[str]]) -> Span | None:
+    """The first non-empty match; where it names a part inside it ("to 3M users"), that part."""
     for m in matches:
         if m.end() > m.start():
-            return _span(text, m.start(), m.end())
+            start, end = m.span(m.lastgroup) if m.lastgroup else m.span()
+            return _span(text, start, end)
     return None
 
 

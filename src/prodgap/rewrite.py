@@ -11,6 +11,7 @@ import re
 
 from prodgap.faithful import check_faithful
 from prodgap.models import Judgement, Label, Rewrite
+from prodgap.rules import PROBLEM_PURPOSE
 
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "solve": (
@@ -20,6 +21,10 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "users": (
         "whom, and why it mattered",
         "Who relied on this system, and why did it matter to them?",
+    ),
+    "why": (
+        "why it mattered to them",
+        "Why did this matter to them: what did it save, earn or prevent?",
     ),
     "where": (
         "where it ran, for whom, at what traffic",
@@ -94,6 +99,21 @@ TEMPLATES: dict[tuple[Label, bool, str, bool], str] = {
 """The arc in order (problem, system, what broke, the fix with its result), around the bullet's
 own words ({core}); <name> is a placeholder, {result} asks for the result if no number shows it."""
 
+AUDIENCE_TEMPLATES: dict[tuple[Label, str, bool], str] = {
+    # (label, what it says of the aftermath, opens with a verb) -> template, for a bullet whose
+    # problem is only its audience ("used by 40 account managers"): it names whom, so the
+    # rewrite asks only why it mattered to them.
+    ("trained_model", "", True): "{core}; <why>; <where>. When <drifted>, <fix> (<result>).",
+    ("trained_model", "", False): "{core}; <why>; <where>. When <drifted>, <fix> (<result>).",
+    ("shipped_system", "", True): "{core}; <why>. When <broke>, <fix> (<result>).",
+    ("shipped_system", "", False): "{core}; <why>. When <broke>, <fix> (<result>).",
+    ("shipped_system", "broke", True): "{core}; <why>; <fix> (<result>).",
+    ("shipped_system", "broke", False): "{core}; <why>; <fix> (<result>).",
+    ("shipped_system", "fix", True): "When <trigger>, {core_lc}{result}; <why>.",
+    ("shipped_system", "fix", False): "{core}, after <trigger>{result}; <why>.",
+}
+"""The arc for a bullet that says whom the work was for but not why it mattered."""
+
 UNSHIPPED_TEMPLATES: dict[tuple[bool, bool], str] = {
     # (has a problem, opens with a verb) -> template, for a model the bullet says never shipped.
     (False, True): "To <solve>, {core_lc}; <tried>, and <blocked>.",
@@ -103,6 +123,8 @@ UNSHIPPED_TEMPLATES: dict[tuple[bool, bool], str] = {
 }
 """A model the bullet says was not deployed is not asked what broke once live: the rewrite asks
 what would show it is more than a prototype, and what kept it from shipping."""
+UNSHIPPED_AUDIENCE_TEMPLATE = "{core}; <why>; <tried>, and <blocked>."
+"""The same, for a model whose bullet names whom it was for but not why it mattered."""
 
 NOT_SHIPPED = re.compile(
     r"\b(?:not (?:yet )?(?:been )?(?:deployed|shipped|launched|released|in production|live)|"
@@ -174,14 +196,25 @@ def _shape(text: str, judgement: Judgement, core: str) -> str:
     """The template for what the bullet has: problem, a leading verb, what broke or the fix."""
     label, arc = judgement.label, judgement.arc
     assert label != "other"
+    audience_only = _audience_only(text, judgement)
     if _never_shipped(text, judgement):
+        if audience_only:
+            return UNSHIPPED_AUDIENCE_TEMPLATE
         return UNSHIPPED_TEMPLATES[(arc.problem is not None, _opens_with_verb(core))]
     aftermath = ""
     if label == "shipped_system":
         aftermath = "broke" if arc.broke is not None else "fix" if arc.fix is not None else ""
-    template = TEMPLATES[(label, arc.problem is not None, aftermath, _opens_with_verb(core))]
+    if audience_only:
+        template = AUDIENCE_TEMPLATES[(label, aftermath, _opens_with_verb(core))]
+    else:
+        template = TEMPLATES[(label, arc.problem is not None, aftermath, _opens_with_verb(core))]
     measured = aftermath == "fix" and bool(re.search(r"\d", text))
     return template.replace("{result}", "" if measured else " (<result>)")
+
+
+def _audience_only(text: str, judgement: Judgement) -> bool:
+    """The problem names whom the work was for ("used by 9 teams"), but no purpose says why."""
+    return judgement.arc.problem is not None and PROBLEM_PURPOSE.search(text) is None
 
 
 def _never_shipped(text: str, judgement: Judgement) -> bool:

@@ -1762,31 +1762,91 @@ _STARTS_WITH_A_VERB = (
 _NEXT_SYSTEM_NOUN = r"(?:\s+(?:pipelines?|services?|platforms?|stores?|index|APIs?|clusters?))?"
 """A second system noun that finishes the name: "feature pipeline", "model service"."""
 
+_USERS = (
+    r"(?:" + _AUDIENCE + r"|people|viewers|visitors|readers|learners|callers|listeners|"
+    r"orgs?|(?:call|contact|support) cent(?:er|re)s?|surgeries|depots)"
+)
+"""Who uses or relies on a thing: the audiences, plus readers, viewers and a whole org."""
+_USER_BASE = (
+    r"(?:(?:[\w-]+ )?(?:users|DAUs?|MAUs?)|visitors|subscribers|customers|members|readers|"
+    r"viewers|listeners|players|learners|shoppers|teams|tenants|clients|merchants)"
+)
+"""A product's user base, as counted: "5,000 weekly active users", "(40 teams)"."""
+_USER_COUNT = (
+    r"(?:(?:[\w-]+ )?(?:users|DAUs?|MAUs?)|visitors|subscribers|readers|viewers|listeners|"
+    r"players|learners)"
+)
+"""A user base that a product has, not people one works with: "with 5,000 weekly active users"."""
+_HOW_MANY = (
+    r"(?:(?:over|more than|~|about|nearly|almost|around|some|up to)\s*)?"
+    r"\d[\d,.]*\s*(?:[kmb]\b|million\b|billion\b|thousand\b)?\+?\s+"
+)
+_USERS_NAMED = (
+    r"(?:the |our |its |their |all |every |each )?(?:" + _HOW_MANY + r")?"
+    r"(?:(?!(?:to|for|and|or|of|in|on|with|by|at|from|that|which|who|the|a|an)\b)"
+    r"[\w&'-]+\s+){0,3}?" + _USERS + r"(?!')"
+)
+"""Who uses a thing, named: "the retention call center", "25 underwriters", "6 teams"."""
+
+_PROBLEM_PURPOSES: tuple[str, ...] = (
+    r"(?:so as |in order )?to (?:stop|prevent(?! (?:recurrence|repeats?|it\b|this\b))|"
+    r"reduce|cut|improve|enable|help|support|speed up|lower|avoid|protect|replace|"
+    r"automate|answer|triage|route|identify|remove|unblock|meet|handle|keep|give|let|"
+    r"price|find|understand|restart|estimate|inform|restore|absorb|evaluate|quantify|"
+    r"showcase|save|free|serve|power|personali[sz]e|moderate|decide|choose|"
+    r"diagnose|resolve|explain|reach|retain|grow|target|anticipate|prioriti[sz]e|guide|"
+    r"plan|forecast demand|spot|surface|catch|allow|ensure|shorten|simplify|accelerate|"
+    r"minimi[sz]e|eliminate|comply|close|clear|shield|spare|empower|equip)" + _CLAUSE,
+    r"so (?:that )?\w" + _CLAUSE,
+    r"because" + _CLAUSE,
+    _BENEFIT + r" (?!(?:the |my |our )?teams?\b)(?!by\b)(?:the |our |its |their |all |over |"
+    r"more than |~|about )?(?:" + _AUDIENCE_NAMED + r"|(?:each|every) [\w-]+)" + _CLAUSE,
+    r"(?:reduc\w+|cut(?:ting)?|sav\w+|fre(?:ed|eing)|halv\w+|lower\w*|shorten\w*|"
+    r"sped up|speeding up) (?:the |our )?(?:[\w&-]+ ){1,2}?" + _AUDIENCE + r"(?:'s|')",
+)
+"""The problem as a purpose: why the work mattered ("to stop chargebacks", "saving analysts")."""
+_PROBLEM_AUDIENCES: tuple[str, ...] = (
+    r"for (?:the |our |its |their |a |an |each |every |all |over |more than |~)?" + _AUDIENCE_NAMED,
+    r"for (?:the |our |its |their |all |a |an )?(?:" + _HOW_MANY + r")?"
+    r"(?:[\w&'-]+\s+){0,2}?(?:people|viewers|visitors|readers|learners|callers|listeners|"
+    r"(?:call|contact|support) cent(?:er|re)s?)",
+    r"for (?:a |the )?\d[\d,]*-(?:member|person|user|seat)",
+    r"(?:relied (?:up)?on|trusted|depended (?:up)?on)(?: \w+){0,2}? by (?:the |our |its |"
+    r"their |all |over |more than |~)?" + _AUDIENCE_NAMED,
+    r"(?:used|adopted|relied (?:up)?on|read|watched|accessed|visited|consulted)"
+    r"(?: [\w-]+){0,3}? (?:by|across|throughout) " + _USERS_NAMED,
+    r"serv(?:es|ed|ing) " + _USERS_NAMED,
+    r"(?:support(?:s|ed|ing)|reach(?:es|ed|ing)) " + _HOW_MANY + r"(?:[\w&'-]+\s+){0,2}?" + _USERS,
+    r"across (?:all |the |our )?" + _HOW_MANY + r"(?:[\w&'-]+\s+){0,2}?" + _USERS,
+    r"(?:ship(?:ped|ping)?|launch(?:ed|ing)?|roll(?:ed|ing)?(?: it)? out|release[sd]?|"
+    r"deploy(?:ed)?|shown|delivered|available)"
+    r"(?: [^\s,;:.()]+){0,8}? (?P<to_whom>to (?:(?:all|every|each) (?:"
+    + _HOW_MANY
+    + r")?|"
+    + _HOW_MANY
+    + r")(?:[\w&'-]+\s+){0,3}?"
+    + _USERS
+    + r")",
+    r"(?:with|has|had|have|gets|got|draws|drew|attracts|attracted) "
+    + _HOW_MANY
+    + r"(?:[\w-]+ ){0,2}?"
+    + _USER_COUNT,
+    r"\(" + _HOW_MANY + r"(?:[\w-]+ )?" + _USER_BASE + r"\)",
+    r"(?:that|which|whom) (?:the |our |its |their |all )?(?:[\w&'-]+ ){0,2}?"
+    + _USERS
+    + r" (?:now |still |all |daily |every day )?(?:use[sd]?|watch(?:es|ed)?|open(?:s|ed)?|"
+    r"check(?:s|ed)?|consult(?:s|ed)?|rel(?:y|ies|ied) (?:up)?on|depend(?:s|ed)? on)",
+    r"(?=\w+ (?:\w+ )?(?:rel[yi]|depend))"
+    + _AUDIENCE
+    + r" (?:now |still |all |daily )?(?:rel(?:y|ies|ied) (?:up)?on|depends? on)",
+)
+"""The problem as an audience: who used or relied on the work ("used by 40 account managers",
+"serving 300 stores", "for 30M monthly viewers"), whether or not the bullet says why."""
+PROBLEM_PURPOSE = _rx(*_PROBLEM_PURPOSES)
+"""A purpose anywhere in a bullet: without one, a problem found is only its audience."""
+
 ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
-    "problem": _rx(
-        r"(?:so as |in order )?to (?:stop|prevent(?! (?:recurrence|repeats?|it\b|this\b))|"
-        r"reduce|cut|improve|enable|help|support|speed up|lower|avoid|protect|replace|"
-        r"automate|answer|triage|route|identify|remove|unblock|meet|handle|keep|give|let|"
-        r"price|find|understand|restart|estimate|inform|restore|absorb|evaluate|quantify|"
-        r"showcase|save|free|serve|power|personali[sz]e|moderate|decide|choose|"
-        r"diagnose|resolve|explain|reach|retain|grow|target|anticipate|prioriti[sz]e|guide|"
-        r"plan|forecast demand|spot|surface|catch|allow|ensure|shorten|simplify|accelerate|"
-        r"minimi[sz]e|eliminate|comply|close|clear|shield|spare|empower|equip)" + _CLAUSE,
-        r"so (?:that )?\w" + _CLAUSE,
-        r"because" + _CLAUSE,
-        r"for (?:the |our |its |their |a |an |each |every |all |over |more than |~)?"
-        + _AUDIENCE_NAMED,
-        r"for (?:a |the )?\d[\d,]*-(?:member|person|user|seat)",
-        r"(?:relied (?:up)?on|trusted|depended (?:up)?on)(?: \w+){0,2}? by (?:the |our |its |"
-        r"their |all |over |more than |~)?" + _AUDIENCE_NAMED,
-        r"(?=\w+ (?:\w+ )?(?:rel[yi]|depend))"
-        + _AUDIENCE
-        + r" (?:now |still |all |daily )?(?:rel(?:y|ies|ied) (?:up)?on|depends? on)",
-        _BENEFIT + r" (?!(?:the |my |our )?teams?\b)(?!by\b)(?:the |our |its |their |all |over |"
-        r"more than |~|about )?(?:" + _AUDIENCE_NAMED + r"|(?:each|every) [\w-]+)" + _CLAUSE,
-        r"(?:reduc\w+|cut(?:ting)?|sav\w+|fre(?:ed|eing)|halv\w+|lower\w*|shorten\w*|"
-        r"sped up|speeding up) (?:the |our )?(?:[\w&-]+ ){1,2}?" + _AUDIENCE + r"(?:'s|')",
-    ),
+    "problem": _rx(*_PROBLEM_PURPOSES, *_PROBLEM_AUDIENCES),
     "system": _rx(
         _SYSTEM_VERB
         + r"\s+(?:(?!"
