@@ -16,7 +16,9 @@ from prodgap import __version__
 from prodgap.errors import OutputError, ProdgapError
 
 if TYPE_CHECKING:
-    from prodgap.models import Judgement
+    from prodgap.models import AuditReport, Judgement
+    from prodgap.pipeline import BackendChoice
+    from prodgap.preflight import Limits
 
 app = typer.Typer(
     help="Audit a resume for the production gap: trained a model, or shipped a system?",
@@ -50,15 +52,21 @@ def _fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
+def _report(exc: ProdgapError) -> None:
+    """One line on stderr; with PRODGAP_DEBUG=1, the exception with its traceback instead."""
+    if os.environ.get("PRODGAP_DEBUG"):
+        raise exc
+    typer.echo(f"prodgap: error: {exc}", err=True)
+
+
 @contextmanager
 def _user_errors() -> Iterator[None]:
-    """Turn library errors into one line on stderr and an exit code (PRODGAP_DEBUG=1 re-raises)."""
+    """Turn library errors into one line on stderr and an exit code."""
     try:
         yield
     except ProdgapError as exc:
-        if os.environ.get("PRODGAP_DEBUG"):
-            raise
-        _fail(str(exc), exc.exit_code)
+        _report(exc)
+        raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         _fail("interrupted", 130)
 
@@ -111,29 +119,18 @@ def audit(
     if len(files) > 1 and output not in (None, "-") and not Path(output).is_dir():
         _fail("with several files, -o must be an existing folder or -", 2)
     limits = Limits(max_pages=max_pages, max_seconds=max_seconds)
-    failures = 0
+    failed = False
     for path in files:
         dest = _destination(path, output, fmt)
-        with _count_failure() as failed:
+        try:
             _audit_one(path, dest, fmt, force, backend.value, model, not no_cache, limits)
-        failures += failed()
-    if failures:
+        except ProdgapError as exc:
+            _report(exc)
+            if exc.exit_code != 1:  # a usage or configuration error fails every file alike
+                raise typer.Exit(exc.exit_code) from None
+            failed = True  # a bad file: carry on with the next (a coach's folder of resumes)
+    if failed:
         raise typer.Exit(1)
-
-
-@contextmanager
-def _count_failure() -> Iterator[Callable[[], int]]:
-    """Report one file's error and carry on with the next (a coach's folder of resumes)."""
-    failed = 0
-    try:
-        yield lambda: failed
-    except ProdgapError as exc:
-        if os.environ.get("PRODGAP_DEBUG"):
-            raise
-        typer.echo(f"prodgap: error: {exc}", err=True)
-        failed = 1
-        if exc.exit_code != 1:
-            raise typer.Exit(exc.exit_code) from None
 
 
 def _destination(path: Path, output: str | None, fmt: Format) -> Path | None:
@@ -153,10 +150,10 @@ def _audit_one(
     dest: Path | None,
     fmt: Format,
     force: bool,
-    backend: str,
+    backend: BackendChoice,
     model: str | None,
     use_cache: bool,
-    limits: object,
+    limits: Limits,
 ) -> None:
     from prodgap.output import write_report
     from prodgap.pipeline import audit as run_audit
@@ -167,7 +164,7 @@ def _audit_one(
     if dest is not None and dest.exists() and not force:
         # Checked before the work too, so a long LLM run is not wasted on a refusal.
         write_report("", dest, force=False)
-    report = run_audit(path, backend=backend, model=model, use_cache=use_cache, limits=limits)  # type: ignore[arg-type]
+    report = run_audit(path, backend=backend, model=model, use_cache=use_cache, limits=limits)
     text = render(report, fmt.value)
     if dest is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -176,10 +173,7 @@ def _audit_one(
     typer.echo(f"{dest}: {_one_line_summary(report)}", err=True)
 
 
-def _one_line_summary(report: object) -> str:
-    from prodgap.models import AuditReport
-
-    assert isinstance(report, AuditReport)
+def _one_line_summary(report: AuditReport) -> str:
     counts = report.summary.counts
     share = report.summary.production_share
     share_text = "n/a" if share is None else f"{share:.0%}"
