@@ -10,13 +10,16 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 import prodgap
+from prodgap import guard
 from prodgap.errors import InputError, LimitExceeded, ProdgapError
 from prodgap.guard import run_bounded
 from prodgap.models import Resume
@@ -101,49 +104,104 @@ def _allocate(size: int) -> bytearray:
     return bytearray(size)
 
 
-def test_guard_returns_the_result() -> None:
+def _kill_self() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)  # what the kernel's OOM killer does
+
+
+@pytest.fixture(params=["single-threaded", "multi-threaded"])
+def caller(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Run the test from a single-threaded caller (the worker is forked) and from one with a
+    second thread alive, like a web service (the worker is spawned, and fork must not happen)."""
+    if request.param == "single-threaded":
+        yield request.param
+        return
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+
+    def no_fork() -> int:
+        raise AssertionError("forked a multi-threaded process")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    try:
+        yield request.param
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_guard_returns_the_result(caller: str) -> None:
     resume = run_bounded(_resume, 3, path="cv.pdf", limits=Limits())
     assert resume == _resume(3)
 
 
-def test_guard_times_out() -> None:
+def test_guard_times_out(caller: str) -> None:
     with pytest.raises(LimitExceeded, match=r"^cv\.pdf: took longer than 0\.5 s to read; "):
         run_bounded(time.sleep, 30, path="cv.pdf", limits=Limits(max_seconds=0.5))
 
 
-def test_guard_bounds_memory() -> None:
+def test_guard_bounds_memory(caller: str) -> None:
     limits = Limits(max_memory_bytes=256 * 2**20)
     with pytest.raises(LimitExceeded, match=r"needed more than 256 MB of memory to read"):
         run_bounded(_allocate, 2 * 2**30, path="cv.pdf", limits=limits)
     assert len(run_bounded(_allocate, 2**20, path="cv.pdf", limits=limits)) == 2**20
 
 
-def test_guard_passes_input_errors_through() -> None:
+def test_guard_passes_input_errors_through(caller: str) -> None:
     with pytest.raises(LimitExceeded, match=r"^cv\.pdf: the PDF has 99 pages$") as caught:
         run_bounded(_raise_input_error, path="cv.pdf", limits=Limits())
     assert caught.value.problem == "the PDF has 99 pages"
 
 
-def test_guard_keeps_other_exceptions_and_their_traceback() -> None:
+def test_guard_keeps_other_exceptions_and_their_traceback(caller: str) -> None:
     with pytest.raises(ValueError, match="a reader bug") as caught:
         run_bounded(_raise_value_error, path="cv.pdf", limits=Limits())
     assert "_raise_value_error" in caught.value.__notes__[0]
 
 
-def test_guard_reports_a_crashed_worker() -> None:
-    def killed() -> None:
-        os.kill(os.getpid(), signal.SIGKILL)  # what the kernel's OOM killer does
-
+def test_guard_reports_a_crashed_worker(caller: str) -> None:
     with pytest.raises(InputError, match=r"the reader crashed on this file \(SIGKILL\)"):
-        run_bounded(killed, path="cv.pdf", limits=Limits())
+        run_bounded(_kill_self, path="cv.pdf", limits=Limits())
 
 
-def test_guard_leaves_no_child_behind() -> None:
+def test_guard_leaves_no_child_behind(caller: str) -> None:
+    before = _children()
     with pytest.raises(LimitExceeded):
         run_bounded(time.sleep, 30, path="cv.pdf", limits=Limits(max_seconds=0.2))
     run_bounded(_resume, 1, path="cv.pdf", limits=Limits())
-    with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)
+    assert _children() == before  # none left running, and none left as a zombie
+
+
+def _children() -> set[int]:
+    """This process's child processes, zombies included (Linux /proc)."""
+    me, children = os.getpid(), set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # "pid (comm) state ppid ...": the command may hold spaces, so split after ")".
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # the process ended while we looked
+        if int(fields[1]) == me:
+            children.add(int(stat.parent.name))
+    return children
+
+
+def test_a_spawned_worker_that_cannot_start_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(guard, "_SPAWNED_MAIN", "import sys; sys.exit(3)")
+    monkeypatch.setattr(guard, "_thread_count", lambda: 2)
+    with pytest.raises(InputError, match=r"^cv\.pdf: the reading worker could not start \(exit"):
+        run_bounded(_resume, 1, path="cv.pdf", limits=Limits())
+
+
+def test_a_multi_threaded_caller_reads_the_same_resume(caller: str) -> None:
+    sample = Path(__file__).parents[1] / "samples" / "fay_two_column.pdf"
+    assert prodgap.extract(sample) == _single_threaded_extract(sample)
+
+
+def _single_threaded_extract(path: Path) -> Resume:
+    from prodgap.extraction import _extract_kind
+
+    return _extract_kind(path, "pdf", Limits())
 
 
 # --- end to end: extract(), audit() and the CLI -----------------------------------------

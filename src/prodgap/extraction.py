@@ -18,11 +18,17 @@ def extract(path: str | Path, *, limits: Limits | None = None) -> Resume:
     path = Path(path)
     limits = limits or Limits()
     kind = check_file(path, limits)
-    # Load the reader here, not in the worker: the fork then inherits it, and a second audit in
-    # the same process does not pay the import again.
-    reader = _reader_for(kind)
+    # Load the reader here, not in the worker: a forked worker then inherits it, and a second
+    # audit in the same process does not pay the import again.
+    _reader_for(kind)
     # The heavy pass runs in a bounded worker: a hostile file cannot hang or exhaust the caller.
-    return run_bounded(_extract_checked, reader, path, kind, limits, path=path, limits=limits)
+    return run_bounded(_extract_kind, path, kind, limits, path=path, limits=limits)
+
+
+def _extract_kind(path: Path, kind: FileKind, limits: Limits) -> Resume:
+    """What the worker runs; module-level and given only picklable arguments, so that a
+    spawned worker (see prodgap.guard) can receive it too."""
+    return _extract_checked(_reader_for(kind), path, kind, limits)
 
 
 def _extract_checked(reader: Reader, path: Path, kind: FileKind, limits: Limits) -> Resume:

@@ -1,9 +1,14 @@
-"""Run the heavy reading of a file in a forked worker, bounded in time and memory.
+"""Run the heavy reading of a file in a worker process, bounded in time and memory.
 
 A hostile PDF can make a reader loop, allocate without end or crash inside native code. The
-worker is a fork of this process (no re-import, a few milliseconds), capped with RLIMIT_AS; the
-parent waits at most ``Limits.max_seconds``, then kills it. Whatever happens in the worker comes
-back as the result or as an exception in the caller: a ProdgapError for every way it can fail.
+worker is capped with RLIMIT_AS; the parent waits at most ``Limits.max_seconds``, then kills it.
+Whatever happens in the worker comes back as the result or as an exception in the caller: a
+ProdgapError for every way it can fail.
+
+The worker is a fork of this process (no re-import, a few milliseconds) when this process has
+one thread, as the CLI does. A multi-threaded caller (a web service, a notebook kernel) gets a
+freshly spawned interpreter instead, slower to start but safe: a fork copies locks that other
+threads may hold, so the child can deadlock (Python 3.12+ warns about exactly this).
 Where there is no fork (Windows), the function runs in-process without bounds.
 """
 
@@ -13,6 +18,9 @@ import os
 import pickle
 import select
 import signal
+import subprocess
+import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -25,12 +33,31 @@ from prodgap.preflight import Limits
 T = TypeVar("T")
 
 _CHUNK = 1 << 16
+SPAWN_START_SECONDS = 60.0
+"""How long a spawned worker may take to start (import prodgap) before the limit applies."""
 
 
 def run_bounded(fn: Callable[..., T], *args: Any, path: str | Path, limits: Limits) -> T:
-    """Return fn(*args), computed within the time and memory limits, or raise a ProdgapError."""
+    """Return fn(*args), computed within the time and memory limits, or raise a ProdgapError.
+
+    To reach a spawned worker, fn and args travel by pickle: fn must be a module-level function.
+    """
     if not hasattr(os, "fork"):
         return fn(*args)
+    if _thread_count() > 1:
+        return _run_spawned(fn, args, path, limits)
+    return _run_forked(fn, args, path, limits)
+
+
+def _thread_count() -> int:
+    """Threads in this process, native ones included where the OS tells (Linux)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
+
+
+def _run_forked(fn: Callable[..., T], args: tuple[Any, ...], path: str | Path, limits: Limits) -> T:
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:
@@ -43,12 +70,58 @@ def run_bounded(fn: Callable[..., T], *args: Any, path: str | Path, limits: Limi
         os.close(read_fd)
         status = _reap(pid)
     if payload is None:
-        raise LimitExceeded(
-            path,
-            f"took longer than {limits.max_seconds:g} s to read; it may be malformed or built "
-            "to stall readers",
-        )
-    return _outcome(payload, status, path, limits)
+        raise _too_slow(path, limits)
+    return _outcome(payload, _crashed(_how_status(status)), path, limits)
+
+
+def _run_spawned(
+    fn: Callable[..., T], args: tuple[Any, ...], path: str | Path, limits: Limits
+) -> T:
+    """Run fn in a fresh interpreter: (sys.path, fn, args, memory cap) go in on its stdin, its
+    stdout says when it has started (imported fn), then carries the outcome."""
+    # -I: nothing from the working directory or PYTHON* variables runs before sys.path is set.
+    worker = subprocess.Popen(
+        [sys.executable, "-I", "-c", _SPAWNED_MAIN], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    stdin, stdout = worker.stdin, worker.stdout
+    assert stdin is not None and stdout is not None
+    try:
+        try:
+            pickle.dump(sys.path, stdin)
+            pickle.dump((fn, args, limits.max_memory_bytes), stdin, pickle.HIGHEST_PROTOCOL)
+            stdin.close()
+        except BrokenPipeError:
+            pass  # it died at start; its exit status says why
+        # The clock starts once the worker has imported what it runs, as it does for a fork.
+        started = _receive(stdout.fileno(), SPAWN_START_SECONDS, _STARTED) == _STARTED
+        payload = _receive(stdout.fileno(), limits.max_seconds) if started else b""
+    finally:
+        worker.kill()
+        status = worker.wait()
+        stdout.close()
+    if payload is None:
+        raise _too_slow(path, limits)
+    how = _how_it_ended(-status if status < 0 else None, status)
+    if not started:
+        raise InputError(path, f"the reading worker could not start ({how})")
+    return _outcome(payload, _crashed(how), path, limits)
+
+
+_STARTED = b"started\n"
+_SPAWNED_MAIN = (
+    "import pickle, sys\n"
+    "sys.path[:] = pickle.load(sys.stdin.buffer)\n"
+    "from prodgap.guard import _serve\n"
+    "_serve()\n"
+)
+
+
+def _too_slow(path: str | Path, limits: Limits) -> LimitExceeded:
+    return LimitExceeded(
+        path,
+        f"took longer than {limits.max_seconds:g} s to read; it may be malformed or built "
+        "to stall readers",
+    )
 
 
 # --- in the worker ----------------------------------------------------------------------
@@ -57,19 +130,34 @@ def run_bounded(fn: Callable[..., T], *args: Any, path: str | Path, limits: Limi
 def _worker(write_fd: int, fn: Callable[..., Any], args: tuple[Any, ...], memory: int) -> None:
     """Compute, send the pickled outcome, and exit without ever returning to the caller's stack."""
     try:
-        _limit_memory(memory)
-        try:
-            outcome: tuple[str, Any] = ("ok", fn(*args))
-        except BaseException as exc:  # every failure goes back to the parent
-            outcome = _failure(exc)
-        try:
-            payload = pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL)
-        except BaseException as exc:  # e.g. a result that cannot be pickled
-            payload = pickle.dumps(_failure(exc), pickle.HIGHEST_PROTOCOL)
+        payload = _compute(fn, args, memory)
         with os.fdopen(write_fd, "wb") as pipe:
             pipe.write(payload)
     finally:
         os._exit(0)
+
+
+def _serve() -> None:
+    """The spawned worker's main: read the call from stdin, say it started, send the outcome."""
+    fn, args, memory = pickle.load(sys.stdin.buffer)
+    out = sys.stdout.buffer
+    out.write(_STARTED)
+    out.flush()
+    out.write(_compute(fn, args, memory))
+    out.flush()
+
+
+def _compute(fn: Callable[..., Any], args: tuple[Any, ...], memory: int) -> bytes:
+    """fn(*args) within the memory cap, as the pickled outcome the parent unpacks."""
+    _limit_memory(memory)
+    try:
+        outcome: tuple[str, Any] = ("ok", fn(*args))
+    except BaseException as exc:  # every failure goes back to the parent
+        outcome = _failure(exc)
+    try:
+        return pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL)
+    except BaseException as exc:  # e.g. a result that cannot be pickled
+        return pickle.dumps(_failure(exc), pickle.HIGHEST_PROTOCOL)
 
 
 def _limit_memory(extra: int) -> None:
@@ -103,18 +191,22 @@ def _failure(exc: BaseException) -> tuple[str, Any]:
 # --- in the parent ----------------------------------------------------------------------
 
 
-def _receive(read_fd: int, seconds: float) -> bytes | None:
-    """Everything the worker wrote, or None if it was still working when the time ran out."""
+def _receive(read_fd: int, seconds: float, until: bytes | None = None) -> bytes | None:
+    """Everything the worker wrote (or only up to ``until``: a marker of known length), or
+    None if it was still working when the time ran out."""
     deadline = time.monotonic() + seconds
     chunks: list[bytes] = []
-    while True:
+    size = 0
+    while until is None or size < len(until):
         left = deadline - time.monotonic()
         if left <= 0 or not select.select([read_fd], [], [], left)[0]:
             return None
-        chunk = os.read(read_fd, _CHUNK)
+        chunk = os.read(read_fd, _CHUNK if until is None else len(until) - size)
         if not chunk:
-            return b"".join(chunks)
+            break
         chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _reap(pid: int) -> int:
@@ -126,9 +218,10 @@ def _reap(pid: int) -> int:
     return os.waitpid(pid, 0)[1]
 
 
-def _outcome(payload: bytes, status: int, path: str | Path, limits: Limits) -> Any:
+def _outcome(payload: bytes, crash: str, path: str | Path, limits: Limits) -> Any:
+    """The worker's result, or its failure raised here; ``crash`` says why it gave nothing."""
     if not payload:
-        raise InputError(path, _crash(status))
+        raise InputError(path, crash)
     kind, value = pickle.loads(payload)
     if kind == "ok":
         return value
@@ -146,10 +239,17 @@ def _outcome(payload: bytes, status: int, path: str | Path, limits: Limits) -> A
     raise exc
 
 
-def _crash(status: int) -> str:
-    """The user's message when the worker died without answering (native crash, OOM kill)."""
+def _how_status(status: int) -> str:
+    """How a forked worker ended, from its wait status."""
     if os.WIFSIGNALED(status):
-        how = signal.Signals(os.WTERMSIG(status)).name
-    else:
-        how = f"exit status {os.WEXITSTATUS(status)}"
+        return _how_it_ended(os.WTERMSIG(status), 0)
+    return _how_it_ended(None, os.WEXITSTATUS(status))
+
+
+def _how_it_ended(signal_number: int | None, exit_code: int) -> str:
+    return signal.Signals(signal_number).name if signal_number else f"exit status {exit_code}"
+
+
+def _crashed(how: str) -> str:
+    """The user's message when the worker died without answering (native crash, OOM kill)."""
     return f"the reader crashed on this file ({how}); it may be corrupt or built to crash readers"
