@@ -369,8 +369,7 @@ def _segments(runs: list[_Run], height: float, page: int) -> list[Line]:
     for run in runs[1:]:
         gap = run.left - last.right
         # PDFium joins the lines around a line-end hyphen; a new baseline is a new line.
-        middle, last_middle = (run.bottom + run.top) / 2, (last.bottom + last.top) / 2
-        same_line = last.bottom <= middle <= last.top or run.bottom <= last_middle <= run.top
+        same_line = _same_line(last, run)
         near = gap <= SPLIT_GAP_EM * max(run.size, last.size, 4.0) or (
             gap < 40 and _is_lone_glyph(segments[-1])
         )
@@ -380,6 +379,17 @@ def _segments(runs: list[_Run], height: float, page: int) -> list[Line]:
             segments.append([run])
         last = run
     return [_segment_line(group, height, page) for group in segments]
+
+
+def _same_line(a: _Run, b: _Run) -> bool:
+    """Whether two runs sit on one line: one's vertical middle inside the other's box, or a top
+    or bottom edge shared within half an em. Boxes are the glyphs' own, so where every glyph is
+    a run of its own (Chromium, Google Docs) a comma sits low and an apostrophe high."""
+    middle_a, middle_b = (a.bottom + a.top) / 2, (b.bottom + b.top) / 2
+    if a.bottom <= middle_b <= a.top or b.bottom <= middle_a <= b.top:
+        return True
+    half_em = max(a.size, b.size) / 2
+    return abs(a.top - b.top) < half_em or abs(a.bottom - b.bottom) < half_em
 
 
 def _is_lone_glyph(runs: list[_Run]) -> bool:
