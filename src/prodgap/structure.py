@@ -853,7 +853,9 @@ def _keeps_hyphen(head: str, tail: str, doc: _Doc) -> bool:
         # TeX splits words at line ends; what is not a known compound was split by it.
         return False
     if head in PREFIXES:
-        return _is_word(tail, doc)  # "re-" / "inspection" stays, "pre-" / "dicted" joins
+        # "re-" / "inspection" stays, "pre-" / "dicted" joins; where nothing shows the document
+        # hyphenates words, a break after a prefix is at a hyphen the writer typed ("re-ranking").
+        return _is_word(tail, doc) or not doc.splits_words
     # Word processors break lines at hyphens already there, unless they hyphenate: a tail that
     # is only a word ending ("recov-" / "ered") shows they did, and in a document that does, a
     # head that is no word ("sched-" / "ules", "trans-" / "former") is a fragment too.
