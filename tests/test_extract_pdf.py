@@ -271,6 +271,10 @@ NO_SPLITS = [
         "Productionized the parcel forecaster: a nightly batch job that schedules staff.",
     ),
     (["Moved the hubs to scheduled retraining."], "Moved the hubs to scheduled retraining."),
+    (
+        ["Fine-tuned a cross-encoder for legal search re-", "ranking over 4,000 queries."],
+        "Fine-tuned a cross-encoder for legal search re-ranking over 4,000 queries.",
+    ),
 ]
 
 
@@ -319,3 +323,13 @@ def test_dates_and_section_names_in_a_left_margin_belong_to_the_text_beside_them
     assert [b.section for b in resume.bullets()] == ["EXPERIENCE"] * 4 + ["PROJECTS"] * 2
     experience = next(s for s in resume.sections if s.heading == "EXPERIENCE")
     assert [e.dates for e in experience.entries] == ["2021 – Present", "2018 – 2021"]
+
+
+def test_glyphs_drawn_one_by_one_keep_their_punctuation(tmp_path: Path) -> None:
+    resume = extract(pdfs.glyph_per_object(tmp_path / "skia.pdf"))
+    bullets = [b.text for b in resume.bullets()]
+    assert bullets == [
+        "Shipped the regulator's API, serving 4M requests a day.",
+        "Trained a model.",
+    ]
+    assert resume.sections[0].entries[0].heading == "Senior Engineer, Acme Corp"
