@@ -272,8 +272,8 @@ NO_SPLITS = [
     ),
     (["Moved the hubs to scheduled retraining."], "Moved the hubs to scheduled retraining."),
     (
-        ["Fine-tuned a cross-encoder for legal search re-", "ranking over 4,000 queries."],
-        "Fine-tuned a cross-encoder for legal search re-ranking over 4,000 queries.",
+        ["Fine-tuned a multilingual cross-encoder for the legal search engine's re-", "ranking."],
+        "Fine-tuned a multilingual cross-encoder for the legal search engine's re-ranking.",
     ),
 ]
 
