@@ -153,3 +153,16 @@ def test_a_symbol_that_opens_many_lines_is_the_documents_bullet_glyph(tmp_path: 
     ]
     assert split_glyph("\u25c8 Built it.")[0] is None
     assert recurring_glyphs(["\u201c Quote", "\u201c Quote", "\u201c Quote"]) == frozenset()
+
+
+def test_contact_details_in_a_list_are_not_bullets(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Ada Park\n\n## Contact\n- ada@example.com\n- Phone: +1 (415) 555-0101\n"
+        "- linkedin.com/in/ada-park\n\n## Projects\n### Tokenizer\n"
+        "- Wrote a tokenizer in Rust; docs at tokenizer.example.com.\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in extract(path).bullets()] == [
+        "Wrote a tokenizer in Rust; docs at tokenizer.example.com."
+    ]

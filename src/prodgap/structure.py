@@ -548,7 +548,7 @@ def _place(
         _close_bullet(doc, flow)
         flow.glyph_waiting = True
         return
-    if glyph or line.list_item or flow.glyph_waiting:
+    if (glyph or line.list_item or flow.glyph_waiting) and not _is_contact_line(rest):
         flow.glyph_waiting = False
         _start_bullet(doc, flow, line, rest if glyph else line.text, by_layout=False)
         return
@@ -561,6 +561,18 @@ def _place(
         return
     _close_bullet(doc, flow)
     flow.pending.append(line)
+
+
+def _is_contact_line(text: str) -> bool:
+    """An email, phone number or profile link with at most a label or a place beside it.
+
+    Contact details are never bullets, even set as a list (sidebars draw them with icons):
+    they are not work to audit, and they must not reach an LLM.
+    """
+    if not CONTACT_DETAIL.search(text):
+        return False
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    return sum(not CONTACT_DETAIL.search(w) for w in words) <= 2
 
 
 def _drop_private_use(text: str) -> str:
@@ -756,8 +768,10 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
         return False
     if bullet.by_layout:
         return abs(line.x0 - bullet.first.x0) < 3 or line.x0 > bullet.first.x0
+    # Flush under the text, a line with dates is the next role, unless it goes on in lower case.
     return line.x0 > bullet.glyph_x + 1 or (
-        abs(line.x0 - bullet.glyph_x) < 2 and not _find_date(line.text)
+        abs(line.x0 - bullet.glyph_x) < 2
+        and (not _find_date(line.text) or line.text.lstrip()[:1].islower())
     )
 
 
