@@ -333,3 +333,12 @@ def test_glyphs_drawn_one_by_one_keep_their_punctuation(tmp_path: Path) -> None:
         "Trained a model.",
     ]
     assert resume.sections[0].entries[0].heading == "Senior Engineer, Acme Corp"
+
+
+def test_icons_beside_contact_details_are_not_bullets(tmp_path: Path) -> None:
+    resume = extract(pdfs.icons_beside_contacts(tmp_path / "icons.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Mentored at a weekend coding club and taught thirty students the first steps of "
+        "data analysis with Python and SQL (2019–2023).",
+        "Ran the club's yearly hackathon.",
+    ]

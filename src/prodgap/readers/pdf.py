@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -84,18 +85,22 @@ def _read_document(path: Path, doc: pdfium.PdfDocument, max_pages: int | None) -
     result.auto_hyphenation = bool(TEX_MADE.search(made_by))
     any_text = False
     edges: dict[int, tuple[float, float]] = {}
+    shaped: list[tuple[list[Line], list[Box], float]] = []
     for index in range(min(count, max_pages or count)):
         page = doc[index]
-        edges[index + 1] = (RUNNING_MARGIN, page.get_height() - RUNNING_MARGIN)
+        height = page.get_height()
+        edges[index + 1] = (RUNNING_MARGIN, height - RUNNING_MARGIN)
         try:
-            lines, hidden, had_text = _read_page(page, index + 1)
+            lines, shapes, hidden, had_text = _read_page(page, index + 1)
         finally:
             page.close()
+        shaped.append((lines, shapes, height))
         result.lines.extend(lines)
         result.hidden.extend(hidden)
         any_text = any_text or had_text
     if not any_text:
         raise InputError(path, NO_TEXT)
+    _mark_shape_bullets(shaped)
     result.lines = _drop_running_lines(result.lines, edges)
     return result
 
@@ -117,7 +122,11 @@ def _metadata_text(doc: pdfium.PdfDocument) -> str:
     return " ".join(values)
 
 
-def _read_page(page: pdfium.PdfPage, number: int) -> tuple[list[Line], list[HiddenText], bool]:
+def _read_page(
+    page: pdfium.PdfPage, number: int
+) -> tuple[list[Line], list[Box], list[HiddenText], bool]:
+    """The page's lines in reading order, its small shapes, its hidden text, and whether it
+    had any text at all."""
     width, height = page.get_size()
     box = page.get_bbox()
     shapes, backgrounds = _shapes(page)
@@ -132,9 +141,7 @@ def _read_page(page: pdfium.PdfPage, number: int) -> tuple[list[Line], list[Hidd
                 segments.extend(_segments(_line_runs(page, *match.span()), height, number))
     finally:
         textpage.close()
-    lines = order_page(segments, width)
-    _mark_shape_bullets(lines, shapes, height)
-    return lines, hidden, bool(text.strip())
+    return order_page(segments, width), shapes, hidden, bool(text.strip())
 
 
 def _page_text(textpage: pdfium.PdfTextPage) -> str:
@@ -425,15 +432,32 @@ def _segment_line(runs: list[_Run], height: float, page: int) -> Line:
     )
 
 
-def _mark_shape_bullets(lines: list[Line], shapes: list, height: float) -> None:
-    for shape in shapes:
-        cx = (shape[0] + shape[2]) / 2
-        cy = height - (shape[1] + shape[3]) / 2
-        for line in lines:
-            near = 0 <= line.x0 - cx <= 3 * max(line.size, 6)
-            if near and line.top - 2 <= cy <= line.bottom + 2:
-                line.list_item = True
-                break
+def _mark_shape_bullets(pages: list[tuple[list[Line], list[Box], float]]) -> None:
+    """Mark the lines that a drawn bullet opens, on every page.
+
+    A list repeats its marker: only shapes whose size recurs in the document count. Icons
+    drawn beside contact details (a pin, a phone, an envelope) each have a shape of their own.
+    """
+    sizes = Counter(_shape_size(shape) for _, shapes, _ in pages for shape in shapes)
+    for lines, shapes, height in pages:
+        for shape in shapes:
+            if sizes[_shape_size(shape)] >= 2:
+                _mark_line_beside(lines, shape, height)
+
+
+def _shape_size(shape: Box) -> tuple[int, int]:
+    """Width and height in half points, so one marker drawn twice has one size."""
+    return round(2 * (shape[2] - shape[0])), round(2 * (shape[3] - shape[1]))
+
+
+def _mark_line_beside(lines: list[Line], shape: Box, height: float) -> None:
+    cx = (shape[0] + shape[2]) / 2
+    cy = height - (shape[1] + shape[3]) / 2
+    for line in lines:
+        near = 0 <= line.x0 - cx <= 3 * max(line.size, 6)
+        if near and line.top - 2 <= cy <= line.bottom + 2:
+            line.list_item = True
+            break
 
 
 def _drop_running_lines(lines: list[Line], edges: dict[int, tuple[float, float]]) -> list[Line]:
