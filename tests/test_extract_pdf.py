@@ -342,3 +342,26 @@ def test_icons_beside_contact_details_are_not_bullets(tmp_path: Path) -> None:
         "data analysis with Python and SQL (2019–2023).",
         "Ran the club's yearly hackathon.",
     ]
+
+
+def test_a_table_layout_with_headings_and_dates_in_the_left_cell(tmp_path: Path) -> None:
+    resume = extract(pdfs.table_layout(tmp_path / "table.pdf"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        (
+            "Work Experience",
+            "Trained a transaction-fraud model with graph features that raised recall at a "
+            "fixed false-positive rate from 62% to 79% on the next quarter's data.",
+        ),
+        (
+            "Work Experience",
+            "Shipped it behind the payments API, scoring four million transactions a day "
+            "within a 20 ms budget, with a fallback to rules when the model times out.",
+        ),
+        (
+            "Work Experience",
+            "Supervised two M.Sc. theses: \u201cChurn under price changes\u201d and "
+            "\u201cOutage forecasting\u201d.",
+        ),
+        ("Work Experience", "Taught an internal SQL course attended by 120 colleagues."),
+    ]
+    assert [s.heading for s in resume.sections if s.heading] == ["Work Experience", "Education"]

@@ -583,7 +583,9 @@ def _start_bullet(doc: _Doc, flow: _Flow, line: Line, text: str, *, by_layout: b
     _close_bullet(doc, flow)
     if flow.pending or flow.entry is None:
         _open_entry(doc, flow)
-    flow.bullet = _OpenBullet([text.strip()], line, line, line.x0, by_layout)
+    # A drawn marker's edge is where an unindented wrap lines up ("list-style: inside").
+    glyph_x = min(line.x0, line.marker_x) if line.marker_x is not None else line.x0
+    flow.bullet = _OpenBullet([text.strip()], line, line, glyph_x, by_layout)
 
 
 def _close_bullet(doc: _Doc, flow: _Flow) -> None:
@@ -682,6 +684,11 @@ def _respace(squashed: str) -> str:
     return squashed
 
 
+def is_section_name(text: str) -> bool:
+    """Whether a line is one of the common section names ("Work Experience", "Skills")."""
+    return _named_kind(text) is not None
+
+
 @lru_cache(maxsize=4096)
 def _named_kind(text: str) -> SectionKind | None:
     key = _heading_key(heading_text(text))
@@ -763,7 +770,9 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
     if line.bold and not last.bold:
         return False
     if same_page and not (
-        _line_was_full(last, line, last.right) or _wrapped_at_list_edge(doc, bullet, line)
+        _line_was_full(last, line, last.right)
+        or _wrapped_at_list_edge(doc, bullet, line)
+        or _goes_on_after_colon(bullet, line)
     ):
         return False
     if bullet.by_layout:
@@ -772,6 +781,16 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
     return line.x0 > bullet.glyph_x + 1 or (
         abs(line.x0 - bullet.glyph_x) < 2
         and (not _find_date(line.text) or line.text.lstrip()[:1].islower())
+    )
+
+
+def _goes_on_after_colon(bullet: _OpenBullet, line: Line) -> bool:
+    """A line break the writer forced after a colon ("Supervised two theses:" then the titles),
+    the next line hanging under the bullet's text."""
+    return (
+        not bullet.by_layout
+        and bullet.parts[-1].rstrip().endswith(":")
+        and line.x0 > bullet.glyph_x + 1
     )
 
 

@@ -11,6 +11,7 @@ import re
 from itertools import accumulate, groupby
 
 from prodgap.readers.lines import WORDED, Line
+from prodgap.structure import is_section_name
 
 SPLIT_GAP_EM = 1.2
 MIN_SIDE_SEGMENTS = 3
@@ -34,8 +35,8 @@ def order_page(segments: list[Line], width: float) -> list[Line]:
         return _set_right(_merge_baselines(segments))
     left = [s for s in segments if s.x1 <= gutter]
     right = [s for s in segments if s.x0 >= gutter]
-    if _are_margin_labels(left, right):
-        return _with_margin_labels(left, right)
+    if _are_margin_labels(left, right) or _holds_the_headings(left, right):
+        return _with_margin_labels(left, [s for s in segments if s.x1 > gutter])
     flows = _split_flows(segments, gutter, 0.0, width)
     # The column with the most text is the main flow; every other one is a sidebar of its own.
     columns = [flow for flow, is_column in flows if is_column]
@@ -80,25 +81,25 @@ def _find_gutter(body: list[Line], lo_x: float, hi_x: float) -> float | None:
     lo, hi = int(lo_x + (hi_x - lo_x) * 0.12), int(hi_x - (hi_x - lo_x) * 0.12)
     if hi <= lo:
         return None
-    least = min(cover[lo:hi])
-    if least > MAX_CROSSING_SHARE * len(body):
-        return None
-    for x in _widest_first(cover, lo, hi, least):
+    allowed = int(MAX_CROSSING_SHARE * len(body))
+    for x in _least_covered_first(cover, lo, hi, allowed):
         if _is_gutter(body, x):
             return x
     return None
 
 
-def _widest_first(cover: list[int], lo: int, hi: int, least: int) -> list[float]:
-    """Midpoints of the stretches in [lo, hi) where coverage is least, widest stretch first."""
+def _least_covered_first(cover: list[int], lo: int, hi: int, allowed: int) -> list[float]:
+    """Midpoints of the stretches in [lo, hi) that at most ``allowed`` segments cross, the
+    least crossed first and the widest among equals (an empty margin beside a short column
+    must not hide a gutter that a name banner crosses)."""
     stretches = []
     begin = lo
     for value, same in groupby(cover[lo:hi]):
         width = len(list(same))
-        if value == least:
-            stretches.append((width, begin + (width - 1) / 2))
+        if value <= allowed:
+            stretches.append((value, -width, begin + (width - 1) / 2))
         begin += width
-    return [mid for _, mid in sorted(stretches, reverse=True)]
+    return [mid for _, _, mid in sorted(stretches)]
 
 
 def _is_gutter(body: list[Line], x: float) -> bool:
@@ -133,6 +134,18 @@ def _are_margin_labels(left: list[Line], right: list[Line]) -> bool:
     tops = sorted(s.top for s in left if not DATE_LIKE.search(s.text))
     line_height = max(max(s.size for s in left), 6.0) * 1.2
     return all(b - a > 2.5 * line_height for a, b in zip(tops, tops[1:], strict=False))
+
+
+def _holds_the_headings(left: list[Line], right: list[Line]) -> bool:
+    """A margin that holds the section headings, with dates and short labels, beside text that
+    has no heading of its own (a table layout): the text's labels, not a sidebar, which sits
+    beside a main column with headings of its own."""
+    if any(s.list_item for s in left) or len(left) > len(right):
+        return False
+    if any(_words(s.text) > LABEL_MAX_WORDS for s in left):
+        return False
+    headings = sum(is_section_name(s.text) for s in left)
+    return headings >= 2 and not any(is_section_name(s.text) for s in right)
 
 
 def _words(text: str) -> int:

@@ -28,6 +28,8 @@ class Line:
     """0 for the main flow, 1 and up for sidebars and other columns."""
     list_item: bool = False
     """The source marks this line as a list item (DOCX numbering, a drawn bullet shape)."""
+    marker_x: float | None = None
+    """Left edge of the drawn bullet shape that opens the line, when there is one."""
     heading: bool = False
     """The source marks this line as a heading (DOCX heading style, Markdown #)."""
     level: int = 0

@@ -457,6 +457,7 @@ def _mark_line_beside(lines: list[Line], shape: Box, height: float) -> None:
         near = 0 <= line.x0 - cx <= 3 * max(line.size, 6)
         if near and line.top - 2 <= cy <= line.bottom + 2:
             line.list_item = True
+            line.marker_x = shape[0]
             break
 
 
