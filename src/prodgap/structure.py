@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
@@ -441,7 +442,7 @@ def _survey(
         for ln, (glyph, _) in zip(lines, splits, strict=True)
         if not glyph and _named_kind(ln.text)
     ]
-    styles = {_style(ln) for ln in named if ln.size > 0 and (ln.bold or _all_caps(ln.text))}
+    styles = _heading_styles(named)
     # Markdown/DOCX heading levels: the level of the named sections; deeper ones are entries.
     levels = [ln.level for ln in named if ln.heading and ln.level]
     glyphs = 0
@@ -470,6 +471,17 @@ def _survey(
         numbered=_numbered_runs(texts),
         list_right=list_right,
     )
+
+
+def _heading_styles(named: list[Line]) -> set[tuple[int, bool, bool]]:
+    """The looks of the lines that carry a section name and stand out (bold or capitals).
+
+    Where several share a look, a look only one of them has is a label that happens to be a
+    section name ("Languages" beside a row of a skills table), not a heading.
+    """
+    counts = Counter(_style(ln) for ln in named if ln.size > 0 and (ln.bold or _all_caps(ln.text)))
+    shared = {style for style, count in counts.items() if count >= 2}
+    return shared or set(counts)
 
 
 def recurring_glyphs(texts: list[str]) -> frozenset[str]:
