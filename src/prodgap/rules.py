@@ -131,7 +131,8 @@ _PERIODIC = r"(?:daily|weekly|monthly|nightly|hourly|yearly|annually)"
 _EVENTS = (
     r"(?:requests?|reqs?|queries|calls|transactions|events|messages|orders|pushes|uploads|pages|"
     r"tickets|predictions|inferences|documents|articles|reads|writes|jobs|records|rows|chats|"
-    r"trips|emails|images|payments|searches|sessions|visits|visitors|uses|decisions|loads)"
+    r"trips|emails|images|payments|searches|sessions|visits|visitors|uses|decisions|loads|"
+    r"questions|conversations|claims|invoices|bookings|scans|alerts)"
 )
 _PEOPLE_SERVED = (
     r"(?:users|customers|merchants|listeners|subscribers|employees|clinicians|visitors|reps|"
@@ -393,7 +394,8 @@ _MOVE = (
 
 LIVE_RESULT = _rx(
     r"(?:cut|cutting|reduc(?:ed|ing|es)|lower(?:ed|ing)|improv(?:ed|ing|es)|halv(?:ed|ing)|"
-    r"rais(?:ed|ing)|boost(?:ed|ing)|sped up|speeding up|sav(?:ed|ing|es)|shr[ai]nk(?:ing)?|"
+    r"rais(?:ed|ing)|(?<!gradient )(?<!gradient-)boost(?:ed|ing)|sped up|speeding up|"
+    r"sav(?:ed|ing|es)|shr[ai]nk(?:ing)?|"
     r"shrunk|lift(?:ed|ing|s)?|increas(?:ed|ing)|decreas(?:ed|ing)|brought (?:down|back)|"
     r"bringing (?:down|back)|restor(?:ed|ing)|recover(?:ed|ing)|sustain(?:ed|ing)|"
     r"absorb(?:ed|ing)|resolved|eliminat(?:ed|ing)|trimm(?:ed|ing)|slash(?:ed|ing)|shaved)"
@@ -481,10 +483,15 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"(?:to|into|on|for|across) (?:the )?(?:production|prod)",
             r"production[ ](?:traffic|services?|systems?|models?|hosts|servers|clusters?|"
             r"chatbot|endpoints?|environment|databases?|rollout|deployment|launch|calls|apps?|"
-            r"pipelines?|workloads?|issues|bugs|errors|data)",
+            r"pipelines?|workloads?|issues|bugs|errors|data|search|ranking|ranker|relevance|"
+            r"ELT|ETL|jobs?|MAPE|accuracy|latency|metrics|incidents?|outages?|inference|"
+            r"usage|load|stack|infra(?:structure)?|[\w-]+ models?)",
             r"(?:is|are|went|now|still|stays) live",
+            r"live (?:at|in|across|on) (?:\d+|all|every)",
+            r"live since",
             r"live (?:\w+ )?(?:traffic|calls|service|model|system|users|site|environment|"
-            r"recommendation service|trading engine|chats|chatbot|assistant|app)",
+            r"recommendation service|trading engine|chats|chatbot|assistant|app|logs|queries|"
+            r"requests|trips|transactions|orders|sessions)",
             r"real(?:-world)? (?:users|traffic|customers|requests)",
         ),
         claim=True,
@@ -979,6 +986,16 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"distill?(?:ed|ing|ation)",
             r"quanti[sz](?:ed|ing|ation)",
             r"hyper-?parameter-tuned",
+            # Building a model is training one; building what serves or watches models is not.
+            r"(?:buil[td]|building|develop(?:ed|ing)?|designed|created|implemented)\s+"
+            r"(?:an?\s+|the\s+|our\s+)?(?:[\w/+.-]+\s+){0,4}?(?:"
+            # dbt, data, semantic and dimensional models are tables, financial ones are
+            # spreadsheets: not learned models.
+            r"(?<!dbt )(?<!data )(?<!SQL )(?<!semantic )(?<!dimensional )(?<!financial )"
+            r"(?<!Excel )models?|classifiers?|"
+            r"regressors?|detectors?|forecasters?|CNNs?|LSTMs?|GNNs?|neural networks?)"
+            r"(?! (?:serving|registry|monitoring|platform|store|pipeline|deployment|API|endpoint|"
+            r"service|gateway|catalog|hub|infrastructure|infra|training|evaluation)\b)",
         ),
         lead=True,
     ),
@@ -1208,8 +1225,9 @@ LABEL_RULES: tuple[Rule, ...] = (
         3.0,
         "manages or leads people rather than systems",
         _rx(
-            r"managed (?:a |the )?team",
-            r"led (?:a |the )?team",
+            # "Led a team of 4 to ship the feed" is about what shipped.
+            r"(?:managed|led) (?:a |the )?team(?!(?: of \d+)? to (?:ship|deploy|launch|roll|build|"
+            r"migrate|productioni[sz]e|deliver|rebuild|move|replace))",
             r"team lead",
             r"\d+ (?:direct )?reports",
             r"scrum master",
@@ -1218,7 +1236,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"retrospectives",
             r"performance reviews",
             r"line manag\w+",
-            r"velocity",
+            r"(?:sprint|team|delivery) velocity",
             r"stand-?ups",
             r"working group",
         ),
@@ -1367,7 +1385,9 @@ LABEL_RULES: tuple[Rule, ...] = (
         "writes documents rather than running systems",
         _rx(
             r"documentation",
-            r"docs?",
+            # Bare "docs" is as often data ("answers from our HR docs") as writing.
+            r"(?:wrote|write|writing|authored|created|drafted|published|maintained|updated)"
+            r" (?:[\w-]+ ){0,2}?docs?",
             r"drafted",
             r"authored",
             r"documented",
@@ -1392,7 +1412,8 @@ LABEL_RULES: tuple[Rule, ...] = (
         "business, budget or client work",
         _rx(
             r"budgets?",
-            r"contracts",
+            # Data, API and schema contracts are engineering, as are contract tests.
+            r"(?<!data )(?<!API )(?<!schema )contracts(?! tests?| testing)",
             r"vendors?(?! (?:APIs?|OCR|SDKs?|tools?|models?|services?|software|systems?|feeds?))",
             r"negotiat(?:ed|ing|ion)",
             r"clients",
