@@ -536,3 +536,37 @@ def test_a_live_result_or_real_audience_is_production_evidence(text: str) -> Non
 )
 def test_offline_hedged_or_people_work_results_are_not_production(text: str, label: str) -> None:
     assert label_bullet(text).label == {"trained": "trained_model", "other": "other"}[label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Building a model is model work; building what serves it, or a dbt model, is not.
+        (
+            "Developed a multi-task CNN for weld defects: 97% recall on a held-out lot.",
+            "trained_model",
+        ),
+        (
+            "Built a churn model in scikit-learn; findings presented to the CRM team.",
+            "trained_model",
+        ),
+        ("Built financial models in Excel to evaluate two acquisitions.", "other"),
+        # 'production' before what runs there, and live use, are production evidence.
+        ("Improved production search relevance: NDCG on live click logs +6%.", "shipped_system"),
+        (
+            "Integrated a triage model into the hospital PACS; live at 4 sites since 2023.",
+            "shipped_system",
+        ),
+        # Engineering words that look like other work.
+        ("Led a team of 3 to ship the new feed to 100% of users; +5% retention.", "shipped_system"),
+        ("Wrote the onboarding docs for the data team.", "other"),
+    ],
+)
+def test_general_cases_from_an_independent_set(text: str, label: str) -> None:
+    assert label_bullet(text).label == label
+
+
+def test_data_contracts_are_not_business_work() -> None:
+    judgement = label_bullet("Introduced data contracts and contract tests for our dbt pipelines.")
+    assert "business" not in {e.rule for e in judgement.evidence}
+    assert "business" in {e.rule for e in label_bullet("Negotiated vendor contracts.").evidence}
