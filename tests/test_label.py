@@ -9,7 +9,7 @@ import pytest
 from prodgap.evals.labels import DEFAULT_GOLD
 from prodgap.label import label_bullet, label_bullets
 from prodgap.models import ARC_PARTS, SYSTEM_PARTS
-from prodgap.rules import ARC_RULES, FAILURE, LABEL_RULES, REMEDY
+from prodgap.rules import ARC_RULES, FAILURE, LABEL_RULES, LIVE_RESULT, REMEDY
 
 GOLD_TEXTS = [
     json.loads(line)["text"] for line in DEFAULT_GOLD.read_text(encoding="utf-8").splitlines()
@@ -570,3 +570,62 @@ def test_data_contracts_are_not_business_work() -> None:
     judgement = label_bullet("Introduced data contracts and contract tests for our dbt pipelines.")
     assert "business" not in {e.rule for e in judgement.evidence}
     assert "business" in {e.rule for e in label_bullet("Negotiated vendor contracts.").evidence}
+
+
+@pytest.mark.parametrize(
+    ("text", "broke", "fix"),
+    [
+        (
+            "Nightly billing job: rewrote the joins when runtime ballooned to 14 h; now finishes "
+            "in 90 min.",
+            "runtime ballooned",
+            "now finishes in 90 min",
+        ),
+        (
+            "Retrained the demand forecast after holiday drift pushed production MAPE to 31%; "
+            "MAE on live orders fell from 4.1 to 2.9.",
+            "drift",
+            "",
+        ),
+        (
+            "When inference spend ran away to $80k/month, moved to a smaller model, bringing it "
+            "to $9k.",
+            "spend ran away",
+            "",
+        ),
+    ],
+)
+def test_broke_and_fix_in_everyday_wording(text: str, broke: str, fix: str) -> None:
+    arc = label_bullet(text).arc
+    assert arc.broke is not None and broke in arc.broke.text
+    assert arc.fix is not None and fix in arc.fix.text
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "MAE on live trips fell from 4.1 to 2.7 min",
+        "NDCG on live click logs +8%",
+        "85% auto-match rate in production",
+        "conversion +6% vs a live holdout group",
+        "p99 from 420 ms to 95 ms",
+        "bringing it to $9k",
+        "hallucinated specs fell from 6% to 1.5% of outputs",
+        "7 am data SLA met on 99% of days",
+    ],
+)
+def test_live_results_without_the_usual_verbs(result: str) -> None:
+    assert LIVE_RESULT.search(result)
+
+
+@pytest.mark.parametrize(
+    "offline", ["AUC from 0.81 to 0.86 on the test set", "recall 0.91 in a 6-month backtest"]
+)
+def test_offline_results_are_not_live(offline: str) -> None:
+    assert not LIVE_RESULT.search(offline)
+
+
+def test_a_forecast_named_before_a_new_clause_does_not_hide_its_failure() -> None:
+    arc = label_bullet("Rebuilt the sales forecast after data drift broke it in March.").arc
+    assert arc.broke is not None
+    assert label_bullet("Built a model to forecast pump failures 48 h ahead.").arc.broke is None
