@@ -195,6 +195,14 @@ def test_hidden_text_and_injection_are_warned_about(report: AuditReport, page_ht
     assert 'href="#b5"' in page_html
 
 
+def test_detailed_warnings_are_not_also_listed_in_one_line(page_html: str) -> None:
+    """Invisible text and injections have sections of their own on the page; their one-line
+    warnings (for JSON and Markdown readers) are not repeated, the other warnings are."""
+    assert "invisible line(s)" not in page_html
+    assert "read like instructions to an AI; they were treated" not in page_html
+    assert "2 bullet(s) fell back from the LLM to the rules engine" in page_html
+
+
 def test_the_footer_says_what_produced_the_report(report: AuditReport, page_html: str) -> None:
     footer = page_html[page_html.index("<footer") :]
     run = report.run

@@ -25,7 +25,7 @@ from prodgap.models import (
 from prodgap.preflight import Limits
 from prodgap.rewrite import needs_work, suggest_rewrite
 from prodgap.settings import llm_configured, require_configured
-from prodgap.summary import summarize
+from prodgap.summary import hidden_text_warning, injection_warning, summarize
 
 if TYPE_CHECKING:
     from prodgap.llm import LLMBulletResult, LLMRun
@@ -149,12 +149,10 @@ def _outline(section: Section) -> Section:
 def _warnings(bullets: list[AuditedBullet], hidden: list[HiddenText]) -> list[str]:
     notes = []
     if hidden:
-        notes.append(f"this resume contains {len(hidden)} invisible line(s), left out of the audit")
+        notes.append(hidden_text_warning(len(hidden)))
     injected = sum(b.injection_suspected for b in bullets)
     if injected:
-        notes.append(
-            f"{injected} bullet(s) read like instructions to an AI; they were treated as plain text"
-        )
+        notes.append(injection_warning(injected))
     fell_back = sum(b.fallback is not None for b in bullets)
     if fell_back:
         notes.append(f"{fell_back} bullet(s) fell back from the LLM to the rules engine")

@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from prodgap.models import ARC_PARTS, SYSTEM_PARTS, AuditedBullet, AuditReport, Span
+from prodgap.summary import hidden_text_warning, injection_warning
 
 Format = Literal["html", "json", "md"]
 
@@ -119,6 +120,7 @@ def render_html(report: AuditReport) -> str:
     script = _script()
     return env.get_template("report.html.j2").render(
         report=report,
+        warnings=_warnings_not_detailed(report),
         outline=_outline(report),
         palette=PALETTE,
         script=Markup(script),  # our own static file, never resume text
@@ -129,6 +131,14 @@ def render_html(report: AuditReport) -> str:
         notes=_bullet_notes,
         run_facts=_run_facts(report),
     )
+
+
+def _warnings_not_detailed(report: AuditReport) -> list[str]:
+    """The warnings the HTML page lists; invisible text and suspected injections have sections
+    of their own there, so their one-line warnings (kept for JSON and Markdown) are left out."""
+    injected = sum(b.injection_suspected for b in report.bullets)
+    detailed = {hidden_text_warning(len(report.hidden_text)), injection_warning(injected)}
+    return [w for w in report.warnings if w not in detailed]
 
 
 def render_markdown(report: AuditReport) -> str:

@@ -206,3 +206,13 @@ def _common_metric(bullets: list[AuditedBullet]) -> str:
     if ranked and ranked[0][1] * 2 >= len(bullets):
         return spelled[ranked[0][0]]
     return "offline metrics (" + ", ".join(spelled[name] for name, _ in ranked[:3]) + ")"
+
+
+def hidden_text_warning(count: int) -> str:
+    """The report's warning about invisible text (the HTML report details it instead)."""
+    return f"this resume contains {count} invisible line(s), left out of the audit"
+
+
+def injection_warning(count: int) -> str:
+    """The report's warning about bullets that read like prompts (detailed in the HTML too)."""
+    return f"{count} bullet(s) read like instructions to an AI; they were treated as plain text"
