@@ -629,3 +629,9 @@ def test_a_forecast_named_before_a_new_clause_does_not_hide_its_failure() -> Non
     arc = label_bullet("Rebuilt the sales forecast after data drift broke it in March.").arc
     assert arc.broke is not None
     assert label_bullet("Built a model to forecast pump failures 48 h ahead.").arc.broke is None
+
+
+def test_building_something_for_models_is_not_building_a_model() -> None:
+    text = "Built the evaluation workflow for every model release: 1.2k curated prompts."
+    assert "training" not in {e.rule for e in label_bullet(text).evidence}
+    assert "training" in {e.rule for e in label_bullet("Built a churn model.").evidence}

@@ -1006,7 +1006,10 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"hyper-?parameter-tuned",
             # Building a model is training one; building what serves or watches models is not.
             r"(?:buil[td]|building|develop(?:ed|ing)?|designed|created|implemented)\s+"
-            r"(?:an?\s+|the\s+|our\s+)?(?:[\w/+.-]+\s+){0,4}?(?:"
+            r"(?:an?\s+|the\s+|our\s+)?"
+            # Words naming the model, not a phrase about something else ("workflow for every").
+            r"(?:(?!(?:for|of|to|in|on|with|behind|that|which|and|from|into|across|every|each)"
+            r"\b)[\w/+.-]+\s+){0,4}?(?:"
             # dbt, data, semantic and dimensional models are tables, financial ones are
             # spreadsheets: not learned models.
             r"(?<!dbt )(?<!data )(?<!SQL )(?<!semantic )(?<!dimensional )(?<!financial )"
