@@ -286,7 +286,9 @@ def test_line_end_hyphens_from_a_word_processor(
     assert texts(path) == [text for _, text in cases]
 
 
-@pytest.mark.parametrize("make", [pdfs.three_columns, pdfs.glyph_bullets, pdfs.hidden_text])
+@pytest.mark.parametrize(
+    "make", [pdfs.three_columns, pdfs.glyph_bullets, pdfs.hidden_text, pdfs.glyph_per_object]
+)
 def test_run_starts_match_a_scan_of_every_prefix(
     tmp_path: Path, make: Callable[[Path], Path]
 ) -> None:
@@ -298,13 +300,16 @@ def test_run_starts_match_a_scan_of_every_prefix(
     try:
         textpage = doc[0].get_textpage()
         raw = textpage.raw
-        for match in _PDF_LINE.finditer(_page_text(textpage)):
+        text = _page_text(textpage)
+        for match in _PDF_LINE.finditer(text):
             start, end = match.span()
             rects = _rects(raw, start, end - start)
             counts = [pdfium.raw.FPDFText_CountRects(raw, start, n) for n in range(end - start + 1)]
             # Rectangle k starts at the last character of the shortest prefix counting k + 1.
             expected = [start + counts.index(k + 1) - 1 for k in range(1, len(rects))]
-            assert _run_starts(raw, rects, start, end) == ([start] + expected if rects else [])
+            want = [start] + expected if rects else []
+            assert _run_starts(raw, rects, start, end) == want  # the search
+            assert _run_starts(raw, rects, start, end, text[start:end]) == want  # glyph by glyph
     finally:
         doc.close()
 

@@ -193,7 +193,7 @@ def _line_runs(page: _Page, start: int, end: int) -> list[_Run]:
     """The visible runs of one PDFium line; hidden ones go to ``page.hidden``."""
     raw, text = page.raw, page.text
     rects = _rects(raw, start, end - start)
-    starts = _run_starts(raw, rects, start, end)
+    starts = _run_starts(raw, rects, start, end, text[start:end])
     runs: list[_Run] = []
     hidden_parts: dict[HiddenReason, list[str]] | None = None
     for rect, a, b in zip(rects, starts, starts[1:] + [end], strict=True):
@@ -232,7 +232,7 @@ def _rects(raw, start: int, count: int) -> list[Box]:
     return rects
 
 
-def _run_starts(raw, rects: list[Box], start: int, end: int) -> list[int]:
+def _run_starts(raw, rects: list[Box], start: int, end: int, line: str | None = None) -> list[int]:
     """First character index of each rectangle (one rectangle per text object, in char order).
 
     Rectangle k starts at the shortest prefix of the line that already counts k + 1 of them:
@@ -244,6 +244,9 @@ def _run_starts(raw, rects: list[Box], start: int, end: int) -> list[int]:
     if len(rects) < 2:
         return [start] if rects else []
     count = pdfium_c.FPDFText_CountRects
+    glyphs = _one_glyph_per_rect(raw, rects, start, line) if line else None
+    if glyphs is not None:
+        return glyphs
     length = end - start
     left = rects[0][0]
     width = max(rects[-1][2] - left, 1e-6)
@@ -260,6 +263,22 @@ def _run_starts(raw, rects: list[Box], start: int, end: int) -> list[int]:
             mid = (lo + hi) // 2
         starts.append(start + lo - 1)
     return starts
+
+
+def _one_glyph_per_rect(raw, rects: list[Box], start: int, line: str) -> list[int] | None:
+    """The run starts when every glyph is a text object of its own (Chromium, Skia: web
+    builders, Google Docs), else None: as many rectangles as visible characters, each
+    confirmed with two counts instead of a search."""
+    if 2 * len(rects) < len(line):
+        return None  # runs of several glyphs, the usual case: not worth counting characters
+    visible = [start + i for i, ch in enumerate(line) if not ch.isspace()]
+    if len(visible) != len(rects):
+        return None
+    count = pdfium_c.FPDFText_CountRects
+    for k, index in enumerate(visible[1:], start=1):
+        if count(raw, start, index - start) != k or count(raw, start, index - start + 1) != k + 1:
+            return None
+    return visible
 
 
 _R, _G, _B, _A = (ctypes.c_uint() for _ in range(4))
