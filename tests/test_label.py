@@ -612,6 +612,13 @@ def test_broke_and_fix_in_everyday_wording(text: str, broke: str, fix: str) -> N
         "bringing it to $9k",
         "hallucinated specs fell from 6% to 1.5% of outputs",
         "7 am data SLA met on 99% of days",
+        "+3.2% add-to-cart in live test",
+        "4X throughput",
+        "GPUs in prod from 8 to 3",
+        "p99 < 80ms in live",
+        "HR ticket volume dropped 28%",
+        "AHT down 12%",
+        "failed nightly loads went from ~15/month to 2",
     ],
 )
 def test_live_results_without_the_usual_verbs(result: str) -> None:
@@ -635,3 +642,21 @@ def test_building_something_for_models_is_not_building_a_model() -> None:
     text = "Built the evaluation workflow for every model release: 1.2k curated prompts."
     assert "training" not in {e.rule for e in label_bullet(text).evidence}
     assert "training" in {e.rule for e in label_bullet("Built a churn model.").evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Python version fell over at peak on Black Friday.",
+        "Noticed a precision drop in prod after the code remapping.",
+        "Deployed a load forecast; the forecast drifted badly in the 2022 heatwave.",
+        "Failed nightly loads went from 15 a month to 2.",
+    ],
+)
+def test_failures_in_everyday_wording(text: str) -> None:
+    assert label_bullet(text).arc.broke is not None
+
+
+def test_publishing_weights_is_not_deploying() -> None:
+    judgement = label_bullet("Fine-tuned Llama-2-7B on MedQA; weights released on Hugging Face.")
+    assert judgement.label == "trained_model"

@@ -132,9 +132,14 @@ def _weight(text: str, rule: Rule, m: re.Match[str]) -> float:
 def _happened(text: str, m: re.Match[str]) -> bool:
     """A failure or remedy that happened, not one watched for, studied, taught or ruled out."""
     lo, _ = _clause(text, m.start())
-    return not BROKE_GUARD.search(text, lo, m.start()) and not BROKE_NOT_AN_EVENT.match(
-        text, m.end()
-    )
+    guard = BROKE_GUARD.search(text, lo, m.start())
+    if guard and _PREDICTED.match(guard.group()) and _PAST_EVENT.match(m.group()):
+        guard = None  # "the forecast drifted": the thing predicting is what broke
+    return not guard and not BROKE_NOT_AN_EVENT.match(text, m.end())
+
+
+_PREDICTED = re.compile(r"(?:predict|forecast|anticipat|simulat)\w*\s", re.IGNORECASE)
+_PAST_EVENT = re.compile(r"[a-z]+ed\b", re.IGNORECASE)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:

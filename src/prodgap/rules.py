@@ -108,7 +108,7 @@ MODEL_METRICS = (
     r"AU-?ROC|AUC|ROC",
     r"precision",
     r"recall(?:@\d+)?",
-    r"mAP",
+    r"(?-i:mAP|MAP)(?:@[\d.]+)?",
     r"IoU",
     r"Dice(?: score)?",
     r"BLEU|ROUGE(?:-\w+)?",
@@ -192,7 +192,8 @@ FAILURES: tuple[str, ...] = (
     r"\w+-fail(?:ures?|ed)",
     r"failures?(?! modes?)",
     r"failing",
-    r"failed (?:releases|deploys?|deployments|jobs|requests|runs|builds|payments|logins|"
+    r"failed (?:[\w-]+ )?(?:releases|deploys?|deployments|jobs|requests|runs|builds|payments|"
+    r"logins|"
     r"checks|loads|calls|updates|upgrades|migrations|syncs|uploads|transactions|messages)",
     r"broke(?:n)?(?: \w+)?",
     r"race conditions?",
@@ -216,6 +217,8 @@ FAILURES: tuple[str, ...] = (
     r"(?:costs?|spend|bills?) ran away|runaway (?:costs?|spend|bills?|jobs?|queries|loops?)",
     r"(?:a |the )?(?:sudden |sharp )?spikes? (?:in|of) (?:[\w-]+ ){0,2}?[\w-]+",
     r"zeroed(?: out)?",
+    r"fell over",
+    r"(?:precision|recall|accuracy|conversion|CTR|revenue|quality|coverage|throughput) drops?",
     r"(?:latency|p\d{2,3}|response times?)(?: latency)? (?:past|over|above|exceeded|"
     r"exceeding|hit|reached|climbed to) (?:[$£€]\s?)?\d",
     r"(?:pushed|drove|sent) (?:\w+ ){0,2}?(?:latency|p\d{2,3}|costs?|spend|error rates?) "
@@ -329,7 +332,7 @@ HEDGED_PRODUCTION = _rx(
 # --- results and audiences: one vocabulary for the label rules and the arc ---------------
 
 _AMOUNT = (
-    r"(?:[$£€]\s?)?\d[\d,.]*\s*(?:%|x\b|ms\b|s\b|µs|k\b|M\b|GB|TB|points?|hours?|h\b|"
+    r"~?(?:[$£€]\s?)?\d[\d,.]*\s*(?:%|x\b|ms\b|s\b|µs|k\b|M\b|GB|TB|points?|hours?|h\b|"
     r"minutes?|min\b|days?|weeks?|months?|/\w+)?"
 )
 
@@ -372,7 +375,8 @@ _GOES_DOWN = (
     r"time[- ]to[- ](?:production|resolution|market|detect|recover|first \w+)|(?:handle|handling|"
     r"processing|build|deploy|load|onboarding|turnaround|resolution|review|lead) time|"
     r"manual (?:review|work|effort|checks)|toil|"
-    r"write-?offs?|shrinkage|stockouts?|no-shows|hallucinat\w+(?: [\w-]+)?)"
+    r"write-?offs?|shrinkage|stockouts?|no-shows|hallucinat\w+(?: [\w-]+)?|"
+    r"ticket (?:volumes?|counts?)|AHT|average handle time|GPUs|nodes|servers|instances)"
 )
 """Live measures that should fall: errors, cost, latency, losses, tickets."""
 _GOES_UP = (
@@ -440,8 +444,12 @@ LIVE_RESULT = _rx(
     # A measure taken on live use: "MAE on live trips fell from 4.1 to 2.7 min",
     # "NDCG on live click logs +8%", "85% auto-match rate in production".
     r"(?:on|in|across) (?:live|production|prod)(?: [\w-]+){0,2}?,?\s+(?:[+\u2212-]\s?"
-    r"\d[\d.]*\s*(?:%|pp|points?|bps)|(?:fell|dropped|rose|improved|went|moved|down|up)\b"
-    r"[^;,]{0,25}?\d)",
+    r"\d[\d.]*\s*(?:%|pp|points?|bps)|(?:fell|dropped|rose|improved|went|moved|down|up|from)"
+    r"\b[^;,]{0,25}?\d)",
+    r"[+\u2212-]\d[\d.]*\s*%(?: [\w-]+){0,3}? in (?:a |the )?live (?:test|A/B test|experiment)",
+    r"\d[\d.]*\s?[x×] (?:throughput|faster|speed-?up|capacity|more (?:traffic|requests))",
+    r"(?:p\d{2,3}|latency)\s?(?:<|under|below)\s?\d[\d.]*\s?(?:ms|s)\b[^;,.]{0,12}?"
+    r"(?:in (?:live|production|prod)|live)",
     r"\d[\d.]*\s*%\s+(?:[\w-]+ ){1,3}?(?:in production|on live traffic)",
     r"[+\u2212-]\d[\d.]*\s*%(?: [\w-]+){0,4}? vs\.? (?:a |the )?(?:live |production )?"
     r"(?:holdout|control)",
@@ -479,7 +487,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"launch(?:ed|ing|es)?",
             r"roll(?:ed|ing|s)?[ -]?out",
             r"roll(?:ed|ing|s)? (?:it|them|this|these|\w+) out",
-            r"released",
+            # Weights or code put on Hugging Face or GitHub are published, not in use.
+            r"released(?! (?:on|to) (?:Hugging ?Face|HF|GitHub|PyPI|arXiv|Kaggle)\b)",
             r"productioni[sz](?:ed|ing)",
             r"industriali[sz](?:ed|ing)",
             r"went live",
@@ -764,6 +773,13 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"auto-?(?:approv|declin|reject|rout|assign|escalat|refund|flagg?)(?:es|ed|ing|s)",
             r"paying customers",
             r"gets (?:about |around |~)?\d[\d,]* \w+ (?:a|per) (?:day|week|month)",
+            # "planners at 4 DCs use it every week", "the risk team relies on them"
+            _AUDIENCE
+            + r" (?:[\w-]+ ){0,3}?(?:use|uses|rely on|relies on) (?:it|them|this|these)\b",
+            # "the cluster that runs 25 ML models", "hosts all 40 services"
+            r"(?:runs|hosts|serves|powers) (?:all |the |our )?\d+\+? (?:[\w-]+ ){0,2}?"
+            r"(?:models|services|pipelines|jobs|APIs|apps)",
+            r"\d[\d,.]*\s*[kmb]?\+? (?:[\w-]+ ){0,2}?(?:enrolled|onboarded|signed up|registered)",
         ),
     ),
     Rule(
@@ -776,7 +792,9 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"flag(?:s|ging|ged)|tag(?:s|ging|ged)|rout(?:ing|es|ed)|resolv(?:es|ing)|"
             r"inspect(?:s|ing))\s+(?:[\w-]+\s+){0,3}?(?:for\s+|to\s+)?"
             r"(?:over\s+|more than\s+|~|about\s+)?"
-            r"\d[\d,.]*\s*(?:[kmb]\b|million|billion)?\+?%?",
+            r"\d[\d,.]*\s*(?:[kmb]\b|million|billion)?\+?%?"
+            # "flagged failures ~2 weeks ahead" is a lead time, not a volume.
+            r"(?!\s*(?:weeks?|days?|hours?|h|months?|min(?:utes?)?|years?|s|ms)\b)",
             r"(?:feed(?:s|ing)?|power(?:s|ing)?|back(?:s|ing))\s+(?:the\s+)?(?:\d+\s+)?"
             r"(?:\w+\s+){0,2}?(?:models?|services?|teams|systems|apps|products|CRM|Salesforce)",
             r"(?:produc|suppl(?:i|y))(?:es|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?\d+\s+"
@@ -934,6 +952,7 @@ LABEL_RULES: tuple[Rule, ...] = (
         _rx(
             r"production[- ](?:ready|grade|style|quality|scale|like)",
             r"ready for (?:deployment|production|launch|use)",
+            r"ready to (?:deploy|ship|launch|go live)",
             r"deployment[- ]ready",
             r"(?:intended|planned|designed|slated) for (?:deployment|production|launch)",
             r"deployment plan",
@@ -1129,7 +1148,7 @@ LABEL_RULES: tuple[Rule, ...] = (
         "experiments with models (explored, ablations, sweeps, compared, reproduced)",
         _rx(
             r"experiment(?:ed|s|ing)?",
-            r"explor(?:ed|ing)",
+            r"explor(?:ed|ing)(?! (?:[\w-]+ ){0,3}?(?:data|dataset|datasets|logs)\b)",
             r"investigat(?:ed|ing)",
             r"ablations?",
             r"hyper-?parameters?",
@@ -1233,8 +1252,11 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"teaching assistant",
             r"office hours",
             r"graded",
-            r"lectur(?:ed|es|ing)",
-            r"workshops?",
+            r"(?:guest )?lectur(?:ed|es|ing|er)",
+            # Running a workshop teaches; a paper at a conference workshop does not.
+            r"(?:ran|run|led|gave|give|taught|teach|delivered|organi[sz]ed|hosted|facilitated|"
+            r"designed)\s+(?:[\w-]+\s+){0,3}?workshops?",
+            r"workshops? (?:on|for|about) ",
             r"training materials",
             r"onboarding",
         ),
@@ -1327,6 +1349,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"speaker",
             r"poster",
             r"blog posts?",
+            r"(?:writ(?:e|es|ing)|wrote|written) (?:\w+ ){0,2}?(?:on|for) (?:Medium|Substack|"
+            r"(?:a |my |the )?(?:blog|newsletter))",
             r"reading group",
             r"literature review",
         ),
@@ -1924,7 +1948,7 @@ BROKE_GUARD = re.compile(
     r"(?:\b(?:monitor\w*|alert\w*|alarms?|pag(?:e|es|ed|ing)|roll(?:ed|ing)?[ -]?back|"
     r"rollbacks?|watch\w*|checks?|tests?|guard(?:s|ed|ing)?|detect\w*|track\w*)\s+"
     r"(?:" + _WORD + r"){0,4}?(?:on|for|against|during)\s+(?:" + _WORD + r"){0,3}?"
-    r"|\b(?:monitor(?:ed|ing|s)?|track(?:ed|ing|s)?)\s+(?:" + _WORD + r"){0,2}?"
+    r"|\b(?:monitor(?:ed|ing|s)?|track(?:ed|ing|s)?|flag(?:s|ged|ging)?)\s+(?:" + _WORD + r"){0,2}?"
     r"|\b(?:posts?|blogs?|articles?|talks?|workshops?|courses?|papers?|guides?|lectures?|"
     r"tutorials?|sessions?|classes)\s+(?:on|about)\s+(?:" + _WORD + r"){0,6}?"
     r"|\b(?:predict\w*|forecast\w*|anticipat\w*|simulat\w*|stud(?:y|ied|ies|ying)|"
