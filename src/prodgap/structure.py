@@ -442,7 +442,7 @@ def _survey(
         for ln, (glyph, _) in zip(lines, splits, strict=True)
         if not glyph and _named_kind(ln.text)
     ]
-    styles = _heading_styles(named)
+    styles = _heading_styles(named, body_size)
     # Markdown/DOCX heading levels: the level of the named sections; deeper ones are entries.
     levels = [ln.level for ln in named if ln.heading and ln.level]
     glyphs = 0
@@ -473,15 +473,21 @@ def _survey(
     )
 
 
-def _heading_styles(named: list[Line]) -> set[tuple[int, bool, bool]]:
-    """The looks of the lines that carry a section name and stand out (bold or capitals).
+def _heading_styles(named: list[Line], body_size: float) -> set[tuple[int, bool, bool]]:
+    """The looks of the lines that carry a section name and stand out (bold, capitals, or a
+    larger size than the body text).
 
-    Where several share a look, a look only one of them has is a label that happens to be a
-    section name ("Languages" beside a row of a skills table), not a heading.
+    Where several share a look, a look only one of them has at body size is a label that
+    happens to be a section name ("Languages" beside a row of a skills table), not a heading.
     """
-    counts = Counter(_style(ln) for ln in named if ln.size > 0 and (ln.bold or _all_caps(ln.text)))
-    shared = {style for style, count in counts.items() if count >= 2}
-    return shared or set(counts)
+    counts = Counter(
+        _style(ln)
+        for ln in named
+        if ln.size > 0 and (ln.bold or _caps(ln) or ln.size >= 1.1 * body_size)
+    )
+    if not any(count >= 2 for count in counts.values()):
+        return set(counts)
+    return {style for style, count in counts.items() if count >= 2 or style[0] >= 1.1 * body_size}
 
 
 def recurring_glyphs(texts: list[str]) -> frozenset[str]:
@@ -518,7 +524,12 @@ def _numbered_runs(texts: list[str]) -> set[int]:
 
 
 def _style(line: Line) -> tuple[int, bool, bool]:
-    return round(line.size), line.bold, _all_caps(line.text)
+    return round(line.size), line.bold, _caps(line)
+
+
+def _caps(line: Line) -> bool:
+    """Shown in capitals: typed so, or styled so (DOCX caps and small caps)."""
+    return line.caps or _all_caps(line.text)
 
 
 def _all_caps(text: str) -> bool:

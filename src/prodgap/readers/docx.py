@@ -33,9 +33,10 @@ def read_docx(path: Path) -> ReadResult:
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
         raise InputError(path, f"not a valid DOCX file ({exc})") from None
     styles = _styles(document)
+    looks = _looks(document)
     result = ReadResult(lines=[], engine="python-docx")
     for position, paragraph in enumerate(_paragraphs(document.element.body)):
-        line = _line(paragraph, styles, position, result.hidden)
+        line = _line(paragraph, styles, looks, position, result.hidden)
         if line.text:
             result.lines.append(line)
     return result
@@ -69,6 +70,51 @@ def _styles(document) -> dict[str, tuple[bool, int]]:
     return resolved
 
 
+Look = tuple[float, bool]
+"""Font size in points (0 when unknown) and whether the text shows in capitals."""
+
+
+def _looks(document) -> dict[str, Look]:
+    """Style id → the size and capitals its text shows, following basedOn; "" → the defaults.
+
+    Headings in Word are often set apart only by size, colour or small capitals, not bold:
+    the structure stage compares these looks as it compares font sizes in a PDF.
+    """
+    root = document.styles.element
+    default = _run_look(root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"), (0.0, False))
+    own: dict[str, tuple[object, str | None]] = {}
+    for style in root.iter(f"{W}style"):
+        based = style.find(f"{W}basedOn")
+        own[style.get(f"{W}styleId")] = (
+            style.find(f"{W}rPr"),
+            based.get(f"{W}val") if based is not None else None,
+        )
+    looks: dict[str, Look] = {"": default}
+    for style_id in own:
+        chain, parent = [own[style_id][0]], own[style_id][1]
+        while parent in own and len(chain) < 20:
+            chain.append(own[parent][0])
+            parent = own[parent][1]
+        look = default
+        for rpr in reversed(chain):  # the base first, each style overriding it
+            look = _run_look(rpr, look)
+        looks[style_id] = look
+    return looks
+
+
+def _run_look(rpr, inherited: Look) -> Look:
+    """A run's size and capitals where its properties set them, else what it inherits."""
+    if rpr is None:
+        return inherited
+    size, caps = inherited
+    half_points = _val(rpr, f"{W}sz") or ""
+    if half_points.isdigit():
+        size = int(half_points) / 2
+    if rpr.find(f"{W}caps") is not None or rpr.find(f"{W}smallCaps") is not None:
+        caps = _on(rpr, "caps") or _on(rpr, "smallCaps")
+    return size, caps
+
+
 def _paragraphs(container) -> Iterator:
     """Paragraphs in reading order, descending into tables and the text boxes they anchor."""
     for child in container:
@@ -88,7 +134,11 @@ def _text_boxes(paragraph) -> Iterator:
 
 
 def _line(
-    paragraph, styles: dict[str, tuple[bool, int]], position: int, hidden: list[HiddenText]
+    paragraph,
+    styles: dict[str, tuple[bool, int]],
+    looks: dict[str, Look],
+    position: int,
+    hidden: list[HiddenText],
 ) -> Line:
     ppr = paragraph.find(f"{W}pPr")
     style_id = _val(ppr, f"{W}pStyle")
@@ -99,11 +149,13 @@ def _line(
     outline = _val(ppr, f"{W}outlineLvl")
     if outline is not None and outline.isdigit() and int(outline) < 9:
         heading = int(outline) + 1
-    text, bold = _text(paragraph, hidden)
+    text, bold, (size, caps) = _text(paragraph, hidden, looks.get(style_id or "", looks[""]))
     return Line(
         text=clean_text(text).strip(),
         top=float(position),
         bottom=float(position + 1),
+        size=size,
+        caps=caps,
         bold=bold,
         list_item=numbered,
         heading=bool(heading) and not numbered,
@@ -117,10 +169,12 @@ def _val(ppr, path: str) -> str | None:
     return node.get(f"{W}val") if node is not None else None
 
 
-def _text(paragraph, hidden: list[HiddenText]) -> tuple[str, bool]:
-    """The paragraph's visible text (not its text boxes') and whether all of it is bold."""
+def _text(paragraph, hidden: list[HiddenText], style_look: Look) -> tuple[str, bool, Look]:
+    """The paragraph's visible text (not its text boxes'), whether all of it is bold, and its
+    look: the largest size of its text and whether all of it shows in capitals."""
     pieces: list[str] = []
     bold_runs, runs = 0, 0
+    size, caps = 0.0, True
     for run in _runs(paragraph):
         run_text = "".join(_run_text(run))
         rpr = run.find(f"{W}rPr")
@@ -132,8 +186,10 @@ def _text(paragraph, hidden: list[HiddenText]) -> tuple[str, bool]:
         if run_text.strip():
             runs += 1
             bold_runs += _on(rpr, "b")
+            run_size, run_caps = _run_look(rpr, style_look)
+            size, caps = max(size, run_size), caps and run_caps
         pieces.append(run_text)
-    return "".join(pieces), runs > 0 and bold_runs == runs
+    return "".join(pieces), runs > 0 and bold_runs == runs, (size, runs > 0 and caps)
 
 
 def _on(rpr, tag: str) -> bool:

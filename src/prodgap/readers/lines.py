@@ -23,6 +23,8 @@ class Line:
     size: float = 0.0
     """Effective font size in points; 0 when unknown."""
     bold: bool = False
+    caps: bool = False
+    """Shown in capitals by styling (DOCX caps, small caps) whatever the typed case."""
     page: int | None = None
     column: int = 0
     """0 for the main flow, 1 and up for sidebars and other columns."""
