@@ -47,6 +47,7 @@ HELD_OUT_FLOORS = {
     "holdout3": 0.97,
     "holdout4": 0.97,
     "holdout5": 0.95,
+    "holdout6": 0.97,
 }
 
 
