@@ -660,3 +660,15 @@ def test_failures_in_everyday_wording(text: str) -> None:
 def test_publishing_weights_is_not_deploying() -> None:
     judgement = label_bullet("Fine-tuned Llama-2-7B on MedQA; weights released on Hugging Face.")
     assert judgement.label == "trained_model"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipped an Android app for farmers to check daily crop prices; 1M+ downloads.",
+        "Led rollout of a claim-summarisation tool to 600 adjusters at a regional insurer.",
+        "Deployed a churn model; the retention team uses the scores for weekly outreach.",
+    ],
+)
+def test_audiences_named_in_everyday_wording_are_the_problem(text: str) -> None:
+    assert label_bullet(text).arc.problem is not None

@@ -349,13 +349,15 @@ _AUDIENCE = (
     r"parents|dispatchers|technicians|desk|office|physicians|caseworkers|"
     r"(?<!Kafka )(?<!message )brokers|"
     r"travell?ers|guests|players|creators|publishers|suppliers|vendors|carriers|couriers|"
-    r"councils|charities|NGOs|agencies|businesses|SMEs|companies|organi[sz]ations|brands)"
+    r"councils|charities|NGOs?|agencies|businesses|SMEs|companies|organi[sz]ations|brands|"
+    r"farmers|growers|adjusters|officers|health workers|entrepreneurs|mothers|families|"
+    r"villages|communities|ministr(?:y|ies)|governments?|heads)"
 )
 """Who a system is for: people, teams and the organisations or places that use it."""
 _AUDIENCE_NAMED = (
     r"(?:\d[\d,.]*\s*[kmb]?\+?\s+)?(?![\w-]+ing\b)(?:[\w&'-]+\s+(?!of\b)){0,3}?"
     + _AUDIENCE
-    + r"(?!')"
+    + r"(?!['’])"
 )
 """An audience with up to three words naming it: "1,200 merchants", "the NHS trust's bed managers";
 not a task ("predicting churn of customers")."""
@@ -1850,7 +1852,7 @@ _HOW_MANY = (
 _USERS_NAMED = (
     r"(?:the |our |its |their |all |every |each )?(?:" + _HOW_MANY + r")?"
     r"(?:(?!(?:to|for|and|or|of|in|on|with|by|at|from|that|which|who|the|a|an)\b)"
-    r"[\w&'-]+\s+){0,3}?" + _USERS + r"(?!')"
+    r"[\w&'-]+\s+){0,3}?" + _USERS + r"(?!['’])"
 )
 """Who uses a thing, named: "the retention call center", "25 underwriters", "6 teams"."""
 
@@ -1884,7 +1886,7 @@ _PROBLEM_AUDIENCES: tuple[str, ...] = (
     r"serv(?:es|ed|ing) " + _USERS_NAMED,
     r"(?:support(?:s|ed|ing)|reach(?:es|ed|ing)) " + _HOW_MANY + r"(?:[\w&'-]+\s+){0,2}?" + _USERS,
     r"across (?:all |the |our )?" + _HOW_MANY + r"(?:[\w&'-]+\s+){0,2}?" + _USERS,
-    r"(?:ship(?:ped|ping)?|launch(?:ed|ing)?|roll(?:ed|ing)?(?: it)? out|release[sd]?|"
+    r"(?:ship(?:ped|ping)?|launch(?:ed|ing)?|roll(?:ed|ing)?(?: it)? out|rollout|release[sd]?|"
     r"deploy(?:ed)?|shown|delivered|available)"
     r"(?: [^\s,;:.()]+){0,8}? (?P<to_whom>to (?:(?:all|every|each) (?:"
     + _HOW_MANY
@@ -1905,6 +1907,10 @@ _PROBLEM_AUDIENCES: tuple[str, ...] = (
     r"(?=\w+ (?:\w+ )?(?:rel[yi]|depend))"
     + _AUDIENCE
     + r" (?:now |still |all |daily )?(?:rel(?:y|ies|ied) (?:up)?on|depends? on)",
+    # "the retention team uses the scores", "planners at 4 DCs use it every week"
+    _AUDIENCE
+    + r"(?: at [\w-]+(?: [\w-]+)?)? (?:now |still |all |daily )?(?:use|uses) "
+    r"(?:it|them|this|these|the \w+)\b",
 )
 """The problem as an audience: who used or relied on the work ("used by 40 account managers",
 "serving 300 stores", "for 30M monthly viewers"), whether or not the bullet says why."""
