@@ -415,8 +415,9 @@ LIVE_RESULT = _rx(
     r"(?:halv(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|eliminat(?:ed|ing)|"
     r"restor(?:ed|ing)|brought back|bringing back|recover(?:ed|ing))\s+"
     r"(?:" + _WORD + r"){0,3}?[^\s,;:.()]+",
-    r"(?:" + _LIVE_METRIC + r"|" + _GOES_DOWN + r"|" + _GOES_UP + r")[^;]{0,30}?"
-    r"\d[\d.,]*\s*(?:%|\w*)\s*(?:→|->)\s*\d[\d.,]*\s*(?:ms|s|µs|%|[kmb])?",
+    # The arrow is rare: look for it before trying every measure's name.
+    r"(?=[^;→]{0,60}(?:→|->))(?:" + _LIVE_METRIC + r"|" + _GOES_DOWN + r"|" + _GOES_UP + r")"
+    r"[^;]{0,30}?\d[\d.,]*\s*(?:%|\w*)\s*(?:→|->)\s*\d[\d.,]*\s*(?:ms|s|µs|%|[kmb])?",
     _LIVE_METRIC + r"(?: \w+)? (?:was|were) (?:cut|reduced|lowered|halved|brought down)"
     r"(?: by " + _AMOUNT + r")?",
     r"(?:A/B|online) test\w* (?:showed|delivered|drove|found) [+-]?\d[\d.]*%? "
@@ -776,7 +777,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"paying customers",
             r"gets (?:about |around |~)?\d[\d,]* \w+ (?:a|per) (?:day|week|month)",
             # "planners at 4 DCs use it every week", "the risk team relies on them"
-            _AUDIENCE
+            r"(?=[^;.]{0,60}? (?:use|uses|rely on|relies on) (?:it|them|this|these)\b)"
+            + _AUDIENCE
             + r" (?:[\w-]+ ){0,3}?(?:use|uses|rely on|relies on) (?:it|them|this|these)\b",
             # "the cluster that runs 25 ML models", "hosts all 40 services"
             r"(?:runs|hosts|serves|powers) (?:all |the |our )?\d+\+? (?:[\w-]+ ){0,2}?"
@@ -1907,8 +1909,10 @@ _PROBLEM_AUDIENCES: tuple[str, ...] = (
     r"(?=\w+ (?:\w+ )?(?:rel[yi]|depend))"
     + _AUDIENCE
     + r" (?:now |still |all |daily )?(?:rel(?:y|ies|ied) (?:up)?on|depends? on)",
-    # "the retention team uses the scores", "planners at 4 DCs use it every week"
-    _AUDIENCE
+    # "the retention team uses the scores", "planners at 4 DCs use it every week"; the
+    # lookahead skips the places where no "use" follows before trying every audience.
+    r"(?=[^;.]{0,60}? uses? (?:it|them|this|these|the)\b)"
+    + _AUDIENCE
     + r"(?: at [\w-]+(?: [\w-]+)?)? (?:now |still |all |daily )?(?:use|uses) "
     r"(?:it|them|this|these|the \w+)\b",
 )
