@@ -160,9 +160,11 @@ def test_contact_details_in_a_list_are_not_bullets(tmp_path: Path) -> None:
     path.write_text(
         "# Ada Park\n\n## Contact\n- ada@example.com\n- Phone: +1 (415) 555-0101\n"
         "- linkedin.com/in/ada-park\n\n## Projects\n### Tokenizer\n"
-        "- Wrote a tokenizer in Rust; docs at tokenizer.example.com.\n",
+        "- Wrote a tokenizer in Rust; docs at tokenizer.example.com.\n"
+        "- Contributed to github.com/example/tokenizers\n",
         encoding="utf-8",
     )
     assert [b.text for b in extract(path).bullets()] == [
-        "Wrote a tokenizer in Rust; docs at tokenizer.example.com."
+        "Wrote a tokenizer in Rust; docs at tokenizer.example.com.",
+        "Contributed to github.com/example/tokenizers",
     ]

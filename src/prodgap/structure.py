@@ -595,7 +595,10 @@ def _is_contact_line(text: str) -> bool:
     if not CONTACT_DETAIL.search(text):
         return False
     words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
-    return sum(not CONTACT_DETAIL.search(w) for w in words) <= 2
+    others = [w for w in words if not CONTACT_DETAIL.search(w)]
+    # A label ("Email:", "GitHub") or a place ("Madrid, Spain"), not a verb phrase
+    # ("Contributed to github.com/org/repo" is work).
+    return len(others) <= 2 and all(w.endswith(":") or w[:1].isupper() for w in others)
 
 
 def _drop_private_use(text: str) -> str:
