@@ -56,3 +56,11 @@ def test_held_out_extraction_sets_hold_their_floors(name: str, floor: float) -> 
     scores = evaluate_extraction(EVAL / name)
     report = format_extraction_scores(scores, verbose=True)
     assert scores.files and scores.overall.f1 >= floor, report
+
+
+def test_section_letter_case_is_styling_not_a_mismatch(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("## Experience\n- Built it.\n", encoding="utf-8")
+    gold = {"source": "a.md", "bullets": [{"text": "Built it.", "section": "EXPERIENCE"}]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (score,) = evaluate_extraction(tmp_path).files
+    assert score.section_matched == 1

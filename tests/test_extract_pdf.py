@@ -374,3 +374,14 @@ def test_a_table_layout_with_headings_and_dates_in_the_left_cell(tmp_path: Path)
     # A bold row label that is a section name ("Languages") does not make bold role lines
     # of the same look into headings.
     assert "Data Scientist, Meridian Telecom" not in headings
+
+
+def test_timeline_dots_and_contact_icons_are_not_bullets(tmp_path: Path) -> None:
+    resume = extract(pdfs.timeline_and_contact_icons(tmp_path / "designer.pdf"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("EXPERIENCE", "Built the referral classifier service."),
+        ("EXPERIENCE", "Ran it."),
+        ("EXPERIENCE", "Trained a toxicity model on 2.5M comments."),
+        ("OPEN SOURCE & SIDE PROJECTS", "Maintain a calibration-plot library."),
+        ("OPEN SOURCE & SIDE PROJECTS", "Wrote a drift checker."),
+    ]

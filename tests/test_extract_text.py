@@ -168,3 +168,8 @@ def test_contact_details_in_a_list_are_not_bullets(tmp_path: Path) -> None:
         "Wrote a tokenizer in Rust; docs at tokenizer.example.com.",
         "Contributed to github.com/example/tokenizers",
     ]
+
+
+def test_a_visible_space_symbol_is_a_space() -> None:
+    # Some TeX fonts map their space glyph to U+2423, which PDF text extraction returns.
+    assert clean_text("\u25cb\u2423Trained a model") == "\u25cb Trained a model"

@@ -571,7 +571,7 @@ def _place(
         _close_bullet(doc, flow)
         flow.glyph_waiting = True
         return
-    if (glyph or line.list_item or flow.glyph_waiting) and not _is_contact_line(rest):
+    if (glyph or line.list_item or flow.glyph_waiting) and _may_be_a_bullet(flow, line, rest):
         flow.glyph_waiting = False
         _start_bullet(doc, flow, line, rest if glyph else line.text, by_layout=False)
         return
@@ -584,6 +584,35 @@ def _place(
         return
     _close_bullet(doc, flow)
     flow.pending.append(line)
+
+
+def _may_be_a_bullet(flow: _Flow, line: Line, text: str) -> bool:
+    """A line a list marks is a bullet unless it is contact details, sits under a contact
+    heading (icons and dots beside an address or a city), or is a role line that a drawn
+    timeline dot marks ("Lead ML Engineer  2021 - now")."""
+    if _is_contact_line(text):
+        return False
+    if flow.section is not None and _heading_key(flow.section.heading) in CONTACT_HEADINGS:
+        return False
+    found = _find_date(text)
+    # A span of time ("2018 - 2021", "2021 - now"), not a year an award or paper carries.
+    spanned = found is not None and _SPAN.search(found.group()) is not None
+    return not (line.marker_x is not None and spanned and len(text.split()) <= 8)
+
+
+_SPAN = re.compile(r"[-–—]|\bto\b|\buntil\b", re.I)
+
+
+CONTACT_HEADINGS = {
+    "contact",
+    "contacts",
+    "contact info",
+    "contact information",
+    "contact details",
+    "personal details",
+    "personal information",
+    "get in touch",
+}
 
 
 def _is_contact_line(text: str) -> bool:
@@ -670,7 +699,9 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     if _named_kind(text):
         # In a PDF a heading stands out; a plain "open source" under a project is not one.
         return emphasis or doc.file_type != "pdf"
-    if len(words) > 4 or _find_date(text) or CONTACT.search(text):
+    # "Open Source & Side Projects": the joining words do not make a heading a sentence.
+    content_words = [w for w in words if w.lower() not in ("&", "and", "/", "|", "+")]
+    if len(content_words) > 4 or _find_date(text) or CONTACT.search(text):
         return False
     if line.size > 0 and doc.heading_styles:
         return style in doc.heading_styles

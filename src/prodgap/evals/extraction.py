@@ -54,6 +54,12 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+def _heading(text: str) -> str:
+    """A section heading as compared: its letter case is styling (small capitals show
+    "Experience" as EXPERIENCE), so it does not count."""
+    return normalize(text).casefold()
+
+
 def evaluate_extraction(samples_dir: str | Path) -> ExtractionScores:
     """Extract every sample that has a ``<name>.gold.json`` and score its bullets."""
     files = [_score(gold) for gold in sorted(Path(samples_dir).glob(f"*{GOLD_SUFFIX}"))]
@@ -70,12 +76,12 @@ def evaluate_extraction(samples_dir: str | Path) -> ExtractionScores:
 def _score(gold_path: Path) -> FileScore:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     source = gold_path.with_name(gold.get("source") or gold_path.name[: -len(GOLD_SUFFIX)])
-    expected = [(normalize(b["text"]), normalize(b.get("section", ""))) for b in gold["bullets"]]
+    expected = [(normalize(b["text"]), _heading(b.get("section", ""))) for b in gold["bullets"]]
     try:
         bullets = extract(source).bullets()
     except ProdgapError as exc:
         return FileScore(source.name, len(expected), 0, 0, error=str(exc))
-    found = [(normalize(b.text), normalize(b.section)) for b in bullets]
+    found = [(normalize(b.text), _heading(b.section)) for b in bullets]
     texts_gold, texts_found = Counter(t for t, _ in expected), Counter(t for t, _ in found)
     matched = sum((texts_gold & texts_found).values())
     return FileScore(

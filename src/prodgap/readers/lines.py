@@ -73,7 +73,8 @@ INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None
 # A letter or digit: what tells a run of words from a lone glyph or punctuation.
 WORDED = re.compile(r"[^\W_]")
 LIGATURES = re.compile("[\ufb00-\ufb06]")
-ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# U+2423 (a visible-space symbol) is what some TeX fonts map their space glyph to.
+ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\u2423]")
 # Only letters that take accents in the languages resumes are written in, so "John´s" stays.
 _ACCENT_BEFORE = re.compile(
     "([" + re.escape("".join(SPACING_ACCENTS)) + r"])\s?([AEIOUYNCaeiouync])"
@@ -82,7 +83,7 @@ _ACCENT_BEFORE = re.compile(
 
 # Every character clean_text changes: most lines have none, and are returned as they are.
 _NEEDS_CLEANING = re.compile(
-    "[\ufffe\u2011\ufb00-\ufb06\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad"
+    "[\ufffe\u2011\ufb00-\ufb06\u00a0\u2000-\u200d\u202f\u205f\u3000\u2423\u2060\ufeff\u00ad"
     + re.escape("".join(SPACING_ACCENTS))
     + "]"
 )
