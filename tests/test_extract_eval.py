@@ -48,6 +48,7 @@ HELD_OUT_FLOORS = {
     "holdout4": 0.97,
     "holdout5": 0.95,
     "holdout6": 0.97,
+    "holdout7": 0.97,
 }
 
 
