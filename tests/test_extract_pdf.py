@@ -385,3 +385,15 @@ def test_timeline_dots_and_contact_icons_are_not_bullets(tmp_path: Path) -> None
         ("OPEN SOURCE & SIDE PROJECTS", "Maintain a calibration-plot library."),
         ("OPEN SOURCE & SIDE PROJECTS", "Wrote a drift checker."),
     ]
+
+
+def test_a_scan_with_an_ocr_layer_is_read_from_that_layer(tmp_path: Path) -> None:
+    """The error for a scan without text suggests OCR; what OCR makes must then be read, not
+    set aside as invisible text."""
+    resume = extract(pdfs.ocr_scan(tmp_path / "scan.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Shipped a fraud model serving 2M requests a day.",
+        "Trained a churn model, AUC 0.87.",
+    ]
+    assert resume.hidden_text == []
+    assert any("OCR text layer" in w for w in resume.warnings)

@@ -34,6 +34,10 @@ TINY_FONT = 2.0
 NEAR_WHITE = 235
 # Render modes 3 (neither fill nor stroke) and 7 (clip only) draw nothing.
 INVISIBLE_MODES = {3, 7}
+SCAN_COVER = 0.6
+"""An image covering this share of a page makes it a scan (with OCR text, if it has text)."""
+OCR_SHARE = 0.8
+"""On a scan, this share of the text drawn invisibly is an OCR layer, not hidden keywords."""
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 FORCE_BOLD_FLAG = 1 << 18
 # A gap wider than this many font sizes between two runs on one line splits them.
@@ -86,20 +90,28 @@ def _read_document(path: Path, doc: pdfium.PdfDocument, max_pages: int | None) -
     any_text = False
     edges: dict[int, tuple[float, float]] = {}
     shaped: list[tuple[list[Line], list[Box], float]] = []
+    scanned: list[int] = []
     for index in range(min(count, max_pages or count)):
         page = doc[index]
         height = page.get_height()
         edges[index + 1] = (RUNNING_MARGIN, height - RUNNING_MARGIN)
         try:
-            lines, shapes, hidden, had_text = _read_page(page, index + 1)
+            lines, shapes, hidden, had_text, ocr = _read_page(page, index + 1)
         finally:
             page.close()
+        if ocr:
+            scanned.append(index + 1)
         shaped.append((lines, shapes, height))
         result.lines.extend(lines)
         result.hidden.extend(hidden)
         any_text = any_text or had_text
     if not any_text:
         raise InputError(path, NO_TEXT)
+    if scanned:
+        result.warnings.append(
+            f"page(s) {', '.join(map(str, scanned))} are a scanned image with an OCR text layer: "
+            "read from that layer, so check the bullets for OCR errors"
+        )
     _mark_shape_bullets(shaped)
     result.lines = _drop_running_lines(result.lines, edges)
     return result
@@ -124,24 +136,40 @@ def _metadata_text(doc: pdfium.PdfDocument) -> str:
 
 def _read_page(
     page: pdfium.PdfPage, number: int
-) -> tuple[list[Line], list[Box], list[HiddenText], bool]:
-    """The page's lines in reading order, its small shapes, its hidden text, and whether it
-    had any text at all."""
+) -> tuple[list[Line], list[Box], list[HiddenText], bool, bool]:
+    """The page's lines in reading order, its small shapes, its hidden text, whether it had
+    any text at all, and whether it is a scan read from its OCR text layer."""
     width, height = page.get_size()
     box = page.get_bbox()
-    shapes, backgrounds = _shapes(page)
+    shapes, backgrounds, image_share = _shapes(page)
     textpage = page.get_textpage()
     try:
         text = _page_text(textpage)
-        segments: list[Line] = []
-        hidden: list[HiddenText] = []
-        page = _Page(textpage.raw, text, box, backgrounds, number, hidden, {})
-        for match in _PDF_LINE.finditer(text):
-            if not match.group().isspace():
-                segments.extend(_segments(_line_runs(page, *match.span()), height, number))
+        state = _Page(textpage.raw, text, box, backgrounds, number, [], {})
+        segments = _page_segments(state, height)
+        ocr = image_share >= SCAN_COVER and _mostly_invisible(segments, state.hidden)
+        if ocr:
+            # A scan with OCR text: the invisible text is the page's text, not a trick.
+            state = _Page(textpage.raw, text, box, backgrounds, number, [], {}, ocr_layer=True)
+            segments = _page_segments(state, height)
     finally:
         textpage.close()
-    return order_page(segments, width), shapes, hidden, bool(text.strip())
+    return order_page(segments, width), shapes, state.hidden, bool(text.strip()), ocr
+
+
+def _page_segments(page: _Page, height: float) -> list[Line]:
+    segments: list[Line] = []
+    for match in _PDF_LINE.finditer(page.text):
+        if not match.group().isspace():
+            segments.extend(_segments(_line_runs(page, *match.span()), height, page.number))
+    return segments
+
+
+def _mostly_invisible(segments: list[Line], hidden: list[HiddenText]) -> bool:
+    """Nearly all of the page's text is drawn invisibly, as OCR tools lay it over a scan
+    (hidden-text tricks hide a few keywords under visible text)."""
+    invisible = sum(len(h.text) for h in hidden if h.reason == "invisible_render")
+    return invisible >= OCR_SHARE * (invisible + sum(len(s.text) for s in segments))
 
 
 def _page_text(textpage: pdfium.PdfTextPage) -> str:
@@ -187,6 +215,8 @@ class _Page:
     bold_fonts: dict[int, bool]
     """Boldness by font address: a page has a handful of fonts and many runs. Kept per page,
     while the page (and so its fonts) is loaded, so an address is never reused."""
+    ocr_layer: bool = False
+    """The page is a scan and its invisible text the OCR layer: read it as visible."""
 
 
 def _line_runs(page: _Page, start: int, end: int) -> list[_Run]:
@@ -311,7 +341,7 @@ def _style(page: _Page, index: int, rect: Box) -> tuple[float, bool, HiddenReaso
             bold = page.bold_fonts[key] = _is_bold(raw, index)
     else:
         bold = _is_bold(raw, index)
-    if textobj and _render_mode(textobj) in INVISIBLE_MODES:
+    if textobj and not page.ocr_layer and _render_mode(textobj) in INVISIBLE_MODES:
         return size, bold, "invisible_render"
     if 0 < size < TINY_FONT:
         return size, bold, "tiny_font"
@@ -349,11 +379,14 @@ def _white_on_page(
     return None if on_dark else "white_text"
 
 
-def _shapes(page: pdfium.PdfPage) -> tuple[list[Box], list[Box]]:
-    """Small drawn shapes (bullets whose glyph is a drawing) and areas white text shows on."""
+def _shapes(page: pdfium.PdfPage) -> tuple[list[Box], list[Box], float]:
+    """Small drawn shapes (bullets whose glyph is a drawing), areas white text shows on, and
+    the share of the page the largest image covers (a scan covers it all)."""
     raw = page.raw
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     shapes, dark = [], []
+    page_area = max(page.get_width() * page.get_height(), 1.0)
+    image_share = 0.0
     for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
         obj = pdfium_c.FPDFPage_GetObject(raw, i)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
@@ -364,11 +397,13 @@ def _shapes(page: pdfium.PdfPage) -> tuple[list[Box], list[Box]]:
         bounds = (left.value, bottom.value, right.value, top.value)
         w, h = bounds[2] - bounds[0], bounds[3] - bounds[1]
         small = SHAPE_MIN <= w <= SHAPE_MAX and SHAPE_MIN <= h <= SHAPE_MAX
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            image_share = max(image_share, w * h / page_area)
         if small and max(w, h) < 2.5 * min(w, h):
             shapes.append(bounds)
         elif w > BACKDROP_MIN and h > BACKDROP_MIN and _shows_white_text(obj, kind):
             dark.append(bounds)
-    return shapes, dark
+    return shapes, dark, image_share
 
 
 def _shows_white_text(obj, kind: int) -> bool:
