@@ -594,10 +594,11 @@ def _may_be_a_bullet(flow: _Flow, line: Line, text: str) -> bool:
         return False
     if flow.section is not None and _heading_key(flow.section.heading) in CONTACT_HEADINGS:
         return False
-    found = _find_date(text)
+    if line.marker_x is None or len(text.split()) > 8:
+        return True
     # A span of time ("2018 - 2021", "2021 - now"), not a year an award or paper carries.
-    spanned = found is not None and _SPAN.search(found.group()) is not None
-    return not (line.marker_x is not None and spanned and len(text.split()) <= 8)
+    found = _find_date(text)
+    return found is None or _SPAN.search(found.group()) is None
 
 
 _SPAN = re.compile(r"[-–—]|\bto\b|\buntil\b", re.I)
@@ -755,6 +756,7 @@ def _named_kind(text: str) -> SectionKind | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def _heading_key(text: str) -> str:
     text = text.lower().replace("&", " and ")
     return " ".join(_NOT_WORD.sub(" ", text).split())
