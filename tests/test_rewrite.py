@@ -214,6 +214,8 @@ NEVER_SHIPPED = [
     "Built a proof of concept fraud model, 0.91 AUC in a notebook.",
     "Built a demand-forecasting model for store managers; a planned launch was cancelled.",
     "Fine-tuned a small LLM to summarise call transcripts; launch planned for Q3.",
+    "Trained a readmission model (AUROC 0.79); handed over to the informatics team for "
+    "possible integration.",
 ]
 
 

@@ -132,7 +132,9 @@ NOT_SHIPPED = re.compile(
     r"proof[- ]of[- ]concept|POC|planned (?:launch|deployment|rollout)|"
     r"(?:launch|deployment|rollout|release|go-live) (?:is |was |has been )?(?:planned|pending|"
     r"postponed|scheduled|delayed|on hold|cancel+ed|shelved)|pending (?:deployment|launch)|"
-    r"shelved)\b",
+    r"shelved|handed (?:over|off) to|hand-?off to|for (?:possible|potential|future) "
+    r"(?:integration|deployment|use|adoption)|production-ready|ready to deploy|"
+    r"ready for (?:deployment|production))\b",
     re.IGNORECASE,
 )
 """Words by which a bullet says the model never reached real use."""
