@@ -118,3 +118,28 @@ def test_the_input_is_never_overwritten_even_with_force(resume: Path) -> None:
     assert result.exit_code == 1
     assert "input file" in result.stderr
     assert resume.read_text(encoding="utf-8") == RESUME_MD
+
+
+def test_an_output_folder_is_created_for_several_files(resume: Path, tmp_path: Path) -> None:
+    out = tmp_path / "new" / "reports"
+    second = tmp_path / "ana.md"
+    second.write_text(RESUME_MD, encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(resume), str(second), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert {p.name for p in out.iterdir()} == {"nia.prodgap.html", "ana.prodgap.html"}
+
+
+def test_a_trailing_slash_makes_the_output_a_folder(resume: Path, tmp_path: Path) -> None:
+    out = tmp_path / "reports"
+    result = runner.invoke(app, ["audit", str(resume), "-o", f"{out}/"])
+    assert result.exit_code == 0, result.stderr
+    assert (out / "nia.prodgap.html").exists()
+
+
+def test_several_files_never_write_into_a_file_named_by_o(resume: Path, tmp_path: Path) -> None:
+    taken = tmp_path / "notes.txt"
+    taken.write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(resume), str(resume), "-o", str(taken)])
+    assert result.exit_code == 2
+    assert "this is a file" in result.stderr
+    assert taken.read_text(encoding="utf-8") == "mine"

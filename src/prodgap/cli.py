@@ -116,8 +116,7 @@ def audit(
     """Audit resumes and write a report next to each (RESUME.prodgap.html by default)."""
     from prodgap.preflight import Limits
 
-    if len(files) > 1 and output not in (None, "-") and not Path(output).is_dir():
-        _fail("with several files, -o must be an existing folder or -", 2)
+    _prepare_folder(output, several=len(files) > 1)
     limits = Limits(max_pages=max_pages, max_seconds=max_seconds)
     failed = False
     for path in files:
@@ -131,6 +130,20 @@ def audit(
             failed = True  # a bad file: carry on with the next (a coach's folder of resumes)
     if failed:
         raise typer.Exit(1)
+
+
+def _prepare_folder(output: str | None, *, several: bool) -> None:
+    """Create the -o folder when it is one: several files go to a folder, and so does a path
+    written with a trailing slash ("reports/"). An existing file there is never replaced."""
+    if output in (None, "-") or not (several or output.endswith(("/", os.sep))):
+        return
+    folder = Path(output)
+    if folder.exists() and not folder.is_dir():
+        _fail(f"{output}: -o must be a folder for several files, and this is a file", 2)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"{output}: cannot create this folder ({exc.strerror or exc})", 2)
 
 
 def _destination(path: Path, output: str | None, fmt: Format) -> Path | None:
