@@ -672,3 +672,24 @@ def test_publishing_weights_is_not_deploying() -> None:
 )
 def test_audiences_named_in_everyday_wording_are_the_problem(text: str) -> None:
     assert label_bullet(text).arc.problem is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Retrained the spam classifier after precision decayed in prod.", "broke"),
+        ("Added a rate limiter after a scraper took down the pricing endpoint.", "broke"),
+        ("Migrated 40 DAGs to Dagster; failure pages 85% ↓ (~15/week → 2).", "fix"),
+        ("Lakehouse migration Hive → Iceberg; query costs halved.", "fix"),
+        ("Brought the failed-transaction rate from 4.1% to 0.6%.", "fix"),
+        ("Rebuilt the returns flow; NPS +12 and tickets down a third.", "fix"),
+    ],
+)
+def test_more_everyday_failures_and_results(text: str, part: str) -> None:
+    assert getattr(label_bullet(text).arc, part) is not None
+
+
+def test_managing_the_team_that_delivers_a_system_is_about_the_system() -> None:
+    text = "Managed a team of 5 data engineers delivering the lakehouse, used daily by analysts."
+    assert label_bullet(text).label == "shipped_system"
+    assert label_bullet("Led a data-literacy programme for 500 employees.").label == "other"

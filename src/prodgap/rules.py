@@ -218,6 +218,9 @@ FAILURES: tuple[str, ...] = (
     r"(?:a |the )?(?:sudden |sharp )?spikes? (?:in|of) (?:[\w-]+ ){0,2}?[\w-]+",
     r"zeroed(?: out)?",
     r"fell over",
+    r"decay(?:ed|ing)",
+    r"(?:took|knocked|brought) (?:down|out|over) (?:the |our |its )?[\w-]+",
+    r"lost (?:orders|messages|events|data|payments|requests|transactions|records|jobs)",
     r"(?:precision|recall|accuracy|conversion|CTR|revenue|quality|coverage|throughput) drops?",
     r"(?:latency|p\d{2,3}|response times?)(?: latency)? (?:past|over|above|exceeded|"
     r"exceeding|hit|reached|climbed to) (?:[$£€]\s?)?\d",
@@ -417,7 +420,8 @@ LIVE_RESULT = _rx(
     r"(?:" + _WORD + r"){0,3}?[^\s,;:.()]+",
     # The arrow is rare: look for it before trying every measure's name.
     r"(?=[^;→]{0,60}(?:→|->))(?:" + _LIVE_METRIC + r"|" + _GOES_DOWN + r"|" + _GOES_UP + r")"
-    r"[^;]{0,30}?\d[\d.,]*\s*(?:%|\w*)\s*(?:→|->)\s*\d[\d.,]*\s*(?:ms|s|µs|%|[kmb])?",
+    r"[^;]{0,30}?\d[\d.,]*\s*(?:%|/\w+|\w*)\s*(?:\w+ )?(?:→|->)\s*(?:under |below |<\s?)?"
+    r"\d[\d.,]*\s*(?:ms|s|µs|%|[kmb]|min)?",
     _LIVE_METRIC + r"(?: \w+)? (?:was|were) (?:cut|reduced|lowered|halved|brought down)"
     r"(?: by " + _AMOUNT + r")?",
     r"(?:A/B|online) test\w* (?:showed|delivered|drove|found) [+-]?\d[\d.]*%? "
@@ -428,7 +432,13 @@ LIVE_RESULT = _rx(
     r"releases?)",
     r"(?:[$£€]\s?)?\d[\d.,]*\s?(?:%|x|×|times|[kmb])?\s+(?:fewer|less|lower|more|higher|"
     r"faster|cheaper|shorter|smaller)(?: [^\s,;:.()]+){1,3}",
-    _GOES_DOWN + r"(?: [^\s,;:.()]+){0,4}? " + _FALLS + _MOVE,
+    # One pass over the measures that should fall: moved by an amount, by a fraction, or gone.
+    _GOES_DOWN
+    + r"(?: [^\s,;:.()]+){0,4}? (?:"
+    + _FALLS
+    + _MOVE
+    + r"|(?:halved|eliminated)\b|(?:down|fell|dropped|cut) (?:by )?(?:a third|a quarter|half|"
+    r"two[- ]thirds|in half))",
     _GOES_UP + r"(?: [^\s,;:.()]+){0,4}? " + _RISES + _MOVE,
     r"(?:brought|bringing|got|getting|pulled|pulling)(?: [^\s,;:.()]+){1,5}? back "
     r"(?:under|below|within|inside|to|down to|above)\b" + _CLAUSE,
@@ -437,7 +447,7 @@ LIVE_RESULT = _rx(
     r"success rate|on-time)",
     r"(?:held|holding|kept|keeping|sustained)(?: [^\s,;:.()]+){1,5}? (?:under|below|within|"
     r"inside) (?:its |the |their |a |an )?(?:[$£€]?\d|SLAs?|SLOs?|budget|targets?)",
-    r"(?:no|zero) (?:further |more |repeat |new )?(?:[\w-]+ ){0,2}?since\b",
+    r"(?:no|zero) (?:further |more |repeat |new )?(?:[\w-]+ ){0,5}?since\b",
     r"(?:deflect(?:ed|ing|s)?|block(?:ed|ing|s)?|prevent(?:ed|ing|s)?|catch(?:es|ing)|caught|"
     r"avert(?:ed|ing)|auto-?resolv(?:ed|ing|es)) (?:over |more than |~|about |roughly |"
     r"an estimated )?(?:[$£€]\s?)?\d[\d,.]*\s*[kmb]?\+?(?!\s*%)",
@@ -460,6 +470,12 @@ LIVE_RESULT = _rx(
     _LIVE_METRIC + r"(?: [\w-]+){0,2}? (?:down |up )?from " + _AMOUNT + r" to "
     r"(?:under |below |<\s?)?" + _AMOUNT,
     r"SLAs? (?:met|held|hit) (?:on |for |in )?\d[\d.]*\s?%",
+    r"(?:NPS|CSAT|CTR|conversion|retention|revenue|GMV|AOV|uptime)\s?[+\u2212]\s?\d[\d.]*",
+    r"\+\d[\d.]*\s?% (?:add-to-cart|conversions?|CTR|revenue|retention|GMV|orders|bookings|sales|"
+    r"sign-?ups|engagement)",
+    r"\d[\d.]*\s?%\s?[↓↑]",
+    r"\d[\d.]*\s?% (?:uptime|availability)(?: [\w-]+){0,2} since\b",
+    r"brought (?:[^\s,;:.()]+ ){1,4}?from " + _AMOUNT + r" to (?:under |below |<\s?)?" + _AMOUNT,
     r"(?:bringing|brought|getting|got) (?:it|them|this|that) (?:down |back )?to "
     r"(?:under |below |about |~)?(?:[$£€]\s?)?\d[\d,.]*\s*(?:[kmb]\b|%)?",
 )
@@ -655,6 +671,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"owned",
             r"maintain(?:ed|ing|s)?",
             r"operat(?:ed|ing)",
+            r"(?:responsible for|in charge of|owned) (?:the )?(?:day-to-day )?"
+            r"(?:operation|operations|running|upkeep) of",
             r"migrat(?:ed|ing|ion)",
             r"scaled",
             r"decommission(?:ed|ing)",
@@ -799,6 +817,9 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"\d[\d,.]*\s*(?:[kmb]\b|million|billion)?\+?%?"
             # "flagged failures ~2 weeks ahead" is a lead time, not a volume.
             r"(?!\s*(?:weeks?|days?|hours?|h|months?|min(?:utes?)?|years?|s|ms)\b)",
+            # Scores pushed into the tools people work in: reverse ETL into a CRM.
+            r"(?:push|sync|writ|load)(?:es|ing|ed|s|e)?\s+(?:[\w-]+\s+){0,3}?(?:into|to)\s+"
+            r"(?:the\s+)?(?:Salesforce|HubSpot|Marketo|Braze|Zendesk|Intercom|CRM|ERP|SAP)\b",
             r"(?:feed(?:s|ing)?|power(?:s|ing)?|back(?:s|ing))\s+(?:the\s+)?(?:\d+\s+)?"
             r"(?:\w+\s+){0,2}?(?:models?|services?|teams|systems|apps|products|CRM|Salesforce)",
             r"(?:produc|suppl(?:i|y))(?:es|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?\d+\s+"
@@ -1262,6 +1283,9 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"designed)\s+(?:[\w-]+\s+){0,3}?workshops?",
             r"workshops? (?:on|for|about) ",
             r"training materials",
+            r"(?:[\w]+-)?(?:training|literacy|upskilling|education|mentoring|mentorship|onboarding|"
+            r"learning) "
+            r"(?:programmes?|programs?|curricul(?:um|a)|bootcamps?|academy)",
             r"onboarding",
         ),
         lead=True,
@@ -1272,13 +1296,15 @@ LABEL_RULES: tuple[Rule, ...] = (
         3.0,
         "manages or leads people rather than systems",
         _rx(
-            # "Led a team of 4 to ship the feed" is about what shipped.
-            r"(?:managed|led) (?:a |the )?team(?!(?: of \d+)? to (?:ship|deploy|launch|roll|build|"
-            r"migrate|productioni[sz]e|deliver|rebuild|move|replace))",
+            # "Led a team of 4 to ship the feed", "Managed a team of 5 engineers delivering the
+            # lakehouse" are about what shipped.
+            r"(?:managed|led) (?:a |the )?team(?!(?: of \d+(?: [\w-]+){0,3})? (?:to (?:ship|deploy|"
+            r"launch|roll|build|migrate|productioni[sz]e|deliver|rebuild|move|replace)|"
+            r"(?:delivering|building|shipping|running|operating|launching|migrating)\b))",
             r"team lead",
             r"\d+ (?:direct )?reports",
             r"scrum master",
-            r"(?:sprint|quarterly|annual|capacity|headcount) planning",
+            r"(?:sprint|quarterly|annual|headcount) planning",
             r"backlog",
             r"retrospectives",
             r"performance reviews",
