@@ -693,3 +693,13 @@ def test_managing_the_team_that_delivers_a_system_is_about_the_system() -> None:
     text = "Managed a team of 5 data engineers delivering the lakehouse, used daily by analysts."
     assert label_bullet(text).label == "shipped_system"
     assert label_bullet("Led a data-literacy programme for 500 employees.").label == "other"
+
+
+def test_non_ascii_text_around_the_keywords_still_matches() -> None:
+    """The rules compile with ASCII classes (faster); words beside accents and non-Latin
+    scripts still count."""
+    text = "Shipped Zoë's ranking service to production in São Paulo, serving 4k requests/s."
+    assert label_bullet(text).label == "shipped_system"
+    assert label_bullet("Trained a 推荐 model (AUC 0.91) — naïve Bayes baseline.").label == (
+        "trained_model"
+    )

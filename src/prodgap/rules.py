@@ -34,15 +34,21 @@ OTHER_PRIOR = 1.0
 LEAD_FACTOR = 2.0
 """A lead rule that matches the bullet's first verb names the work itself, so it counts double."""
 
+FLAGS = re.IGNORECASE | re.ASCII
+"""Every rule pattern's flags. The rules are English keywords; ASCII character classes match
+them a quarter faster than Unicode ones, and text reaches the rules with its odd spaces and
+ligatures already normalized (readers.lines.clean_text)."""
+
+
 LEAD_PREFIX = re.compile(
     r"^\W*(?:[^:;,.]{1,40}:\s*|[^:;,.]{1,30},[^:;,.]{1,30}:\s*)?"
     r"(?:(?:responsible for|helped(?: to)?|worked on|contributed to|assisted (?:in|with)|"
     r"successfully)\s+)?",
-    re.IGNORECASE,
+    FLAGS,
 )
 """What may come before the lead verb: a "Project:" style label, "Responsible for", "Helped"."""
 
-CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s|\bbut\b|\bthen\b|\bwhile\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s|\bbut\b|\bthen\b|\bwhile\b", FLAGS)
 """Where a hedge's reach ends."""
 
 
@@ -71,7 +77,7 @@ class Rule:
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
     """Compile alternatives as whole words (edges may be any character), case-insensitive."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", FLAGS)
 
 
 # Where model work usually stops short of real use: argues for trained_model, against shipped.
@@ -1829,7 +1835,8 @@ _SYSTEM_NOUN = (
     r"on[- ]call|(?:batch|serverless|distributed|online|real-time|GPU|LLM|model) inference|"
     r"Kubernetes|K8s|Docker|Kafka|Kinesis|Flink|Spark|Airflow|Redis|Postgres(?:QL)?|"
     r"Snowflake|BigQuery|Redshift|Databricks|SageMaker|Triton|vLLM|FastAPI|Flask|Heroku|"
-    r"EC2|GKE|EKS|pgvector|FAISS)"
+    r"EC2|GKE|EKS|pgvector|FAISS|controllers?|autoencoders?|forecasters?|syncs?|solutions?|"
+    r"queues?|CI/CD)"
 )
 """What a built or operated thing is called."""
 _SYSTEM_VERB = (
@@ -1996,7 +2003,7 @@ BROKE_GUARD = re.compile(
     r"(?:of|about))\s+(?:" + _WORD + r"){0,2}?"
     r"|\b(?:no|zero|without|free of|never(?: had| saw)? an?|not (?:a|one|a single))\s+"
     r"(?:" + _WORD + r"){0,1}?)$",
-    re.IGNORECASE,
+    FLAGS,
 )
 """Words just before a failure word that make it a thing watched for, not a thing that broke:
 "alerts on drift", "rollback on error-rate regression", "monitored it for drift"; or a thing
@@ -2007,7 +2014,7 @@ BROKE_NOT_AN_EVENT = re.compile(
     r"[- ](?:reviews?|guidelines|communications?|meetings?|process|playbooks?|drills?|"
     r"simulations?|training|templates?|tooling|predictions?|predictors?|forecasts?|risk|"
     r"analysis)\b",
-    re.IGNORECASE,
+    FLAGS,
 )
 """Words just after a failure word that make it a topic, not an event: "incident-review meetings",
 "outage communication guidelines"."""
@@ -2016,15 +2023,15 @@ BROKE_LEAD_IN = re.compile(
     r"(?:^|\s)(?:after|when|once|following|because|since|until|as|while|if|and|then|that|"
     r"which|where|to|by|found|debugged|traced|diagnosed|investigated|identified|noticed|"
     r"spotted|eliminated|handled|caught|prevented|fixing|debugging|resolving|" + _REMEDY + r")\s+$",
-    re.IGNORECASE,
+    FLAGS,
 )
 """Words that end the noun phrase of a failure when its span grows back from the failure word:
 "Debugged | a memory leak", "After | a schema change silently broke"."""
 
-BROKE_SUBJECT_STOP = re.compile(r"(?:^|\s)(?:the|a|an|its|their|our|my|his|her)\s+$", re.IGNORECASE)
+BROKE_SUBJECT_STOP = re.compile(r"(?:^|\s)(?:the|a|an|its|their|our|my|his|her)\s+$", FLAGS)
 """A determiner starts the noun phrase, unless a preposition comes before it ("depth on the")."""
 
-PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:of|on|in|at|from|for|with|across)\s+$", re.I)
+PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:of|on|in|at|from|for|with|across)\s+$", FLAGS)
 
 FAILURE_ENDS = re.compile(
     r"\s+(?:and|then|so|before)\s+(?:\w+ )?(?:"
@@ -2033,7 +2040,7 @@ FAILURE_ENDS = re.compile(
     r"switched|introduced|implemented|shipped|pinned|partitioned)\b|"
     r"\s+to\s+(?:prevent|stop)\b|"
     r"\s+by\s+\w+ing\b|\s+(?:with|using|via)\s+",
-    re.IGNORECASE,
+    FLAGS,
 )
 """Where a failure's clause turns into what was done about it."""
 
