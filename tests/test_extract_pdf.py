@@ -397,3 +397,29 @@ def test_a_scan_with_an_ocr_layer_is_read_from_that_layer(tmp_path: Path) -> Non
     ]
     assert resume.hidden_text == []
     assert any("OCR text layer" in w for w in resume.warnings)
+
+
+def test_a_wrap_that_opens_with_a_dash_continues_its_bullet(tmp_path: Path) -> None:
+    assert texts(pdfs.dash_led_wrap(tmp_path / "dash.pdf")) == [
+        "Increased inference throughput three times by exporting the models to ONNX and "
+        "\u2014 without adding any new hardware \u2014 batching the requests.",
+        "Wrote the model-launch checklist.",
+    ]
+
+
+def test_tex_bold_faces_are_bold() -> None:
+    from prodgap.readers.pdf import _bold_name
+
+    assert (
+        _bold_name(b"QXCQZE+CMBX12") and _bold_name(b"CMSSBX10") and _bold_name(b"LMRoman12-Bold")
+    )
+    assert not _bold_name(b"QTWOLN+CMR10") and not _bold_name(b"CMCSC10")
+
+
+def test_numbered_achievements_are_bullets_but_numbered_publications_are_not(
+    tmp_path: Path,
+) -> None:
+    assert texts(pdfs.numbered_achievements_and_publications(tmp_path / "n.pdf")) == [
+        "Cut serving cost 58% with quantization and continuous batching.",
+        "Shipped the first on-device speech model, now on 3M devices.",
+    ]

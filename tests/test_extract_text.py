@@ -173,3 +173,11 @@ def test_contact_details_in_a_list_are_not_bullets(tmp_path: Path) -> None:
 def test_a_visible_space_symbol_is_a_space() -> None:
     # Some TeX fonts map their space glyph to U+2423, which PDF text extraction returns.
     assert clean_text("\u25cb\u2423Trained a model") == "\u25cb Trained a model"
+
+
+def test_tex_symbols_and_unmapped_glyphs() -> None:
+    assert clean_text("scaled to \u223c2M events") == "scaled to ~2M events"
+    # pdfTeX's bitmap fallback for \textbullet extracts as the C1 control U+0088.
+    assert split_glyph("\x88 Built the feature store.") == ("\x88", "Built the feature store.")
+    # moderncv's bullet, in a font with no Unicode map, extracts as "{".
+    assert "{" in recurring_glyphs(["{ Built it.", "{ Ran it.", "{ Fixed it."])

@@ -153,7 +153,8 @@ BULLET_GLYPHS = set("•◦▪▫■□►▸▹‣⁃∙·●○◆◇♦❖➢
 # Glyphs that open a bullet even with no space after them.
 TIGHT_GLYPHS = set("•▪■●►➢➤◦‣›❯▶◾◼⬤★✦❑◉")
 # A symbol that no resume opens a bullet with, however often lines start with it.
-NOT_GLYPHS = set("\"'“”‘’„()[]{}#%&@/\\.,:;!?¿¡$€£¥<|=_^`")
+# "{" is left out: it is what moderncv's bullet becomes in a pdfTeX font with no Unicode map.
+NOT_GLYPHS = set("\"'“”‘’„()[]}#%&@/\\.,:;!?¿¡$€£¥<|=_^`")
 # A symbol counts as a glyph when at least this many lines open with it (and a space).
 RECURRING_GLYPH = 3
 # "1." / "2)" opening a line: a numbered item, when a run of them sits under a role.
@@ -571,6 +572,8 @@ def _place(
         _close_bullet(doc, flow)
         flow.glyph_waiting = True
         return
+    if glyph in DASHES and flow.bullet and _dash_wraps_on(doc, flow.bullet, line):
+        glyph, rest = None, line.text  # "— without adding hardware": a wrap that opens with a dash
     if (glyph or line.list_item or flow.glyph_waiting) and _may_be_a_bullet(flow, line, rest):
         flow.glyph_waiting = False
         _start_bullet(doc, flow, line, rest if glyph else line.text, by_layout=False)
@@ -584,6 +587,21 @@ def _place(
         return
     _close_bullet(doc, flow)
     flow.pending.append(line)
+
+
+DASHES = frozenset("-–—")
+
+
+def _dash_wraps_on(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
+    """A line opening with a dash that sits under the open bullet's text, not under its
+    glyph, after a full line: the sentence goes on ("— without adding hardware")."""
+    return (
+        not bullet.by_layout
+        and line.size > 0
+        and line.x0 > bullet.glyph_x + 2
+        and abs(line.x0 - bullet.first.x0) > 2
+        and _continues(doc, bullet, line)
+    )
 
 
 def _may_be_a_bullet(flow: _Flow, line: Line, text: str) -> bool:
@@ -622,13 +640,24 @@ def _is_contact_line(text: str) -> bool:
     Contact details are never bullets, even set as a list (sidebars draw them with icons):
     they are not work to audit, and they must not reach an LLM.
     """
-    if not CONTACT_DETAIL.search(text):
-        return False
-    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
-    others = [w for w in words if not CONTACT_DETAIL.search(w)]
+    others = _beside_contact(text)
     # A label ("Email:", "GitHub") or a place ("Madrid, Spain"), not a verb phrase
     # ("Contributed to github.com/org/repo" is work).
-    return len(others) <= 2 and all(w.endswith(":") or w[:1].isupper() for w in others)
+    return others is not None and all(w.endswith(":") or w[:1].isupper() for w in others)
+
+
+def _mostly_contact(text: str) -> bool:
+    """Contact details with at most two other words (handles, labels): no sentence."""
+    return _beside_contact(text) is not None
+
+
+def _beside_contact(text: str) -> list[str] | None:
+    """The words beside a line's contact details when there are at most two, else None."""
+    if not CONTACT_DETAIL.search(text):
+        return None
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    others = [w for w in words if not CONTACT_DETAIL.search(w)]
+    return others if len(others) <= 2 else None
 
 
 def _drop_private_use(text: str) -> str:
@@ -786,11 +815,16 @@ def split_glyph(text: str, extra: frozenset[str] = frozenset()) -> tuple[str | N
     if len(text) < 2:
         return None, text
     first, rest = text[0], text[1:]
+    # Private-use and control characters: what a bullet glyph becomes when its font has no
+    # Unicode map (Symbol, Wingdings, pdfTeX's bitmap fallback gives U+0088).
     private = (
-        "\ue000" <= first <= "\uf8ff" or first in "\ufffd\x7f" or (first < " " and first != "\t")
+        "\ue000" <= first <= "\uf8ff"
+        or first in "\ufffd\x7f"
+        or (first < " " and first != "\t")
+        or "\x80" <= first <= "\x9f"
     )
     spaced = rest[0] in " \t"
-    if private and CONTACT_DETAIL.search(rest):
+    if private and _mostly_contact(rest):
         return None, rest.strip()  # an icon font's glyph before an email or phone number
     known = first in BULLET_GLYPHS or first in extra
     if private or (known and (spaced or first in TIGHT_GLYPHS)):
@@ -801,9 +835,17 @@ def split_glyph(text: str, extra: frozenset[str] = frozenset()) -> tuple[str | N
 
 
 def _numbers_items(flow: _Flow, text: str) -> bool:
-    """Numbered lines are bullets under a role or project, not in education or publications."""
-    kind = flow.section.kind if flow.section else None
-    return kind in ("experience", "projects") and not _named_kind(NUMBERED.sub("", text.lstrip()))
+    """Numbered lines are bullets under a role or project, or in a list of achievements or
+    highlights; not in education, nor in publications, patents or talks (citations)."""
+    if flow.section is None or _named_kind(NUMBERED.sub("", text.lstrip())):
+        return False
+    kind, key = flow.section.kind, _heading_key(flow.section.heading)
+    if kind in ("experience", "projects"):
+        return True
+    return kind in ("other", "summary") and any(word in key for word in ACHIEVEMENT_WORDS)
+
+
+ACHIEVEMENT_WORDS = ("achievement", "accomplishment", "highlight", "impact", "contribution")
 
 
 def _is_lone_glyph(text: str) -> bool:

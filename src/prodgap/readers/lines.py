@@ -83,12 +83,13 @@ _ACCENT_BEFORE = re.compile(
 
 # Every character clean_text changes: most lines have none, and are returned as they are.
 _NEEDS_CLEANING = re.compile(
-    "[\ufffe\u2011\ufb00-\ufb06\u00a0\u2000-\u200d\u202f\u205f\u3000\u2423\u2060\ufeff\u00ad"
+    "[\ufffe\u2011\u223c\ufb00-\ufb06\u00a0\u2000-\u200d\u202f\u205f\u3000\u2423\u2060\ufeff\u00ad"
     + re.escape("".join(SPACING_ACCENTS))
     + "]"
 )
 _ACCENTS = re.compile("[" + re.escape("".join(SPACING_ACCENTS)) + "]")
-_HYPHENS = str.maketrans({"\ufffe": "-", "\u2011": "-"}) | INVISIBLE
+# U+223C is the tilde TeX's $\sim$ draws ("∼2M"); a reader sees, and would type, "~".
+_HYPHENS = str.maketrans({"\ufffe": "-", "\u2011": "-", "\u223c": "~"}) | INVISIBLE
 
 
 def clean_text(text: str) -> str:

@@ -316,7 +316,11 @@ _FILL_MODE, _STROKE = ctypes.c_int(), ctypes.c_int()  # FPDFPath_GetDrawMode out
 _MATRIX = pdfium_c.FS_MATRIX()
 _FLAGS = ctypes.c_int()
 _NAME = ctypes.create_string_buffer(128)
-_BOLD_NAME = re.compile("|".join(BOLD_NAMES), re.I)
+# TeX's own bold faces say so only in their names' letters: CMBX12 (Computer Modern bold
+# extended), CMB10, CMSSBX10, the EC fonts' SFBX; URW's Nimbus bold is "Medi".
+_BOLD_NAME = re.compile(
+    "|".join(BOLD_NAMES) + r"|(?:^|\+)(?:cmbx|cmb\d|cmssbx|sfbx|sfsx|ecbx|lmbx)|-medi\b", re.I
+)
 # The PDFium calls made for every run, looked up once.
 _font_size = pdfium_c.FPDFText_GetFontSize
 _text_matrix = pdfium_c.FPDFText_GetMatrix
