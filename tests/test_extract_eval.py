@@ -49,6 +49,7 @@ HELD_OUT_FLOORS = {
     "holdout5": 0.95,
     "holdout6": 0.97,
     "holdout7": 0.97,
+    "holdout8": 0.93,
 }
 
 
