@@ -423,3 +423,16 @@ def test_numbered_achievements_are_bullets_but_numbered_publications_are_not(
         "Cut serving cost 58% with quantization and continuous batching.",
         "Shipped the first on-device speech model, now on 3M devices.",
     ]
+
+
+def test_a_year_that_wraps_alone_and_a_row_of_capital_cells(tmp_path: Path) -> None:
+    resume = extract(pdfs.plain_ats(tmp_path / "ats.pdf"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        (
+            "EXPERIENCE",
+            "Designed blue/green deployment for the model servers; zero downtime across 40+ "
+            "releases in 2023",
+        ),
+        ("EXPERIENCE", "Wrote the rollback runbook."),
+        ("LANGUAGES", "Norwegian (native), English (fluent)"),
+    ]

@@ -733,6 +733,8 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     content_words = [w for w in words if w.lower() not in ("&", "and", "/", "|", "+")]
     if len(content_words) > 4 or _find_date(text) or CONTACT.search(text):
         return False
+    if "\t" in text:
+        return False  # cells of a table row ("UNDERSTANDING  SPEAKING  WRITING"), not a title
     if line.size > 0 and doc.heading_styles:
         return style in doc.heading_styles
     if line.size > 0:
@@ -878,11 +880,24 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
         return False
     if bullet.by_layout:
         return abs(line.x0 - bullet.first.x0) < 3 or line.x0 > bullet.first.x0
-    # Flush under the text, a line with dates is the next role, unless it goes on in lower case.
+    # Flush under the text, a line with dates is the next role, unless it goes on in lower
+    # case or the line before stopped mid-phrase ("zero downtime across 40+ releases in" 2023).
     return line.x0 > bullet.glyph_x + 1 or (
         abs(line.x0 - bullet.glyph_x) < 2
-        and (not _find_date(line.text) or line.text.lstrip()[:1].islower())
+        and (
+            not _find_date(line.text)
+            or line.text.lstrip()[:1].islower()
+            or _ends_mid_phrase(bullet.parts[-1])
+        )
     )
+
+
+def _ends_mid_phrase(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].lower() in CONTINUATION_WORDS | MID_PHRASE_WORDS
+
+
+MID_PHRASE_WORDS = frozenset({"since", "from", "until", "during", "at", "as", "between", "through"})
 
 
 def _goes_on_after_colon(bullet: _OpenBullet, line: Line) -> bool:
