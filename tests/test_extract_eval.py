@@ -50,6 +50,7 @@ HELD_OUT_FLOORS = {
     "holdout6": 0.97,
     "holdout7": 0.97,
     "holdout8": 0.93,
+    "holdout9": 0.97,
 }
 
 
