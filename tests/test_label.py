@@ -703,3 +703,30 @@ def test_non_ascii_text_around_the_keywords_still_matches() -> None:
     assert label_bullet("Trained a 推荐 model (AUC 0.91) — naïve Bayes baseline.").label == (
         "trained_model"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Built a Flask web app for the Robotics Club to track parts, used by 60 members "
+            "each semester.",
+            "shipped_system",
+        ),
+        (
+            "Published a Chrome extension that hides promoted posts; 2,000+ weekly active users.",
+            "shipped_system",
+        ),
+        (
+            "Implemented a Unix shell and a thread library in C for Operating Systems (CS 162).",
+            "other",
+        ),
+        (
+            "Answered 300+ student questions on Piazza as a TA for Intro to Machine Learning.",
+            "other",
+        ),
+        ("President of the Data Science Club; organised 4 hackathons.", "other"),
+    ],
+)
+def test_student_resume_wordings(text: str, label: str) -> None:
+    assert label_bullet(text).label == label

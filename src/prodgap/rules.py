@@ -792,13 +792,17 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"(?:nightly|hourly|daily) (?:\w+ ){0,2}?"
             r"(?:exports?|jobs?|loads|batch(?:es)?|runs|builds)",
             r"(?:refresh(?:ed|es)?|retrain(?:ed|s)?|updated) (?:nightly|daily|hourly|weekly)",
-            r"(?:on|for|with|in|inspects|scores) every (?:[\w-]+ ){0,2}?(?:request|transaction|"
+            r"(?:on|for|with|in|inspects|scores) every (?:[\w-]+ ){0,2}?(?:PR|pull request|"
+            r"merge request|push|request|transaction|"
             r"order|call|authori[sz]ation|part|prompt change|commit|deploy|release|project|"
             r"page view|load|visit|search|session|query|app open|checkout|login|build|booking)",
             r"(?:app|apps|clients|services|teams|products) (?:calls?|hits?|depends? on)",
             r"(?:customer|user)[- ]facing",
             r"auto-?(?:approv|declin|reject|rout|assign|escalat|refund|flagg?)(?:es|ed|ing|s)",
             r"paying customers",
+            r"(?:kept|keep|still|continued to|continue to) us(?:e|es|ed|ing)(?: it| them)?",
+            r"continued using",
+            r"\d[\d,.]*\s*[kmb]?\+? (?:monthly |weekly |daily )?(?:downloads|installs)",
             r"gets (?:about |around |~)?\d[\d,]* \w+ (?:a|per) (?:day|week|month)",
             # "planners at 4 DCs use it every week", "the risk team relies on them"
             r"(?=[^;.]{0,60}? (?:use|uses|rely on|relies on) (?:it|them|this|these)\b)"
@@ -1004,6 +1008,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"(?:class|course|coursework|university|school|group|final-year|personal|side|"
             r"weekend|toy|hobby) (?:project|demo)",
             r"for a (?:university |computer vision |machine learning |ML )?(?:course|class)",
+            # A course named by its code: "for Operating Systems (CS 162)".
+            r"\((?-i:[A-Z]{2,5})\s?\d{2,4}[A-Z]?\)",
             r"tutorial",
             r"toy",
             r"staging",
@@ -1281,6 +1287,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"teach(?:ing|es)?",
             r"tutor(?:ed|ing|s)?",
             r"teaching assistant",
+            r"(?-i:TAs?)(?= for\b|$|[,;.)])",
+            r"as (?:a |the )?(?-i:TA)\b",
             r"office hours",
             r"graded",
             r"(?:guest )?lectur(?:ed|es|ing|er)",
@@ -1352,7 +1360,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"GPA",
             r"scholarship",
             r"fellowship",
-            r"promoted",
+            r"promoted(?= to\b)",
             r"certified",
             r"certification",
             r"olympiad",
@@ -1366,7 +1374,10 @@ LABEL_RULES: tuple[Rule, ...] = (
         4.0,
         "publishes or speaks: a paper or a talk is not a shipped system",
         _rx(
-            r"published",
+            # Publishing an app, extension or package puts software in users' hands.
+            r"published(?! (?:an? |the |our |my )?(?:[\w-]+ ){0,2}?(?:apps?|extensions?|packages?|"
+            r"librar(?:y|ies)|plugins?|modules?|SDKs?|CLIs?|tools?|bots?|sites?|websites?|APIs?|"
+            r"images?|containers?|crates?|gems?))",
             r"publications?",
             r"papers?",
             r"co-?authored",
@@ -1495,7 +1506,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"budgets?",
             # Data, API and schema contracts are engineering, as are contract tests.
             r"(?<!data )(?<!API )(?<!schema )contracts(?! tests?| testing)",
-            r"vendors?(?! (?:APIs?|OCR|SDKs?|tools?|models?|services?|software|systems?|feeds?))",
+            r"vendors?(?! (?:APIs?|OCR|SDKs?|tools?|models?|services?|software|systems?|feeds?|"
+            r"invoices?|bills|payments|data|master data|records))",
             r"negotiat(?:ed|ing|ion)",
             r"clients",
             r"relationships",
@@ -1531,6 +1543,11 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"practitioners",
             r"(?:vice[- ])?president",
             r"society",
+            # Running a club is community work; building the club's inventory app is not.
+            r"(?:president|treasurer|secretary|captain|founder|co-?founder|member|lead|chair)"
+            r" (?:of )?(?:the |a )?(?:[\w-]+ ){0,2}?club",
+            r"club (?:president|treasurer|secretary|captain|founder|lead|chair|member)",
+            r"(?:founded|co-?founded|ran|led|organi[sz]ed|joined) (?:the |a )?(?:[\w-]+ ){0,2}?"
             r"club",
             r"chair(?:ed)?",
             r"treasurer",
@@ -1570,7 +1587,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"bachelor\w*",
             r"master's",
             r"B\.?Sc|M\.?Sc|Ph\.?D",
-            r"semesters?",
+            # A semester project or course, not "used by 60 members each semester".
+            r"(?<!each )(?<!every )(?<!per )(?<!a )semesters?",
             r"minor in",
             r"major in",
         ),
