@@ -730,3 +730,41 @@ def test_non_ascii_text_around_the_keywords_still_matches() -> None:
 )
 def test_student_resume_wordings(text: str, label: str) -> None:
     assert label_bullet(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Trained PPO agents in Unity ML-Agents on 30 levels; 92% completion.", "trained_model"),
+        ("Trained 40 support agents on the new triage tool.", "other"),
+        (
+            "Integrated a malware-family classifier into the sandbox triage queue; time to "
+            "triage dropped from 40 to 12 minutes.",
+            "shipped_system",
+        ),
+        (
+            "Built a document-routing service for the city; in use since March 2024.",
+            "shipped_system",
+        ),
+        (
+            "Backtested a price forecaster on 3 years of data; Sharpe 1.8 on paper trades.",
+            "trained_model",
+        ),
+    ],
+)
+def test_wordings_from_the_seventh_independent_set(text: str, label: str) -> None:
+    assert label_bullet(text).label == label
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "approvals up 14%",
+        "+8% weekly practice minutes in an A/B test",
+        "+19% picks/hour",
+        "deflected 31% of call-center volume",
+        "shipped a scan-filter fix",
+    ],
+)
+def test_more_live_results(result: str) -> None:
+    assert LIVE_RESULT.search(result)

@@ -151,6 +151,7 @@ _PLACES = r"(?:devices|hospitals|stores|schools|sites|regions|countries|markets|
 _TAUGHT = (
     r"(?:new hires|new joiners|staff|people|employees|engineers|analysts|students|interns|"
     r"colleagues|teammates|the team|teams|managers|clinicians|nurses|volunteers|"
+    r"(?!(?:PPO|RL|DQN|SAC|A2C|A3C|AI|LLM|policy|reinforcement[- ]learning) agents)"
     r"(?:\w+\s)?(?:staff|reps|agents|team|teams|engineers|analysts))"
 )
 
@@ -223,6 +224,8 @@ FAILURES: tuple[str, ...] = (
     r"(?:costs?|spend|bills?) ran away|runaway (?:costs?|spend|bills?|jobs?|queries|loops?)",
     r"(?:a |the )?(?:sudden |sharp )?spikes? (?:in|of) (?:[\w-]+ ){0,2}?[\w-]+",
     r"zeroed(?: out)?",
+    r"(?:false[- ]positives?|false[- ]positive|errors?|latency|traffic|costs?|complaints?|"
+    r"tickets?) surge[ds]?|surge[sd]? (?:in|of) (?:[\w-]+ ){0,2}?[\w-]+",
     r"fell over",
     r"decay(?:ed|ing)",
     r"(?:took|knocked|brought) (?:down|out|over) (?:the |our |its )?[\w-]+",
@@ -383,10 +386,11 @@ _GOES_DOWN = (
     r"latency|p\d{2,3}(?: latency)?|response times?|runtime|run time|downtime|"
     r"page loads?|cold[- ]starts?(?: time)?|MTTR|incidents|outages|pages|alerts|tickets|"
     r"delays?|wait(?:ing)? times?|handle time|handling time|queue (?:depth|time)|backlog|"
-    r"time[- ]to[- ](?:production|resolution|market|detect|recover|first \w+)|(?:handle|handling|"
+    r"time[- ]to[- ](?:production|resolution|market|detect|recover|triage|respond|resolve|"
+    r"remediate|merge|review|first \w+)|(?:handle|handling|"
     r"processing|build|deploy|load|onboarding|turnaround|resolution|review|lead) time|"
     r"manual (?:review|work|effort|checks)|toil|"
-    r"write-?offs?|shrinkage|stockouts?|no-shows|hallucinat\w+(?: [\w-]+)?|"
+    r"write-?offs?|shrinkage|stockouts?|no-shows|removals|breakdowns|hallucinat\w+(?: [\w-]+)?|"
     r"ticket (?:volumes?|counts?)|AHT|average handle time|GPUs|nodes|servers|instances)"
 )
 """Live measures that should fall: errors, cost, latency, losses, tickets."""
@@ -394,7 +398,8 @@ _GOES_UP = (
     r"(?:conversions?(?: rates?)?|CTR|revenue|retention|containment(?: rates?)?|uptime|"
     r"availability|throughput|adoption|engagement|sign-?ups|bookings|sales|NPS|CSAT|"
     r"deflection(?: rates?)?|(?:cache )?hit rates?|approval rates?|acceptance rates?|"
-    r"recovery rates?|activation|watch time|GMV|AOV|basket size|take rate|click-?throughs?)"
+    r"recovery rates?|activation|watch time|GMV|AOV|basket size|take rate|click-?throughs?|"
+    r"approvals|picks|completions|renewals)"
 )
 """Live measures that should rise: conversion, revenue, retention, uptime."""
 _FALLS = (
@@ -480,6 +485,10 @@ LIVE_RESULT = _rx(
     r"\+\d[\d.]*\s?% (?:add-to-cart|conversions?|CTR|revenue|retention|GMV|orders|bookings|sales|"
     r"sign-?ups|engagement)",
     r"\d[\d.]*\s?%\s?[↓↑]",
+    r"\+\d[\d.]*\s?%(?: [\w/-]+){1,4}? in (?:an? |the )?(?:\d+-week )?(?:A/B|online|live) test",
+    r"\+\d[\d.]*\s?% [\w-]+(?:/| per )(?:hour|day|week|shift)",
+    r"deflect(?:ed|ing|s) (?:about |~|over )?\d[\d.]*\s?% of",
+    r"(?:shipped|deployed|pushed) (?:a |the )?(?:[\w-]+ ){0,2}?(?:fix|patch|hotfix)",
     r"\d[\d.]*\s?% (?:uptime|availability)(?: [\w-]+){0,2} since\b",
     r"brought (?:[^\s,;:.()]+ ){1,4}?from " + _AMOUNT + r" to (?:under |below |<\s?)?" + _AMOUNT,
     r"(?:bringing|brought|getting|got) (?:it|them|this|that) (?:down |back )?to "
@@ -783,6 +792,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"adopted by",
             r"relied on by",
             r"in daily use",
+            r"in (?:daily |active |production )?use (?:since|at|by|across|in \d)",
             r"(?:team|teams|staff|agents|engineers|users|customers|analysts|clinicians)"
             r" (?:uses?|rel(?:y|ies) on|watch(?:es)?)",
             r"now (?:used|live|running|serving|handl\w+|process\w+|power\w*|resolv\w+|"
@@ -802,6 +812,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"paying customers",
             r"(?:kept|keep|still|continued to|continue to) us(?:e|es|ed|ing)(?: it| them)?",
             r"continued using",
+            r"(?:that|which|whom) (?:\d[\d,]*\+? )?(?:[\w-]+ ){0,2}?" + _AUDIENCE
+            + r" (?:now |still |all )?(?:use|uses|rely on|relies on)\b",
             r"\d[\d,.]*\s*[kmb]?\+? (?:monthly |weekly |daily )?(?:downloads|installs)",
             r"gets (?:about |around |~)?\d[\d,]* \w+ (?:a|per) (?:day|week|month)",
             # "planners at 4 DCs use it every week", "the risk team relies on them"
@@ -831,7 +843,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"(?:push|sync|writ|load)(?:es|ing|ed|s|e)?\s+(?:[\w-]+\s+){0,3}?(?:into|to)\s+"
             r"(?:the\s+)?(?:Salesforce|HubSpot|Marketo|Braze|Zendesk|Intercom|CRM|ERP|SAP)\b",
             r"(?:feed(?:s|ing)?|power(?:s|ing)?|back(?:s|ing))\s+(?:the\s+)?(?:\d+\s+)?"
-            r"(?:\w+\s+){0,2}?(?:models?|services?|teams|systems|apps|products|CRM|Salesforce)",
+            r"(?:\w+\s+){0,2}?(?:models?|services?|teams|systems|apps|products|CRM|Salesforce|"
+            r"campaigns|workflows|queues|decisions)",
             r"(?:produc|suppl(?:i|y))(?:es|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?\d+\s+"
             r"(?:\w+\s+)?(?:models|services|teams|systems|apps|products|dashboards)",
         ),
@@ -1013,7 +1026,9 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"tutorial",
             r"toy",
             r"staging",
-            r"sandbox",
+            # A malware sandbox is where analysts work, not a place short of production.
+            r"(?<!malware )(?<!security )sandbox(?! (?:triage|queue|analysis|detonations?|"
+            r"verdicts?|reports?|escapes?)\b)",
             r"(?:on )?(?:a )?local (?:GPU|machine|laptop)",
             r"on paper",
             r"design doc",
@@ -1163,7 +1178,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"hold-?out(?! test)",
             r"validation (?:set|loss|accuracy|AUC|data|split|score)",
             r"(?:in|on) validation",
-            r"validated on",
+            r"validated (?:on|against)",
             r"backtest(?:s|ed|ing)?",
             r"held-out",
             r"test set",
@@ -1267,6 +1282,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"classif(?:y|ied|ication|ying)",
             r"segmentation",
             r"object detection",
+            r"(?:pose|depth|keypoint) (?:estimation|detection)",
+            r"pose-estimation",
             r"speech recognition",
             r"diarization",
             r"propensity",
@@ -1379,7 +1396,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"librar(?:y|ies)|plugins?|modules?|SDKs?|CLIs?|tools?|bots?|sites?|websites?|APIs?|"
             r"images?|containers?|crates?|gems?))",
             r"publications?",
-            r"papers?",
+            r"papers?(?! trad(?:e|es|ing)\b)",
             r"co-?authored",
             r"journal",
             r"proceedings",
