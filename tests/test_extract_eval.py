@@ -51,6 +51,7 @@ HELD_OUT_FLOORS = {
     "holdout7": 0.97,
     "holdout8": 0.93,
     "holdout9": 0.97,
+    "holdout10": 0.97,
 }
 
 
