@@ -768,3 +768,24 @@ def test_wordings_from_the_seventh_independent_set(text: str, label: str) -> Non
 )
 def test_more_live_results(result: str) -> None:
     assert LIVE_RESULT.search(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ran quarterly AI-literacy training for 600 customer-service staff.", "other"),
+        ("Wrote the red-team rubric and trained 25 contractors to apply it.", "other"),
+        (
+            "Token costs for the summarisation feature tripled after launch; introduced "
+            "chunking and a per-tenant budget, bringing spend back under $8k/month.",
+            "shipped_system",
+        ),
+        (
+            "Built the document-intake pipeline that processes every incoming insurance claim.",
+            "shipped_system",
+        ),
+        ("Run the internal code-review bot on all 1,100 repos.", "shipped_system"),
+    ],
+)
+def test_wordings_from_the_eighth_independent_set(text: str, label: str) -> None:
+    assert label_bullet(text).label == label

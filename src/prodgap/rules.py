@@ -150,9 +150,10 @@ _PEOPLE_SERVED = (
 _PLACES = r"(?:devices|hospitals|stores|schools|sites|regions|countries|markets|branches)"
 _TAUGHT = (
     r"(?:new hires|new joiners|staff|people|employees|engineers|analysts|students|interns|"
+    r"contractors|annotators|labell?ers|raters|reviewers|moderators|"
     r"colleagues|teammates|the team|teams|managers|clinicians|nurses|volunteers|"
     r"(?!(?:PPO|RL|DQN|SAC|A2C|A3C|AI|LLM|policy|reinforcement[- ]learning) agents)"
-    r"(?:\w+\s)?(?:staff|reps|agents|team|teams|engineers|analysts))"
+    r"(?:[\w-]+\s)?(?:staff|reps|agents|team|teams|engineers|analysts))"
 )
 
 _RUNNING_PLATFORM = (
@@ -219,8 +220,8 @@ FAILURES: tuple[str, ...] = (
     r"cost overruns?|over budget",
     r"(?:costs?|spend|bills?|false positives|complaints|tickets|pages|alerts|retries|"
     r"errors|error rates?|latency|p\d{2,3}|runtimes?|run ?times?|build times?|durations?|"
-    r"queues?|lag|memory|backlogs?) (?:ballooned|doubled|tripled|spiked|exploded|"
-    r"spiral+ed|grew|rose|jumped|climbed|increased|crept up)",
+    r"queues?|lag|memory|backlogs?)(?: (?!and\b|but\b)[\w-]+){0,4}? (?:ballooned|doubled|"
+    r"tripled|spiked|exploded|spiral+ed|grew|rose|jumped|climbed|increased|crept up)",
     r"(?:costs?|spend|bills?) ran away|runaway (?:costs?|spend|bills?|jobs?|queries|loops?)",
     r"(?:a |the )?(?:sudden |sharp )?spikes? (?:in|of) (?:[\w-]+ ){0,2}?[\w-]+",
     r"zeroed(?: out)?",
@@ -274,7 +275,8 @@ FAILURES: tuple[str, ...] = (
     r"timing out",
     r"(?:[\w-]*injection|DDoS|scraping|credential[- ]stuffing|bot) attacks?",
     r"(?:relevance|recall|precision|accuracy|conversions?|CTR|revenue|quality|coverage|"
-    r"engagement) (?:dropped|fell|declined|sank|tanked|collapsed|degraded)",
+    r"engagement)(?: (?!and\b|but\b)[\w-]+){0,5}? (?:dropped|fell|declined|sank|tanked|"
+    r"collapsed|degraded)",
     r"(?:under|over)-(?:quot|bill|charg|count|predict)\w+",
 )
 """What breaks, degrades, drifts or costs too much while a system runs. label.py drops a match
@@ -391,6 +393,7 @@ _GOES_DOWN = (
     r"processing|build|deploy|load|onboarding|turnaround|resolution|review|lead) time|"
     r"manual (?:review|work|effort|checks)|toil|"
     r"write-?offs?|shrinkage|stockouts?|no-shows|removals|breakdowns|hallucinat\w+(?: [\w-]+)?|"
+    r"unanswered[\w-]*(?: rates?)?|escalations?(?: rates?)?|handoffs?|"
     r"ticket (?:volumes?|counts?)|AHT|average handle time|GPUs|nodes|servers|instances)"
 )
 """Live measures that should fall: errors, cost, latency, losses, tickets."""
@@ -798,11 +801,17 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"now (?:used|live|running|serving|handl\w+|process\w+|power\w*|resolv\w+|"
             r"inspect\w*|run\w*|serv\w+|flag\w*|scor\w+|rout\w+)",
             r"runs? (?:nightly|daily|hourly|weekly|24/7|continuously|in CI|on every \w+)",
+            r"(?:ingest|sync|refresh|load|updat|retrain|scor|export)(?:s|es|ed|ing|e)? "
+            r"(?:[\w-]+ ){0,6}?every (?:hour|night|day|morning|minute|\d+ minutes)",
+            r"(?:on|across|for) all \d[\d,]*\+? (?:[\w-]+ )?(?:repos|repositories|services|stores|"
+            r"sites|clusters|branches|hospitals|clinics|markets|teams)",
+            r"part of (?:their|our|the|its) (?:daily |weekly )?(?:[\w-]+ )?workflow",
             r"kept (?:\w+[\s-]+){0,4}?(?:running|alive|up|healthy|green|fresh|online)",
             r"(?:nightly|hourly|daily) (?:\w+ ){0,2}?"
             r"(?:exports?|jobs?|loads|batch(?:es)?|runs|builds)",
             r"(?:refresh(?:ed|es)?|retrain(?:ed|s)?|updated) (?:nightly|daily|hourly|weekly)",
-            r"(?:on|for|with|in|inspects|scores) every (?:[\w-]+ ){0,2}?(?:PR|pull request|"
+            r"(?:on|for|with|in|inspects|scores|process(?:es|ed)|handles|routes|reviews|checks) "
+            r"every (?:[\w-]+ ){0,2}?(?:claim|ticket|invoice|application|case|PR|pull request|"
             r"merge request|push|request|transaction|"
             r"order|call|authori[sz]ation|part|prompt change|commit|deploy|release|project|"
             r"page view|load|visit|search|session|query|app open|checkout|login|build|booking)",
@@ -1058,7 +1067,7 @@ LABEL_RULES: tuple[Rule, ...] = (
         OTHER,
         4.0,
         "trains people, not models",
-        _rx(r"train(?:ed|ing|s)?\s+(?:\d[\d,+]*\s+)?" + _TAUGHT),
+        _rx(r"train(?:ed|ing|s)?\s+(?:for\s+)?(?:\d[\d,+]*\s+)?" + _TAUGHT),
         lead=True,
         modifier=True,
     ),
@@ -1520,7 +1529,9 @@ LABEL_RULES: tuple[Rule, ...] = (
         3.0,
         "business, budget or client work",
         _rx(
-            r"budgets?",
+            # A token, latency or per-tenant budget is a system limit, not money management.
+            r"(?<!per-tenant )(?<!per-user )(?<!token )(?<!latency )(?<!error )(?<!cost )"
+            r"(?<!compute )(?<!GPU )(?<!memory )(?<!step )budgets?",
             # Data, API and schema contracts are engineering, as are contract tests.
             r"(?<!data )(?<!API )(?<!schema )contracts(?! tests?| testing)",
             r"vendors?(?! (?:APIs?|OCR|SDKs?|tools?|models?|services?|software|systems?|feeds?|"
