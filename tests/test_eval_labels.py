@@ -194,6 +194,7 @@ HELD_OUT = Path(__file__).parents[1] / "eval"
         ("holdout_labels5.jsonl", 0.87),
         ("holdout_labels6.jsonl", 0.84),
         ("holdout_labels7.jsonl", 0.85),
+        ("holdout_labels8.jsonl", 0.71),
     ],
 )
 def test_independent_label_sets_hold_their_floors(name: str, floor: float) -> None:
