@@ -789,3 +789,9 @@ def test_more_live_results(result: str) -> None:
 )
 def test_wordings_from_the_eighth_independent_set(text: str, label: str) -> None:
     assert label_bullet(text).label == label
+
+
+def test_a_trading_strategy_is_a_model_not_business_work() -> None:
+    text = "Backtested an LLM-generated trading-signal strategy on 2019-2024 data; Sharpe 1.4."
+    assert label_bullet(text).label == "trained_model"
+    assert label_bullet("Defined the company's AI strategy with the board.").label == "other"

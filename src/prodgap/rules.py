@@ -1541,7 +1541,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"relationships",
             r"grants?",
             r"roadmap",
-            r"strategy",
+            # A trading strategy is a model; the strategy team is an audience.
+            r"(?<!trading )(?<!signal )(?<!-signal )(?<!investment )strategy(?! team\b)",
             r"requirements",
             r"compliance",
             r"legal and compliance",
