@@ -821,7 +821,8 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"paying customers",
             r"(?:kept|keep|still|continued to|continue to) us(?:e|es|ed|ing)(?: it| them)?",
             r"continued using",
-            r"(?:that|which|whom) (?:\d[\d,]*\+? )?(?:[\w-]+ ){0,2}?" + _AUDIENCE
+            r"(?:that|which|whom) (?:\d[\d,]*\+? )?(?:[\w-]+ ){0,2}?"
+            + _AUDIENCE
             + r" (?:now |still |all )?(?:use|uses|rely on|relies on)\b",
             r"\d[\d,.]*\s*[kmb]?\+? (?:monthly |weekly |daily )?(?:downloads|installs)",
             r"gets (?:about |around |~)?\d[\d,]* \w+ (?:a|per) (?:day|week|month)",

@@ -72,32 +72,38 @@ SPACING_ACCENTS = {
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 # A letter or digit: what tells a run of words from a lone glyph or punctuation.
 WORDED = re.compile(r"[^\W_]")
-LIGATURES = re.compile("[\ufb00-\ufb06]")
+_LIGATURE_RANGE = "\ufb00-\ufb06"
+LIGATURES = re.compile(f"[{_LIGATURE_RANGE}]")
 # U+2423 (a visible-space symbol) is what some TeX fonts map their space glyph to.
-ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\u2423]")
+_ODD_SPACE_RANGES = "\u00a0\u2000-\u200a\u202f\u205f\u3000\u2423"
+ODD_SPACES = re.compile(f"[{_ODD_SPACE_RANGES}]")
+# PDFium marks some hyphens with the non-character U+FFFE; U+223C is the tilde TeX's $\sim$
+# draws ("∼2M"), which a reader sees, and would type, as "~".
+_REPLACED = {"\ufffe": "-", "\u2011": "-", "\u223c": "~"}
 # Only letters that take accents in the languages resumes are written in, so "John´s" stays.
 _ACCENT_BEFORE = re.compile(
     "([" + re.escape("".join(SPACING_ACCENTS)) + r"])\s?([AEIOUYNCaeiouync])"
 )
 
 
-# Every character clean_text changes: most lines have none, and are returned as they are.
+# Every character clean_text changes, gathered from the tables above so that none is left out:
+# most lines have none, and are returned as they are.
 _NEEDS_CLEANING = re.compile(
-    "[\ufffe\u2011\u223c\ufb00-\ufb06\u00a0\u2000-\u200d\u202f\u205f\u3000\u2423\u2060\ufeff\u00ad"
-    + re.escape("".join(SPACING_ACCENTS))
+    "["
+    + re.escape("".join(_REPLACED) + "".join(map(chr, INVISIBLE)) + "".join(SPACING_ACCENTS))
+    + _ODD_SPACE_RANGES
+    + _LIGATURE_RANGE
     + "]"
 )
 _ACCENTS = re.compile("[" + re.escape("".join(SPACING_ACCENTS)) + "]")
-# U+223C is the tilde TeX's $\sim$ draws ("∼2M"); a reader sees, and would type, "~".
-_HYPHENS = str.maketrans({"\ufffe": "-", "\u2011": "-", "\u223c": "~"}) | INVISIBLE
+_REPLACEMENTS = str.maketrans(_REPLACED) | INVISIBLE
 
 
 def clean_text(text: str) -> str:
     """Normalize ligatures, odd spaces, invisible characters and spacing accents in a line."""
     if text.isascii() or not _NEEDS_CLEANING.search(text):
         return text
-    # PDFium marks some hyphens with the non-character U+FFFE.
-    text = text.translate(_HYPHENS)
+    text = text.translate(_REPLACEMENTS)
     text = ODD_SPACES.sub(" ", text)
     text = _recompose_accents(text)
     # NFKC on the ligatures only: on the whole line it would also rewrite "…", "½" and the like.
