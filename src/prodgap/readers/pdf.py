@@ -141,7 +141,7 @@ def _read_page(
     any text at all, and whether it is a scan read from its OCR text layer."""
     width, height = page.get_size()
     box = page.get_bbox()
-    shapes, backgrounds, image_share = _shapes(page)
+    shapes, backgrounds, image_share = _shapes(page, width * height)
     textpage = page.get_textpage()
     try:
         text = _page_text(textpage)
@@ -383,13 +383,13 @@ def _white_on_page(
     return None if on_dark else "white_text"
 
 
-def _shapes(page: pdfium.PdfPage) -> tuple[list[Box], list[Box], float]:
+def _shapes(page: pdfium.PdfPage, page_area: float) -> tuple[list[Box], list[Box], float]:
     """Small drawn shapes (bullets whose glyph is a drawing), areas white text shows on, and
     the share of the page the largest image covers (a scan covers it all)."""
     raw = page.raw
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     shapes, dark = [], []
-    page_area = max(page.get_width() * page.get_height(), 1.0)
+    page_area = max(page_area, 1.0)
     image_share = 0.0
     for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
         obj = pdfium_c.FPDFPage_GetObject(raw, i)
