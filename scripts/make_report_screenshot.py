@@ -22,15 +22,20 @@ from prodgap.render import render
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
-OFFLINE_ARGS = [
-    "--headless",
-    "--no-sandbox",  # CI runs as root, where Chromium refuses its sandbox
+# Offline and quiet: no first-run, sync, component or QUIC traffic from the browser itself.
+# tests/test_browser.py launches Chromium with these too.
+OFFLINE_FLAGS = [
     "--disable-gpu",
     "--disable-quic",
     "--no-first-run",
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+]
+OFFLINE_ARGS = [
+    "--headless",
+    "--no-sandbox",  # CI runs as root, where Chromium refuses its sandbox
+    *OFFLINE_FLAGS,
     "--hide-scrollbars",
     "--force-device-scale-factor=1",
 ]

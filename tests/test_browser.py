@@ -7,6 +7,7 @@ bullet, and the colours actually rendered pass WCAG AA.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -23,16 +24,23 @@ sync_api = pytest.importorskip(
 )
 expect = sync_api.expect
 
-# Offline and quiet: no first-run, sync, component or QUIC traffic from the browser itself.
-CHROMIUM_ARGS = [
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-SAMPLE_REPORT = Path(__file__).resolve().parents[1] / "samples" / "report.html"
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_REPORT = ROOT / "samples" / "report.html"
+
+
+def _screenshot_script() -> Any:
+    """scripts/make_report_screenshot.py, which owns the offline Chromium flags."""
+    spec = importlib.util.spec_from_file_location(
+        "make_report_screenshot", ROOT / "scripts" / "make_report_screenshot.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# Offline and quiet, as the screenshot script runs it (Playwright adds headless itself).
+CHROMIUM_ARGS = list(_screenshot_script().OFFLINE_FLAGS)
 
 VISIBLE_BULLETS = (
     "[...document.querySelectorAll('article.bullet')].filter(a => a.checkVisibility())"
