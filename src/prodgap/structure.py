@@ -894,10 +894,20 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
 
 def _ends_mid_phrase(text: str) -> bool:
     words = text.split()
-    return bool(words) and words[-1].lower() in CONTINUATION_WORDS | MID_PHRASE_WORDS
+    return bool(words) and words[-1].lower() in MID_PHRASE_WORDS
 
 
-MID_PHRASE_WORDS = frozenset({"since", "from", "until", "during", "at", "as", "between", "through"})
+# The words a wrapped sentence never ends on: the continuation words, and these prepositions.
+MID_PHRASE_WORDS = frozenset(CONTINUATION_WORDS) | {
+    "since",
+    "from",
+    "until",
+    "during",
+    "at",
+    "as",
+    "between",
+    "through",
+}
 
 
 def _goes_on_after_colon(bullet: _OpenBullet, line: Line) -> bool:
