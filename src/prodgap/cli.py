@@ -212,12 +212,24 @@ def eval_extract(
     samples: Annotated[
         Path, typer.Argument(help="Folder of resumes with <name>.gold.json.")
     ] = Path("samples"),
+    real: Annotated[
+        Path | None,
+        typer.Option(help="Score the real-resume corpus rebuilt into this folder instead."),
+    ] = None,
+    split: Annotated[str, typer.Option(help="With --real: test, train or all.")] = "test",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the misses.")] = False,
 ) -> None:
     """Precision, recall and F1 of extracted bullets against the gold files."""
     from prodgap.evals.extraction import evaluate_extraction, format_extraction_scores
 
     with _user_errors():
-        typer.echo(format_extraction_scores(evaluate_extraction(samples)))
+        if real is not None:
+            from prodgap.evals.real import evaluate_real_extraction
+
+            scores = evaluate_real_extraction(real, split=split)
+        else:
+            scores = evaluate_extraction(samples)
+        typer.echo(format_extraction_scores(scores, verbose=verbose))
 
 
 @eval_app.command("labels")
@@ -230,13 +242,30 @@ def eval_labels(
         BackendOption.rules
     ),
     model: Annotated[str | None, typer.Option(help="LLM model to measure.")] = None,
+    real: Annotated[
+        Path | None,
+        typer.Option(help="Score the real-resume corpus rebuilt into this folder instead."),
+    ] = None,
 ) -> None:
     """Accuracy, macro-F1, per-class precision/recall and the misses on the gold set."""
-    from prodgap.evals.labels import DEFAULT_GOLD, evaluate_labels, format_label_scores
+    from prodgap.evals.labels import (
+        DEFAULT_GOLD,
+        evaluate_label_rows,
+        evaluate_labels,
+        format_label_scores,
+    )
 
     with _user_errors():
         judge = _judge_for(backend, model)
-        scores = evaluate_labels(gold or DEFAULT_GOLD, split=split, judge=judge)
+        if real is not None:
+            from prodgap.evals.real import real_label_rows
+
+            rows, unknown = real_label_rows(real, split=split)
+            scores = evaluate_label_rows(rows, split=split, judge=judge)
+            if unknown:
+                typer.echo(f"({unknown} gold bullets left out: their text is not known here)")
+        else:
+            scores = evaluate_labels(gold or DEFAULT_GOLD, split=split, judge=judge)
         typer.echo(format_label_scores(scores))
 
 

@@ -91,7 +91,13 @@ def evaluate_labels(
     judge: Callable[[str], Judgement] = label_bullet,
 ) -> LabelScores:
     """Judge every gold bullet of ``split``; score the labels, and the arcs where annotated."""
-    rows = _load_gold(Path(gold_path), split)
+    return evaluate_label_rows(_load_gold(Path(gold_path), split), split=split, judge=judge)
+
+
+def evaluate_label_rows(
+    rows: list[dict], *, split: str, judge: Callable[[str], Judgement] = label_bullet
+) -> LabelScores:
+    """Score a judge on gold rows (``text``, ``label``, ``hard``, ``arc``, ``id``)."""
     prefetch = getattr(judge, "prefetch", None)
     if prefetch is not None:
         prefetch([row["text"] for row in rows])  # an LLM judge batches instead of one call each

@@ -1,0 +1,204 @@
+"""The real-resume corpus: gold kept as hashes, scored against files rebuilt locally.
+
+Real resumes are real people's words, so the committed gold (``eval/real/gold/<id>.json``)
+holds each bullet only as a hash of its normalised text, with its section, label and arc. The
+files themselves are rebuilt into a local folder by ``scripts/real_corpus.py``. Extraction is
+scored by hashing what prodgap extracts; labels are scored on the gold bullets whose text is
+known locally: from the annotators' local text file (``<id>.gold.local.json`` beside the
+rebuilt file, never committed) where there is one, otherwise from the extracted bullets whose
+hash matches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from prodgap.errors import InputError, ProdgapError
+from prodgap.evals.extraction import ExtractionScores, FileScore
+from prodgap.extraction import extract
+from prodgap.models import Bullet
+
+DEFAULT_GOLD_DIR = Path("eval/real")
+LOCAL_TEXT_SUFFIX = ".gold.local.json"
+"""Beside a rebuilt resume: the annotators' bullet texts, for people who have them."""
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_QUOTES = {
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'"),
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033"), '"'),
+}
+_TRAILING = re.compile(r"[\s.;,]+$")
+PREFIX_WORDS = 6
+
+
+def normalize_bullet(text: str) -> str:
+    """The form a bullet is compared and hashed in.
+
+    Differences a reader would not call errors are removed (compatibility forms such as the
+    "ﬁ" ligature, dash and quote styles, letter case, runs of white space, trailing
+    punctuation); everything a reader would notice (a lost space, a dropped hyphen, an accent
+    left uncomposed) still counts.
+    """
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    text = text.translate(_DASHES).translate(_QUOTES).casefold()
+    return _TRAILING.sub("", " ".join(text.split()))
+
+
+def bullet_hash(text: str) -> str:
+    """The committed stand-in for a bullet's text."""
+    return hashlib.sha256(normalize_bullet(text).encode()).hexdigest()[:16]
+
+
+def prefix_hash(text: str) -> str:
+    """A hash of the first words only: tells a bullet cut short or run on from a missing one."""
+    words = normalize_bullet(text).split()[:PREFIX_WORDS]
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()[:8]
+
+
+def heading_key(text: str) -> str:
+    """A section heading as compared: letter case and spacing are styling."""
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True)
+class RealResume:
+    """One manifest entry with its gold."""
+
+    id: str
+    format: str
+    split: str
+    gold: list[dict]
+    """Gold bullets: ``h`` (hash), ``p`` (prefix hash), ``section``, ``label``, ``arc``..."""
+
+
+def load_corpus(gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "all") -> list[RealResume]:
+    """The manifest's resumes that have gold, in the chosen split."""
+    manifest = gold_dir / "manifest.jsonl"
+    try:
+        entries = [json.loads(x) for x in manifest.read_text("utf-8").splitlines() if x.strip()]
+    except OSError as exc:
+        raise InputError(manifest, f"cannot read the manifest: {exc.strerror or exc}") from exc
+    resumes = []
+    for entry in entries:
+        gold_path = gold_dir / "gold" / f"{entry['id']}.json"
+        if not gold_path.exists() or split not in ("all", entry.get("split")):
+            continue
+        gold = json.loads(gold_path.read_text("utf-8"))
+        resumes.append(
+            RealResume(entry["id"], entry["format"], entry.get("split", "train"), gold["bullets"])
+        )
+    return resumes
+
+
+def evaluate_real_extraction(
+    files_dir: Path, gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "test"
+) -> ExtractionScores:
+    """Extract every rebuilt resume of the split and score its bullets against the hashes."""
+    scores = [_score_file(files_dir, r) for r in load_corpus(gold_dir, split)]
+    if not scores:
+        raise InputError(gold_dir, f"no resumes with gold in split {split!r}")
+    overall = FileScore(
+        name="overall",
+        gold=sum(s.gold for s in scores),
+        found=sum(s.found for s in scores),
+        matched=sum(s.matched for s in scores),
+        section_matched=sum(s.section_matched for s in scores),
+    )
+    return ExtractionScores(files=scores, overall=overall)
+
+
+def _score_file(files_dir: Path, resume: RealResume) -> FileScore:
+    path = files_dir / f"{resume.id}.{resume.format}"
+    expected = [(b["h"], heading_key(b["section"])) for b in resume.gold]
+    if not path.exists():
+        return FileScore(resume.id, len(expected), 0, 0, error="not rebuilt (real_corpus.py)")
+    try:
+        bullets = extract(path).bullets()
+    except ProdgapError as exc:
+        return FileScore(resume.id, len(expected), 0, 0, error=str(exc))
+    found = [(bullet_hash(b.text), heading_key(b.section)) for b in bullets]
+    gold_h, found_h = Counter(h for h, _ in expected), Counter(h for h, _ in found)
+    texts = {bullet_hash(b.text): b.text for b in bullets}
+    gold_prefixes = {b["p"] for b in resume.gold}
+    extra = [
+        ("(cut or run on) " if prefix_hash(texts[h]) in gold_prefixes else "") + texts[h]
+        for h in (found_h - gold_h).elements()
+    ]
+    missed = [
+        f"{b['h']} under {b['section']!r}, {b.get('w', '?')} words"
+        for b in resume.gold
+        if b["h"] in (gold_h - found_h)
+    ]
+    return FileScore(
+        name=resume.id,
+        gold=len(expected),
+        found=len(found),
+        matched=sum((gold_h & found_h).values()),
+        section_matched=sum((Counter(expected) & Counter(found)).values()),
+        missed=missed,
+        extra=sorted(extra),
+    )
+
+
+def real_label_rows(
+    files_dir: Path, gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "test"
+) -> tuple[list[dict], int]:
+    """Gold label rows (text, context, label, arc) for the bullets whose text is known here.
+
+    Returns the rows and how many gold bullets had no known text (not found in the local
+    text file nor among the extracted bullets): they are left out, and the count says so.
+    """
+    rows: list[dict] = []
+    unknown = 0
+    for resume in load_corpus(gold_dir, split):
+        known = _known_bullets(files_dir, resume)
+        for n, gold in enumerate(resume.gold):
+            bullet = known.get(gold["h"])
+            if bullet is None:
+                unknown += 1
+                continue
+            rows.append(
+                {
+                    "id": f"{resume.id}-{n:03d}",
+                    "text": bullet.text,
+                    "section": bullet.section,
+                    "section_kind": gold.get("section_kind", bullet.section_kind),
+                    "entry": bullet.entry,
+                    "label": gold["label"],
+                    "arc": gold.get("arc"),
+                    "hard": False,
+                    "split": resume.split,
+                }
+            )
+    if not rows:
+        raise InputError(files_dir, f"no gold bullet of split {split!r} has a known text here")
+    return rows, unknown
+
+
+def _known_bullets(files_dir: Path, resume: RealResume) -> dict[str, Bullet]:
+    """Bullets of the resume whose text is known here, by hash."""
+    local = files_dir / f"{resume.id}{LOCAL_TEXT_SUFFIX}"
+    if local.exists():
+        items = json.loads(local.read_text("utf-8"))["bullets"]
+        bullets = [
+            Bullet(
+                text=b["text"],
+                section=b.get("section", ""),
+                section_kind=b.get("section_kind", "other"),
+                entry=b.get("entry"),
+            )
+            for b in items
+        ]
+    else:
+        path = files_dir / f"{resume.id}.{resume.format}"
+        try:
+            bullets = extract(path).bullets() if path.exists() else []
+        except ProdgapError:
+            bullets = []
+    return {bullet_hash(b.text): b for b in bullets}
