@@ -1,0 +1,209 @@
+"""Turn the local, hand-made annotations of real resumes into committed, hashed gold.
+
+Annotators work on local files beside the rebuilt resumes (never committed, because they hold
+the resumes' text; see eval/real/ANNOTATION.md):
+
+    <DIR>/<id>.gold.local.json   {"bullets": [{"text", "section", "section_kind", "entry",
+                                   "page", "label_a", "arc_a", "label_b", "arc_b",
+                                   "label", "arc", "reason"}]}
+
+    python scripts/real_gold.py tolabel DIR OUT     # text + context only, for the 2nd labeller
+    python scripts/real_gold.py merge-b DIR OUT     # read OUT/<id>.labels.json into label_b/arc_b
+    python scripts/real_gold.py settle DIR          # where A and B agree, that is the final label
+    python scripts/real_gold.py agreement DIR       # Cohen's kappa of the two labellings
+    python scripts/real_gold.py hash DIR            # write eval/real/gold/<id>.json
+    python scripts/real_gold.py split               # assign train/test in the manifest (once)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from prodgap.evals.real import bullet_hash, prefix_hash  # noqa: E402
+
+REAL = ROOT / "eval" / "real"
+LABELS = ("trained_model", "shipped_system", "other")
+ARC = ("problem", "system", "broke", "fix")
+LOCAL = ".gold.local.json"
+TEST_SHARE = 0.35
+
+
+def _annotations(folder: Path) -> dict[str, dict]:
+    return {
+        p.name[: -len(LOCAL)]: json.loads(p.read_text("utf-8"))
+        for p in sorted(folder.glob(f"*{LOCAL}"))
+    }
+
+
+def _save(folder: Path, rid: str, data: dict) -> None:
+    path = folder / f"{rid}{LOCAL}"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+
+def tolabel(folder: Path, out: Path) -> None:
+    """Bullets with their context and nothing else: what the second labeller sees."""
+    out.mkdir(parents=True, exist_ok=True)
+    for rid, data in _annotations(folder).items():
+        items = [
+            {"i": i, **{k: b.get(k) for k in ("text", "section", "section_kind", "entry")}}
+            for i, b in enumerate(data["bullets"])
+        ]
+        (out / f"{rid}.json").write_text(json.dumps(items, ensure_ascii=False, indent=1), "utf-8")
+
+
+def merge_b(folder: Path, out: Path) -> None:
+    """Read the second labeller's ``<id>.labels.json`` ([{"i", "label", "arc"}])."""
+    for rid, data in _annotations(folder).items():
+        labels_path = out / f"{rid}.labels.json"
+        if not labels_path.exists():
+            print(f"{rid}: no second labelling yet")
+            continue
+        for item in json.loads(labels_path.read_text("utf-8")):
+            bullet = data["bullets"][item["i"]]
+            bullet["label_b"], bullet["arc_b"] = item["label"], sorted(item.get("arc", []))
+        _save(folder, rid, data)
+
+
+def settle(folder: Path) -> None:
+    """Where the two labellings agree on label and arc, that is the final gold; list the rest."""
+    open_items = 0
+    for rid, data in _annotations(folder).items():
+        for bullet in data["bullets"]:
+            if "label" in bullet:
+                continue
+            same_arc = sorted(bullet.get("arc_a", [])) == sorted(bullet.get("arc_b", []))
+            if bullet.get("label_b") == bullet["label_a"] and same_arc:
+                bullet["label"], bullet["arc"] = bullet["label_a"], sorted(bullet["arc_a"])
+            else:
+                open_items += 1
+        _save(folder, rid, data)
+    print(f"{open_items} bullets need adjudication")
+
+
+def kappa(pairs: list[tuple[str, str]]) -> float:
+    """Cohen's kappa of two labellings."""
+    n = len(pairs)
+    observed = sum(a == b for a, b in pairs) / n
+    count_a, count_b = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    expected = sum(count_a[lb] * count_b[lb] for lb in LABELS) / (n * n)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> float:
+    """Macro-F1 of labelling B measured against labelling A."""
+    scores = []
+    for label in LABELS:
+        tp = sum(a == b == label for a, b in pairs)
+        pred, gold = sum(b == label for _, b in pairs), sum(a == label for a, _ in pairs)
+        p, r = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
+        scores.append(2 * p * r / (p + r) if p + r else 0.0)
+    return sum(scores) / len(scores)
+
+
+def agreement(folder: Path) -> None:
+    bullets = [b for d in _annotations(folder).values() for b in d["bullets"] if "label_b" in b]
+    pairs = [(b["label_a"], b["label_b"]) for b in bullets]
+    if not pairs:
+        print("no bullet has two labellings yet")
+        return
+    print(f"bullets labelled twice: {len(pairs)}")
+    print(
+        f"agreement {sum(a == b for a, b in pairs) / len(pairs):.3f}   "
+        f"Cohen's kappa {kappa(pairs):.3f}   macro-F1 (B vs A) {macro_f1(pairs):.3f}"
+    )
+    for part in ARC:
+        same = sum((part in b["arc_a"]) == (part in b["arc_b"]) for b in bullets)
+        print(f"  arc {part:<8} agreement {same / len(bullets):.3f}")
+
+
+def write_hashed(folder: Path) -> None:
+    """Write ``eval/real/gold/<id>.json`` from the final annotations: no resume text."""
+    (REAL / "gold").mkdir(exist_ok=True)
+    for rid, data in _annotations(folder).items():
+        bullets = data["bullets"]
+        unsettled = [i for i, b in enumerate(bullets) if "label" not in b]
+        if unsettled:
+            print(f"{rid}: {len(unsettled)} bullets not adjudicated yet; not written")
+            continue
+        gold = {
+            "id": rid,
+            "bullets": [
+                {
+                    "h": bullet_hash(b["text"]),
+                    "p": prefix_hash(b["text"]),
+                    "w": len(b["text"].split()),
+                    "section": b["section"],
+                    "section_kind": b["section_kind"],
+                    "page": b.get("page"),
+                    "label": b["label"],
+                    "arc": sorted(b["arc"], key=ARC.index),
+                    "labels": [b["label_a"], b.get("label_b")],
+                }
+                for b in bullets
+            ],
+        }
+        path = REAL / "gold" / f"{rid}.json"
+        path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    print(f"gold written to {REAL / 'gold'}")
+
+
+def assign_split() -> None:
+    """Put about 35% of the resumes, spread over formats and layouts, in the test split.
+
+    Within each (format, columns) group resumes are ordered by a hash of their id and every
+    third one, starting from the first, goes to test: deterministic, and blind to content.
+    """
+    path = REAL / "manifest.jsonl"
+    entries = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+    if any("split" in e for e in entries):
+        print("the manifest already has splits; they are frozen")
+        return
+    groups: dict[tuple, list[dict]] = {}
+    for entry in entries:
+        groups.setdefault((entry["format"], entry.get("columns", 1)), []).append(entry)
+    for group in groups.values():
+        group.sort(key=lambda e: hashlib.sha256(e["id"].encode()).hexdigest())
+        for n, entry in enumerate(group):
+            entry["split"] = "test" if n % 3 == 0 else "train"
+    text = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
+    path.write_text(text, "utf-8")
+    tests = sum(e["split"] == "test" for e in entries)
+    print(f"{tests} of {len(entries)} resumes in the test split")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in ("tolabel", "merge-b"):
+        cmd = sub.add_parser(name)
+        cmd.add_argument("folder", type=Path)
+        cmd.add_argument("out", type=Path)
+    for name in ("settle", "agreement", "hash"):
+        sub.add_parser(name).add_argument("folder", type=Path)
+    sub.add_parser("split")
+    args = parser.parse_args(argv)
+    if args.command == "tolabel":
+        tolabel(args.folder, args.out)
+    elif args.command == "merge-b":
+        merge_b(args.folder, args.out)
+    elif args.command == "settle":
+        settle(args.folder)
+    elif args.command == "agreement":
+        agreement(args.folder)
+    elif args.command == "hash":
+        write_hashed(args.folder)
+    else:
+        assign_split()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
