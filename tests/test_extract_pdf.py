@@ -12,10 +12,16 @@ from pypdf import PdfReader, PdfWriter
 from fixtures.extract import pdfs
 from prodgap.errors import InputError
 from prodgap.extraction import extract
+from prodgap.models import Resume
 
 
 def texts(path: Path) -> list[str]:
     return [b.text for b in extract(path).bullets()]
+
+
+def items(resume: Resume) -> list[tuple[str, str, str]]:
+    """(section, kind, text) of the lines kept as items, not bullets."""
+    return [(s.heading, i.kind, i.text) for s in resume.sections for i in s.items]
 
 
 def test_glyphs_wraps_and_hyphens(tmp_path: Path) -> None:
@@ -46,7 +52,12 @@ def test_sidebar_first_in_reading_order_stays_out_of_experience(tmp_path: Path) 
     by_section: dict[str, list[str]] = {}
     for bullet in resume.bullets():
         by_section.setdefault(bullet.section, []).append(bullet.text)
-    assert by_section["Skills"] == ["Python and SQL", "PyTorch", "Kubernetes", "Airflow", "Grafana"]
+    # The skills are kept as the section's items: listed, not statements of work.
+    assert items(resume) == [
+        ("Skills", "skills", text)
+        for text in ("Python and SQL", "PyTorch", "Kubernetes", "Airflow", "Grafana")
+    ]
+    assert "Skills" not in by_section
     assert by_section["Experience"] == [
         "Owned the demand forecasting service used by 300 stores, retrained nightly.",
         "Rebuilt the training pipeline in Airflow, cutting runtime from 6 h to 40 min.",
@@ -196,11 +207,11 @@ def test_numbered_lines_under_a_role_are_bullets(tmp_path: Path) -> None:
 
 def test_three_columns_on_shared_baselines_are_read_one_after_another(tmp_path: Path) -> None:
     resume = extract(pdfs.three_columns(tmp_path / "three.pdf"))
+    assert items(resume) == [
+        ("Skills", "skills", text)
+        for text in ("Python and SQL", "PyTorch", "Kubernetes", "Airflow")
+    ]
     assert [(b.section, b.text) for b in resume.bullets()] == [
-        ("Skills", "Python and SQL"),
-        ("Skills", "PyTorch"),
-        ("Skills", "Kubernetes"),
-        ("Skills", "Airflow"),
         ("Experience", "Owned the demand forecasting service used by 300 stores."),
         ("Experience", "Rebuilt the training pipeline, cutting runtime from 6 h to 40 min."),
         ("Experience", "Added drift alerts after a holiday spike broke the forecasts."),
@@ -434,5 +445,5 @@ def test_a_year_that_wraps_alone_and_a_row_of_capital_cells(tmp_path: Path) -> N
             "releases in 2023",
         ),
         ("EXPERIENCE", "Wrote the rollback runbook."),
-        ("LANGUAGES", "Norwegian (native), English (fluent)"),
     ]
+    assert items(resume) == [("LANGUAGES", "languages", "Norwegian (native), English (fluent)")]

@@ -16,6 +16,23 @@ ArcPart = Literal["problem", "system", "broke", "fix"]
 SystemPart = Literal["problem_framing", "data", "modeling", "serving", "evaluation", "monitoring"]
 SignalKind = Literal["production_metric", "model_metric", "scale", "tool"]
 Backend = Literal["rules", "llm"]
+ItemKind = Literal[
+    "summary",
+    "contact",
+    "personal",
+    "education",
+    "skills",
+    "languages",
+    "certification",
+    "award",
+    "publication",
+    "talk",
+    "course",
+    "link",
+    "interest",
+    "reference",
+    "other",
+]
 HiddenReason = Literal["white_text", "off_page", "tiny_font", "invisible_render", "clipped"]
 
 ARC_PARTS: tuple[ArcPart, ...] = ("problem", "system", "broke", "fix")
@@ -69,6 +86,18 @@ class Entry(_Model):
     """The entry's bullets in order."""
 
 
+class Item(_Model):
+    """A line that is not a bullet: listed, not a statement of work (a skills row, a
+    certification, a publication, an education detail...). Kept, never labelled or sent."""
+
+    text: str
+    """The line's text, normalized like a bullet's."""
+    kind: ItemKind
+    """What sort of line it is."""
+    entry: str | None = None
+    """The heading of the entry it was under, if any."""
+
+
 class Section(_Model):
     """A section of the resume under one heading."""
 
@@ -78,6 +107,8 @@ class Section(_Model):
     """Normalized kind of the section."""
     entries: list[Entry] = Field(default_factory=list)
     """Roles/projects in order; bullets with no entry heading go in an entry with heading ""."""
+    items: list[Item] = Field(default_factory=list)
+    """Lines of the section that are not bullets (skills, certifications, publications...)."""
 
 
 class HiddenText(_Model):

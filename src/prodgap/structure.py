@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
+from prodgap.items import separate_items
 from prodgap.models import Bullet, Entry, Resume, Section, SectionKind
 from prodgap.readers.lines import Line, ReadResult
 
@@ -413,6 +414,8 @@ def build_resume(
         _place(doc, line, following, doc.splits[i], numbered=i in doc.numbered)
     for flow in doc.flows.values():
         _close_flow(doc, flow)
+    separate_items(doc.sections)
+    _renumber(doc.sections)
     resume = Resume(
         source=source,
         file_type=file_type,
@@ -425,6 +428,13 @@ def build_resume(
     if not resume.bullets():
         resume.warnings.append("no bullet points found; is this a resume with bulleted roles?")
     return resume
+
+
+def _renumber(sections: list[Section]) -> None:
+    """Bullets' ``order`` counts bullets only, once the items are set apart."""
+    bullets = [b for s in sections for e in s.entries for b in e.bullets]
+    for n, bullet in enumerate(sorted(bullets, key=lambda b: b.order)):
+        bullet.order = n
 
 
 # --- looking at the whole document first ----------------------------------------------

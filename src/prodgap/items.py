@@ -1,0 +1,233 @@
+"""Lines that are not bullets: what a resume lists, as opposed to the work it states.
+
+The audit is about statements of work or achievement under a role, project, research,
+leadership or volunteering entry. Skills rows, education details, certifications, lists of
+awards, publications, talks and courses, links, contact and personal-status fields are not:
+even when they carry a bullet glyph they are kept as their section's ``items`` (each with its
+kind), shown folded in the report, and never labelled, counted, rewritten or sent to an LLM.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prodgap.models import Item, ItemKind, Section
+
+# Words of a section heading that name a list, by the kind of item it holds; checked in order,
+# so "programming languages" is a skills list before "languages" makes it spoken languages.
+LIST_WORDS: tuple[tuple[str, ItemKind], ...] = (
+    ("programming", "skills"),
+    ("skill", "skills"),
+    ("competenc", "skills"),
+    ("technolog", "skills"),
+    ("tool", "skills"),
+    ("stack", "skills"),
+    ("expertise", "skills"),
+    ("proficienc", "skills"),
+    ("strength", "skills"),
+    ("language", "languages"),
+    ("certif", "certification"),
+    ("licen", "certification"),
+    ("credential", "certification"),
+    ("accreditation", "certification"),
+    ("award", "award"),
+    ("honor", "award"),
+    ("honour", "award"),
+    ("scholarship", "award"),
+    ("fellowship", "award"),
+    ("prize", "award"),
+    ("recognition", "award"),
+    ("publication", "publication"),
+    ("paper", "publication"),
+    ("patent", "publication"),
+    ("writing", "publication"),
+    ("article", "publication"),
+    ("talk", "talk"),
+    ("presentation", "talk"),
+    ("conference", "talk"),
+    ("speaking", "talk"),
+    ("course", "course"),
+    ("training", "course"),
+    ("interest", "interest"),
+    ("hobb", "interest"),
+    ("reference", "reference"),
+    ("referee", "reference"),
+    ("link", "link"),
+    ("social", "link"),
+    ("contact", "contact"),
+    ("personal", "personal"),
+    ("membership", "other"),
+    ("affiliation", "other"),
+)
+# Words that name work in a heading: such a part ("Open Source & Talks") is not a list.
+ROLE_WORDS = (
+    "experience",
+    "project",
+    "work",
+    "research",
+    "leadership",
+    "volunteer",
+    "teaching",
+    "service",
+    "open source",
+    "community",
+    "activit",
+    "achievement",
+    "accomplishment",
+    "impact",
+    "highlight",
+    "involvement",
+    "extracurricular",
+    "position",
+    "contribution",
+    "employment",
+    "internship",
+    "built",
+)
+JOINERS = re.compile(r"\s*(?:&|\band\b|/|\+|,|\|)\s*")
+FUNCTION_WORDS = re.compile(r"\b(?:for|at|of|in|with|to|on|by|from|the|a|an)\b", re.I)
+
+PERSONAL_FIELD = re.compile(
+    r"^\s*(?:marital status|civil status|date of birth|birth ?date|d\.?o\.?b\.?|place of birth|"
+    r"nationality|citizenship|gender|sex|religion|age|notice period|current location|"
+    r"preferred location|expected (?:salary|ctc)|current (?:salary|ctc)|salary|visa(?: status)?|"
+    r"passport(?: no\.?| number)?|driving licen[cs]e|father'?s name|mother'?s name|"
+    r"languages known)\s*[:\-–—]",
+    re.I,
+)
+# "Technologies: Python, Airflow, dbt" under a role: the tools of the work, not a statement.
+TOOL_ROW_LABEL = re.compile(
+    r"^\s*(?:key |main |core )?(?:tech(?:nologies|nology)?(?: stack| used)?|stack|"
+    r"tools(?: used)?|environment|skills(?: used)?|languages|frameworks|libraries|keywords|"
+    r"software|platforms)\s*[:\-–—]\s*\S",
+    re.I,
+)
+ANY_LABEL = re.compile(r"^\s*([^\W\d][\w /&+#.()'-]{0,40}?)\s*:\s*(\S.*)$")
+LIST_SEPARATORS = re.compile(r"\s*[,;|·•]\s*|\s+/\s+")
+COURSE_ROW = re.compile(
+    r"^\s*(?:relevant |selected |key |graduate |core )?(?:course ?work|courses|modules|subjects)"
+    r"\b\s*[:\-–—]",
+    re.I,
+)
+EDUCATION_DETAIL = re.compile(
+    r"^\s*(?:c?gpa\b|(?:grade|percentage)\s*:|(?:thesis|dissertation)\s*(?:title\s*)?[:\-–—]|"
+    r"(?:advisor|adviser|supervisor)s?\s*[:\-–—]|honou?rs\s*[:\-–—]|dean'?s list|"
+    r"(?:minor|major|concentration|specialization)\s*(?:in\b|[:\-–—]))",
+    re.I,
+)
+CITATION = re.compile(
+    r"\bet al\.|\b(?:in )?proceedings\b|\barxiv\b|\bjournal of\b|\btransactions on\b|"
+    r"\bdoi:|\bisbn\b|^(?:[A-Z]\.(?:-?[A-Z]\.)*\s?[A-Z][\w'-]+|[A-Z][\w'-]+,\s?(?:[A-Z]\.\s?)+)"
+    r"(?:,| and)",
+)
+# A title in quotes that opens the line, or follows a short role ("Co-author, “...”").
+QUOTED_TITLE = re.compile(r"^\s*(?:[\w-]+(?:\s[\w-]+){0,2}[,:]\s*)?[“\"«].{8,}?[”\"»]")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+TALK_WORDS = re.compile(
+    r"\b(?:talk|keynote|speaker|panel(?:ist)?|poster|webinar|presented)\b", re.I
+)
+AWARD_WORDS = re.compile(
+    r"\b(?:award(?:ed)?|prize|scholarship|fellowship|winner|won|finalist|honou?rable mention|"
+    r"(?:1st|2nd|3rd|first|second|third) place|dean'?s list)\b",
+    re.I,
+)
+CERTIFICATE_WORDS = re.compile(r"\bcertifi(?:ed|cate|cation)\b", re.I)
+# A statement of work opens with what the candidate did.
+ACTION = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?:built|developed|designed|implemented|created|trained|deployed|wrote|"
+    r"led|analy[sz]ed|engineered|automated|improved|reduced|increased|optimi[sz]ed|migrated|"
+    r"launched|shipped|maintained|managed|conducted|researched|proposed|evaluated|delivered|"
+    r"established|introduced|integrated|programmed|coded|modeled|modelled|studied|explored|"
+    r"investigated|applied|used|worked|collaborated|contributed|organi[sz]ed|taught|tutored|"
+    r"mentored|supervised|coordinated|prepared|performed|assisted|helped|published|"
+    r"co-?authored|authored)\b",
+    re.I,
+)
+
+
+def separate_items(sections: list[Section]) -> None:
+    """Move each entry's non-bullets into its section's ``items``, in place, in order."""
+    for section in sections:
+        listing = _listing_kind(section.heading)
+        for entry in section.entries:
+            kept = []
+            for bullet in entry.bullets:
+                kind = listing or item_kind(bullet.text, section.kind, section.heading)
+                if kind is None:
+                    kept.append(bullet)
+                else:
+                    item = Item(text=bullet.text, kind=kind, entry=entry.heading or None)
+                    section.items.append(item)
+            entry.bullets = kept
+
+
+def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | None:
+    """The kind of non-bullet a marked line is, or None when it states work."""
+    if section_kind == "summary":
+        return "summary"
+    if section_kind == "skills":
+        return "skills"
+    if PERSONAL_FIELD.search(text):
+        return "personal"
+    if COURSE_ROW.search(text):
+        return "course"
+    if TOOL_ROW_LABEL.search(text) and _is_list(text.split(":", 1)[-1]):
+        return "skills"
+    acts = ACTION.search(text) is not None
+    if EDUCATION_DETAIL.search(text) and not acts:
+        return "education"
+    if CITATION.search(text) and not acts:
+        return "publication"
+    if section_kind == "education":
+        return None if acts and len(text.split()) >= 6 else "education"
+    if section_kind in ("experience", "projects"):
+        return None
+    return _mixed_section_kind(text, acts, heading.lower())
+
+
+def _mixed_section_kind(text: str, acts: bool, heading: str) -> ItemKind | None:
+    """In a section that is neither a role list nor a known list ("Talks & Teaching", an
+    unnamed one), a line is a list item by its look: an award, a titled talk or paper with a
+    year, a certificate, a labelled or bare list of short terms."""
+    dated = YEAR.search(text) is not None
+    short = len(text.split()) <= 20
+    if AWARD_WORDS.search(text) and short and not acts:
+        return "award"
+    if QUOTED_TITLE.search(text) and dated:
+        talk = TALK_WORDS.search(text) or "talk" in heading or "presentation" in heading
+        return "talk" if talk else "publication"
+    if TALK_WORDS.search(text) and dated and len(text.split()) <= 25:
+        return "talk"
+    if acts:
+        return None
+    if CERTIFICATE_WORDS.search(text) and len(text.split()) <= 15:
+        return "certification"
+    labelled = ANY_LABEL.match(text)
+    if labelled and _is_list(labelled.group(2)):
+        return "skills"
+    if _is_list(text) and not FUNCTION_WORDS.search(text):
+        return "skills"  # a bare row of terms ("Spark · Flink · Kafka")
+    return None
+
+
+def _is_list(text: str) -> bool:
+    """Three or more short terms set apart by commas, bullets or bars: a list, not a sentence."""
+    parts = [p for p in LIST_SEPARATORS.split(text.strip().rstrip(".")) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+
+
+def _listing_kind(heading: str) -> ItemKind | None:
+    """The item kind of a section whose heading names only lists ("Certifications", "Skills &
+    Languages"); None when any part of it names work ("Open Source & Talks")."""
+    key = heading.lower()
+    parts = [p for p in JOINERS.split(key) if p.strip()]
+    kinds = [_part_kind(p) for p in parts]
+    if not kinds or any(k is None for k in kinds):
+        return None
+    return kinds[0]
+
+
+def _part_kind(part: str) -> ItemKind | None:
+    if any(word in part for word in ROLE_WORDS):
+        return None
+    return next((kind for word, kind in LIST_WORDS if word in part), None)

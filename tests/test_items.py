@@ -1,0 +1,97 @@
+"""Lines that are not bullets are kept as items with their kind, never audited."""
+
+from __future__ import annotations
+
+import pytest
+
+from prodgap.items import item_kind, separate_items
+from prodgap.models import Bullet, Entry, Section
+
+
+@pytest.mark.parametrize(
+    ("text", "section_kind", "heading", "kind"),
+    [
+        # Whole sections that list rather than state work.
+        ("Python, SQL, Go", "skills", "Technical Skills", "skills"),
+        ("Ten years building payment systems.", "summary", "Profile", "summary"),
+        ("GPA: 3.9/4.0", "education", "Education", "education"),
+        ("Teaching assistant for CS 101 over two terms", "education", "Education", "education"),
+        # Lines that list, wherever they stand.
+        ("Marital Status: Married", "experience", "Experience", "personal"),
+        ("Notice period - 30 days", "other", "", "personal"),
+        ("Technologies: Python, Airflow, dbt, BigQuery", "experience", "Experience", "skills"),
+        ("Relevant coursework: Algorithms, Databases, ML", "projects", "Projects", "course"),
+        (
+            "A. Rossi, B. Chen and C. Diaz. Robust parsing. In Proceedings of ACL, 2021.",
+            "other",
+            "Research",
+            "publication",
+        ),
+        # In a section that mixes lists and work ("Talks & Teaching"): by the line's look.
+        ("“Shipping models safely” — PyData Oslo, 2023.", "other", "Talks & Teaching", "talk"),
+        (
+            "Speaker, DataConf 2022: lessons from feature stores",
+            "other",
+            "Talks & Teaching",
+            "talk",
+        ),
+        ("Best poster award, Nordic ML Workshop 2019", "other", "Talks & Teaching", "award"),
+        ("Spark · Flink · Kafka", "other", "", "skills"),
+    ],
+)
+def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind: str) -> None:
+    assert item_kind(text, section_kind, heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "section_kind", "heading"),
+    [
+        (
+            "Built a churn model in Python, SQL and dbt for 3 retail chains.",
+            "experience",
+            "Experience",
+        ),
+        (
+            "Major contributor to the payments platform used by 3M customers.",
+            "experience",
+            "Experience",
+        ),
+        ("Led hiring, onboarding, mentoring", "experience", "Experience"),
+        ("Reviewer for ACL, EMNLP and NAACL, 2021-2024.", "other", "Teaching & Service"),
+        (
+            "Mentor at the “Open Code” bootcamp — taught 30 students Git (2019–2023).",
+            "other",
+            "Volunteering",
+        ),
+        ("Received the 2022 award for the rollback system I designed", "experience", "Experience"),
+        (
+            "Conducted research on graph neural networks for drug discovery",
+            "education",
+            "Education",
+        ),
+        (
+            "leakcheck, a pytest plugin that flags target leakage before training.",
+            "other",
+            "Things I've built",
+        ),
+    ],
+)
+def test_statements_of_work_stay_bullets(text: str, section_kind: str, heading: str) -> None:
+    assert item_kind(text, section_kind, heading) is None
+
+
+def _section(heading: str, kind: str, texts: list[str]) -> Section:
+    bullets = [Bullet(text=t, section=heading, section_kind=kind) for t in texts]  # type: ignore[arg-type]
+    return Section(heading=heading, kind=kind, entries=[Entry(heading="Role", bullets=bullets)])  # type: ignore[arg-type]
+
+
+def test_listing_headings_make_every_line_an_item_but_work_headings_do_not() -> None:
+    certs = _section("Certifications & Awards", "other", ["Built things (2022)", "CKA, 2021"])
+    personal = _section("Personal Projects", "projects", ["Built a bus app used by 150 riders"])
+    separate_items([certs, personal])
+    assert [(i.kind, i.text) for i in certs.items] == [
+        ("certification", "Built things (2022)"),
+        ("certification", "CKA, 2021"),
+    ]
+    assert certs.entries[0].bullets == [] and certs.items[0].entry == "Role"
+    assert personal.items == [] and len(personal.entries[0].bullets) == 1
