@@ -39,8 +39,10 @@ def load_manifest(path: Path = MANIFEST) -> list[dict]:
 
 
 def git_dir(mirror: Path, repo: str) -> Path:
-    """Where the fetched snapshot of ``owner/name`` lives."""
-    return mirror / repo.replace("/", "+") / "repo"
+    """Where the fetched snapshot of ``owner/name`` lives: a bare git directory, or (for some
+    snapshots) a checkout whose git directory is ``repo/.git``."""
+    base = mirror / repo.replace("/", "+") / "repo"
+    return base / ".git" if (base / ".git").is_dir() else base
 
 
 def _git(gdir: Path, *args: str) -> bytes:
