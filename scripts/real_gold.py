@@ -7,6 +7,7 @@ the resumes' text; see eval/real/ANNOTATION.md):
                                    "page", "label_a", "arc_a", "label_b", "arc_b",
                                    "label", "arc", "reason"}]}
 
+    python scripts/real_gold.py check DIR [ID...]   # each bullet's words appear in the file?
     python scripts/real_gold.py tolabel DIR OUT     # text + context only, for the 2nd labeller
     python scripts/real_gold.py merge-b DIR OUT     # read OUT/<id>.labels.json into label_b/arc_b
     python scripts/real_gold.py settle DIR          # where A and B agree, that is the final label
@@ -21,6 +22,7 @@ import argparse
 import hashlib
 import json
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -46,6 +48,40 @@ def _annotations(folder: Path) -> dict[str, dict]:
 def _save(folder: Path, rid: str, data: dict) -> None:
     path = folder / f"{rid}{LOCAL}"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, case-folded: what survives any extraction tool's spacing."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _document_text(path: Path) -> str:
+    """The file's text by a plain dump (PDFium or python-docx), not by prodgap's reader."""
+    if path.suffix == ".docx":
+        import docx
+
+        document = docx.Document(str(path))
+        cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    return "\n".join(page.get_textpage().get_text_range() for page in pdf)
+
+
+def check(folder: Path, ids: list[str]) -> None:
+    """Flag annotated bullets whose letters do not appear, in order, in the file's text:
+    usually a typo in the annotation (or text the file draws but does not encode)."""
+    for rid, data in _annotations(folder).items():
+        if ids and rid not in ids:
+            continue
+        source = next(folder.glob(f"{rid}.[pd][do][fc]*"))
+        document = _squash(_document_text(source))
+        bad = [b["text"] for b in data["bullets"] if _squash(b["text"]) not in document]
+        print(f"{rid}: {len(data['bullets'])} bullets, {len(bad)} not found verbatim")
+        for text in bad:
+            print(f"   ? {text}")
 
 
 def tolabel(folder: Path, out: Path) -> None:
@@ -186,11 +222,16 @@ def main(argv: list[str] | None = None) -> int:
         cmd = sub.add_parser(name)
         cmd.add_argument("folder", type=Path)
         cmd.add_argument("out", type=Path)
+    cmd = sub.add_parser("check")
+    cmd.add_argument("folder", type=Path)
+    cmd.add_argument("ids", nargs="*")
     for name in ("settle", "agreement", "hash"):
         sub.add_parser(name).add_argument("folder", type=Path)
     sub.add_parser("split")
     args = parser.parse_args(argv)
-    if args.command == "tolabel":
+    if args.command == "check":
+        check(args.folder, args.ids)
+    elif args.command == "tolabel":
         tolabel(args.folder, args.out)
     elif args.command == "merge-b":
         merge_b(args.folder, args.out)
