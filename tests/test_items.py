@@ -6,6 +6,7 @@ import pytest
 
 from prodgap.items import item_kind, separate_items
 from prodgap.models import Bullet, Entry, Section
+from prodgap.structure import section_kind
 
 
 @pytest.mark.parametrize(
@@ -95,3 +96,38 @@ def test_listing_headings_make_every_line_an_item_but_work_headings_do_not() -> 
     ]
     assert certs.entries[0].bullets == [] and certs.items[0].entry == "Role"
     assert personal.items == [] and len(personal.entries[0].bullets) == 1
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Berufserfahrung", "experience"),
+        ("Expériences professionnelles", "experience"),
+        ("Experiencia laboral", "experience"),
+        ("Experiências", "experience"),
+        ("Esperienze lavorative", "experience"),
+        ("工作经历", "experience"),
+        ("Projekterfahrung", "projects"),
+        ("Projets", "projects"),
+        ("项目经历", "projects"),
+        ("Formação acadêmica", "education"),
+        ("Ausbildung", "education"),
+        ("教育背景", "education"),
+        ("Compétences", "skills"),
+        ("Habilidades", "skills"),
+        ("Kenntnisse", "skills"),
+        ("Perfil", "summary"),
+    ],
+)
+def test_headings_in_other_languages_have_their_kind(heading: str, kind: str) -> None:
+    assert section_kind(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("Langues", "languages"), ("Idiomas", "languages"), ("Zertifikate", "certification")],
+)
+def test_list_headings_in_other_languages(heading: str, kind: str) -> None:
+    section = _section(heading, "other", ["Deutsch, Englisch, Französisch"])
+    separate_items([section])
+    assert [i.kind for i in section.items] == [kind]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from prodgap.models import Item, ItemKind, Section
+from prodgap.readers.lines import fold_accents
 
 # Words of a section heading that name a list, by the kind of item it holds; checked in order,
 # so "programming languages" is a skills list before "languages" makes it spoken languages.
@@ -58,6 +59,42 @@ LIST_WORDS: tuple[tuple[str, ItemKind], ...] = (
     ("personal", "personal"),
     ("membership", "other"),
     ("affiliation", "other"),
+    # Other languages, compared without accents.
+    ("langue", "languages"),
+    ("idioma", "languages"),
+    ("sprache", "languages"),
+    ("lingue", "languages"),
+    ("语言", "languages"),
+    ("certificad", "certification"),
+    ("certificat", "certification"),
+    ("zertifi", "certification"),
+    ("certificazion", "certification"),
+    ("premio", "award"),
+    ("prix", "award"),
+    ("auszeichnung", "award"),
+    ("distinction", "award"),
+    ("reconocimiento", "award"),
+    ("publicac", "publication"),
+    ("veroffentlichung", "publication"),
+    ("pubblicazion", "publication"),
+    ("interet", "interest"),
+    ("interes", "interest"),
+    ("loisir", "interest"),
+    ("aficion", "interest"),
+    ("curso", "course"),
+    ("kurse", "course"),
+    ("weiterbildung", "course"),
+    ("referenc", "reference"),
+    ("referenz", "reference"),
+    ("contato", "contact"),
+    ("contacto", "contact"),
+    ("kontakt", "contact"),
+    ("coordonnees", "contact"),
+    ("contatti", "contact"),
+    ("personnel", "personal"),
+    ("personlich", "personal"),
+    ("pessoa", "personal"),
+    ("个人信息", "personal"),
 )
 # Words that name work in a heading: such a part ("Open Source & Talks") is not a list.
 ROLE_WORDS = (
@@ -83,6 +120,29 @@ ROLE_WORDS = (
     "employment",
     "internship",
     "built",
+    # Other languages, compared without accents.
+    "experienc",
+    "esperienz",
+    "erfahrung",
+    "projet",
+    "proyecto",
+    "projeto",
+    "projekt",
+    "progett",
+    "benevol",
+    "voluntari",
+    "ehrenamt",
+    "volontari",
+    "engagement",
+    "recherche",
+    "investigacion",
+    "pesquisa",
+    "forschung",
+    "ricerca",
+    "lideranca",
+    "工作",
+    "项目",
+    "实习",
 )
 JOINERS = re.compile(r"\s*(?:&|\band\b|/|\+|,|\|)\s*")
 FUNCTION_WORDS = re.compile(r"\b(?:for|at|of|in|with|to|on|by|from|the|a|an)\b", re.I)
@@ -219,7 +279,7 @@ def _is_list(text: str) -> bool:
 def _listing_kind(heading: str) -> ItemKind | None:
     """The item kind of a section whose heading names only lists ("Certifications", "Skills &
     Languages"); None when any part of it names work ("Open Source & Talks")."""
-    key = heading.lower()
+    key = fold_accents(heading.lower())
     parts = [p for p in JOINERS.split(key) if p.strip()]
     kinds = [_part_kind(p) for p in parts]
     if not kinds or any(k is None for k in kinds):

@@ -12,7 +12,7 @@ from typing import Literal
 
 from prodgap.items import separate_items
 from prodgap.models import Bullet, Entry, Resume, Section, SectionKind
-from prodgap.readers.lines import Line, ReadResult
+from prodgap.readers.lines import Line, ReadResult, fold_accents
 
 # Section headings in the wordings resumes use, by kind. Compared lower-case, "&" as "and".
 SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
@@ -138,6 +138,112 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "extracurricular activities",
     ),
 }
+# The same headings in German, French, Spanish, Portuguese, Italian and Chinese, written
+# without accents: headings are compared with accents folded ("Expérience" as "experience").
+OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
+    "experience": (
+        "experiencia",
+        "experiencias",
+        "experiencia profissional",
+        "experiencia profesional",
+        "experiencia laboral",
+        "experience professionnelle",
+        "experiences professionnelles",
+        "experiences",
+        "berufserfahrung",
+        "berufliche erfahrung",
+        "beruflicher werdegang",
+        "praxiserfahrung",
+        "erfahrung",
+        "esperienza lavorativa",
+        "esperienze lavorative",
+        "esperienze professionali",
+        "esperienza",
+        "工作经历",
+        "实习经历",
+        "工作经验",
+    ),
+    "projects": (
+        "projetos",
+        "proyectos",
+        "projets",
+        "projekte",
+        "progetti",
+        "项目经历",
+        "项目经验",
+    ),
+    "education": (
+        "formacao",
+        "formacao academica",
+        "educacao",
+        "educacion",
+        "formacion",
+        "formacion academica",
+        "formation",
+        "ausbildung",
+        "bildung",
+        "bildungsweg",
+        "istruzione",
+        "formazione",
+        "教育背景",
+        "教育经历",
+    ),
+    "skills": (
+        "competencias",
+        "competences",
+        "habilidades",
+        "kenntnisse",
+        "fahigkeiten",
+        "competenze",
+        "conhecimentos",
+        "专业技能",
+        "技能",
+    ),
+    "summary": (
+        "introducao",
+        "resumo",
+        "resumen",
+        "perfil",
+        "profil",
+        "sobre mim",
+        "sobre mi",
+        "a propos",
+        "uber mich",
+        "个人简介",
+        "自我评价",
+    ),
+    "other": (
+        "idiomas",
+        "langues",
+        "sprachen",
+        "lingue",
+        "certificacoes",
+        "certificaciones",
+        "zertifikate",
+        "premios",
+        "voluntariado",
+        "benevolat",
+        "ehrenamt",
+        "interesses",
+        "interets",
+        "hobbys",
+        "referencias",
+        "referenzen",
+        "contato",
+        "contacto",
+        "kontakt",
+        "dados pessoais",
+        "datos personales",
+        "personliche daten",
+        "informations personnelles",
+        "语言能力",
+        "获奖情况",
+        "个人信息",
+    ),
+}
+for _kind, _names in OTHER_LANGUAGE_NAMES.items():
+    SECTION_NAMES[_kind] += _names
+
 # When a heading found by layout is not in the table, a word in it still tells its kind.
 KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
     ("experience", "experience"),
@@ -148,6 +254,51 @@ KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
     ("summary", "summary"),
     ("profile", "summary"),
     ("objective", "summary"),
+    # Other languages, compared without accents ("Expérience" as "experience"): German,
+    # French, Spanish, Portuguese, Italian, Chinese. Projects first: "Projekterfahrung".
+    ("projekt", "projects"),
+    ("projet", "projects"),
+    ("proyecto", "projects"),
+    ("projeto", "projects"),
+    ("progett", "projects"),
+    ("项目", "projects"),
+    ("experienc", "experience"),
+    ("esperienz", "experience"),
+    ("erfahrung", "experience"),
+    ("werdegang", "experience"),
+    ("beruf", "experience"),
+    ("emploi", "experience"),
+    ("trayectoria", "experience"),
+    ("praktik", "experience"),
+    ("工作", "experience"),
+    ("实习", "experience"),
+    ("formation", "education"),
+    ("formacion", "education"),
+    ("formacao", "education"),
+    ("formazione", "education"),
+    ("educacion", "education"),
+    ("educacao", "education"),
+    ("istruzione", "education"),
+    ("ausbildung", "education"),
+    ("studium", "education"),
+    ("教育", "education"),
+    ("学历", "education"),
+    ("competenc", "skills"),
+    ("competenz", "skills"),
+    ("habilidad", "skills"),
+    ("kenntnisse", "skills"),
+    ("fahigkeit", "skills"),
+    ("conoscenz", "skills"),
+    ("技能", "skills"),
+    ("profil", "summary"),
+    ("perfil", "summary"),
+    ("uber mich", "summary"),
+    ("sobre mi", "summary"),
+    ("a propos", "summary"),
+    ("objetivo", "summary"),
+    ("objectif", "summary"),
+    ("obiettivo", "summary"),
+    ("简介", "summary"),
 )
 # Glyphs that open a bullet. Private-use characters (Symbol/Wingdings through Word) count too.
 BULLET_GLYPHS = set("•◦▪▫■□►▸▹‣⁃∙·●○◆◇♦❖➢➤→✓✔➔⮚⦿⦾–—-*»›❯❱▶▷▻⊳◾◼◽◻⬤⬥⬦★☆✦✧✱✳❑❒◉⁌⁍⁕⇒⟶➜➝➞➙➛✗✘☐☑☒")
@@ -799,7 +950,7 @@ def _named_kind(text: str) -> SectionKind | None:
 
 @lru_cache(maxsize=1024)
 def _heading_key(text: str) -> str:
-    text = text.lower().replace("&", " and ")
+    text = fold_accents(text.lower()).replace("&", " and ")
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 

@@ -119,3 +119,11 @@ def _recompose_accents(text: str) -> str:
         return joined if len(joined) == 1 else whole
 
     return _ACCENT_BEFORE.sub(lambda m: compose(m[2], m[1], m[0]), text)
+
+
+def fold_accents(text: str) -> str:
+    """The text without accents ("Expérience" → "Experience"), for comparing headings."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
