@@ -102,8 +102,13 @@ def merge_b(folder: Path, out: Path) -> None:
         if not labels_path.exists():
             print(f"{rid}: no second labelling yet")
             continue
+        by_text = {b["text"]: b for b in data["bullets"]}
         for item in json.loads(labels_path.read_text("utf-8")):
-            bullet = data["bullets"][item["i"]]
+            # Matched by text where the labeller copied it: the list may have been edited since.
+            if "text" in item and item["text"] not in by_text:
+                print(f"{rid}: bullet {item['i']} of the second labelling is no longer listed")
+                continue
+            bullet = by_text[item["text"]] if "text" in item else data["bullets"][item["i"]]
             bullet["label_b"], bullet["arc_b"] = item["label"], sorted(item.get("arc", []))
         _save(folder, rid, data)
 
