@@ -85,7 +85,11 @@ def test_no_bullets_is_a_warning_not_an_error(tmp_path: Path) -> None:
         ("zero\u200bwidth\ufeff", "zerowidth"),
         ("Educaci\u00b4on", "Educación"),
         ("John\u00b4s", "John\u00b4s"),
-        ("real\ufffetime", "real-time"),
+        # PDFium's U+FFFE: a hyphen where a line ends, an unmapped ligature inside a word.
+        ("real\ufffe", "real-"),
+        ("Pro\ufffessional work\ufffeow", "Profissional workflow"),
+        # TeX's T1 encoding puts ligatures at control codes when a font has no Unicode map.
+        ("\x1cle sharing, o\x1ece, \x1dow", "file sharing, office, flow"),
     ],
 )
 def test_clean_text(raw: str, clean: str) -> None:

@@ -80,6 +80,13 @@ ODD_SPACES = re.compile(f"[{_ODD_SPACE_RANGES}]")
 # PDFium marks some hyphens with the non-character U+FFFE; U+223C is the tilde TeX's $\sim$
 # draws ("∼2M"), which a reader sees, and would type, as "~".
 _REPLACED = {"\ufffe": "-", "\u2011": "-", "\u223c": "~"}
+# A ligature whose font has no Unicode map: TeX's T1 encoding leaves it at a control code
+# ("\x1cle" for "file"; Python would even split words there, as \x1c-\x1f count as spaces),
+# and PDFium gives U+FFFE for one inside a word ("Pro\ufffessional"). The T1 codes say which
+# ligature; inside a word "fi" is by far the most common, "fl" where the word goes on like one.
+T1_LIGATURES = {"\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl"}
+UNMAPPED_LIGATURE = re.compile(r"[\x1b-\x1f](?=[^\W\d_])|(?<=[^\W\d_])\ufffe(?=[^\W\d_])")
+FL_ENDINGS = ("ow", "ex", "at", "oo", "ui", "ag", "ask", "ash", "ig", "uen", "utter", "ect", "y")
 # Only letters that take accents in the languages resumes are written in, so "John´s" stays.
 _ACCENT_BEFORE = re.compile(
     "([" + re.escape("".join(SPACING_ACCENTS)) + r"])\s?([AEIOUYNCaeiouync])"
@@ -93,21 +100,32 @@ _NEEDS_CLEANING = re.compile(
     + re.escape("".join(_REPLACED) + "".join(map(chr, INVISIBLE)) + "".join(SPACING_ACCENTS))
     + _ODD_SPACE_RANGES
     + _LIGATURE_RANGE
+    + "".join(T1_LIGATURES)
     + "]"
 )
+_T1_CODES = re.compile("[" + "".join(T1_LIGATURES) + "]")
 _ACCENTS = re.compile("[" + re.escape("".join(SPACING_ACCENTS)) + "]")
 _REPLACEMENTS = str.maketrans(_REPLACED) | INVISIBLE
 
 
 def clean_text(text: str) -> str:
     """Normalize ligatures, odd spaces, invisible characters and spacing accents in a line."""
-    if text.isascii() or not _NEEDS_CLEANING.search(text):
+    if (text.isascii() and not _T1_CODES.search(text)) or not _NEEDS_CLEANING.search(text):
         return text
+    text = UNMAPPED_LIGATURE.sub(_ligature, text)
     text = text.translate(_REPLACEMENTS)
     text = ODD_SPACES.sub(" ", text)
     text = _recompose_accents(text)
     # NFKC on the ligatures only: on the whole line it would also rewrite "…", "½" and the like.
     return LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
+
+
+def _ligature(match: re.Match[str]) -> str:
+    code = match[0]
+    if code in T1_LIGATURES:
+        return T1_LIGATURES[code]
+    rest = match.string[match.end() : match.end() + 5].lower()
+    return "fl" if rest.startswith(FL_ENDINGS) else "fi"
 
 
 def _recompose_accents(text: str) -> str:
