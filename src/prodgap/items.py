@@ -156,10 +156,12 @@ PERSONAL_FIELD = re.compile(
     re.I,
 )
 # "Technologies: Python, Airflow, dbt" under a role: the tools of the work, not a statement.
+# The label may name the field or join two ("HEP Tools:", "Tools/Technologies:"); a wide gap
+# stands for the colon in a form's grid ("Technologies Used      Flink, Kafka").
 TOOL_ROW_LABEL = re.compile(
-    r"^\s*(?:key |main |core )?(?:tech(?:nologies|nology)?(?: stack| used)?|stack|"
-    r"tools(?: used)?|environment|skills(?: used)?|languages|frameworks|libraries|keywords|"
-    r"software|platforms)\s*[:\-–—]\s*\S",
+    r"^\s*(?:[\w+#&.-]+[\s/]){0,3}?(?:tech(?:nologies|nology)?|stack|tools?|environment|"
+    r"skills|languages|frameworks|libraries|keywords|software|platforms|techniques)"
+    r"(?: used| stack)?(?:\s*:|\s{3,}|\t)\s*\S",
     re.I,
 )
 ANY_LABEL = re.compile(r"^\s*([^\W\d][\w /&+#.()'-]{0,40}?)\s*:\s*(\S.*)$")
@@ -178,8 +180,12 @@ EDUCATION_DETAIL = re.compile(
 CITATION = re.compile(
     r"\bet al\.|\b(?:in )?proceedings\b|\barxiv\b|\bjournal of\b|\btransactions on\b|"
     r"\bdoi:|\bisbn\b|^(?:[A-Z]\.(?:-?[A-Z]\.)*\s?[A-Z][\w'-]+|[A-Z][\w'-]+,\s?(?:[A-Z]\.\s?)+)"
-    r"(?:,| and)",
+    r"(?:,| and)|(?:\b[A-Z]\.(?:\s?-?[A-Z]\.)*\s[A-Z][\w'-]+,\s){2}|"
+    r"\((?:19|20)\d\d\)\.\s",
 )
+# A row of terms with no sentence in it ("Python - Django REST Framework.", "Shift Supervisor"):
+# every word a name (capitalised, a number, or a token like "Node.js"), none a function word.
+TERM = re.compile(r"^(?:[A-Z0-9][\w.+#/()'-]*|[\w]*[.+#/][\w.+#/-]*|[-–—&|,;:()/]+)[,.;:)]?$")
 # A title in quotes that opens the line, or follows a short role ("Co-author, “...”").
 QUOTED_TITLE = re.compile(r"^\s*(?:[\w-]+(?:\s[\w-]+){0,2}[,:]\s*)?[“\"«].{8,}?[”\"»]")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -231,7 +237,7 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "personal"
     if COURSE_ROW.search(text):
         return "course"
-    if TOOL_ROW_LABEL.search(text) and _is_list(text.split(":", 1)[-1]):
+    if TOOL_ROW_LABEL.search(text):
         return "skills"
     acts = ACTION.search(text) is not None
     if EDUCATION_DETAIL.search(text) and not acts:
@@ -240,6 +246,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "publication"
     if section_kind == "education":
         return None if acts and len(text.split()) >= 6 else "education"
+    if not acts and _is_term_row(text):
+        return "skills"
     if section_kind in ("experience", "projects"):
         return None
     return _mixed_section_kind(text, acts, heading.lower())
@@ -268,6 +276,12 @@ def _mixed_section_kind(text: str, acts: bool, heading: str) -> ItemKind | None:
     if _is_list(text) and not FUNCTION_WORDS.search(text):
         return "skills"  # a bare row of terms ("Spark · Flink · Kafka")
     return None
+
+
+def _is_term_row(text: str) -> bool:
+    """A line of names and no sentence: tools under a role, a skills row in a lost section."""
+    words = text.split()
+    return 0 < len(words) <= 8 and all(TERM.match(w) for w in words)
 
 
 def _is_list(text: str) -> bool:
