@@ -38,6 +38,19 @@ from prodgap.structure import section_kind
         ),
         ("Best poster award, Nordic ML Workshop 2019", "other", "Talks & Teaching", "award"),
         ("Spark · Flink · Kafka", "other", "", "skills"),
+        # The tools of a role, however they are labelled, and rows of names under it.
+        ("HEP Tools: ROOT 6, MadGraph", "projects", "Projects", "skills"),
+        ("Tools/Technologies: Power BI, data visualization.", "projects", "Projects", "skills"),
+        ("Technologies Used      Flink, Kafka, Java", "experience", "Experience", "skills"),
+        ("Python - Django REST Framework.", "experience", "Experience", "skills"),
+        ("Node.js, Express, MongoDB", "experience", "Experience", "skills"),
+        # A paper whose authors follow its title.
+        (
+            "Fast parsing of logs. A. Rossi, B. Chen, C. Diaz. (2023). Workshop on Logs",
+            "projects",
+            "Projects",
+            "publication",
+        ),
     ],
 )
 def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind: str) -> None:
@@ -75,6 +88,12 @@ def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind
             "other",
             "Things I've built",
         ),
+        (
+            "Offline-first label tool — a small Svelte app for annotating anomalies",
+            "projects",
+            "Projects",
+        ),
+        ("Led ML Platform Migration", "experience", "Experience"),
     ],
 )
 def test_statements_of_work_stay_bullets(text: str, section_kind: str, heading: str) -> None:
