@@ -192,7 +192,8 @@ def write_hashed(folder: Path) -> None:
             ],
         }
         path = REAL / "gold" / f"{rid}.json"
-        path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        rows = ",\n".join(" " + json.dumps(b, ensure_ascii=False) for b in gold["bullets"])
+        path.write_text(f'{{"id": "{rid}", "bullets": [\n{rows}\n]}}\n', "utf-8")
     print(f"gold written to {REAL / 'gold'}")
 
 
