@@ -82,3 +82,11 @@ def test_headings_set_apart_by_size_or_small_capitals(tmp_path: Path) -> None:
         ("Where I've worked", "Shipped the retrieval service behind search."),
         ("Things I've built", "A pytest plugin that flags target leakage."),
     ]
+
+
+def test_word_roles_written_as_paragraphs(tmp_path: Path) -> None:
+    resume = extract(docs.role_paragraphs(tmp_path / "paragraphs.docx"))
+    assert [(b.section_kind, b.text) for b in resume.bullets()] == [
+        ("experience", "Desenvolvi a API de pagamentos usada por 3 mil lojas."),
+        ("experience", "Mantive o pipeline de dados noturno em Airflow."),
+    ]

@@ -447,3 +447,29 @@ def test_a_year_that_wraps_alone_and_a_row_of_capital_cells(tmp_path: Path) -> N
         ("EXPERIENCE", "Wrote the rollback runbook."),
     ]
     assert items(resume) == [("LANGUAGES", "languages", "Norwegian (native), English (fluent)")]
+
+
+def test_roles_written_as_paragraphs_give_a_bullet_per_sentence(tmp_path: Path) -> None:
+    resume = extract(pdfs.role_paragraphs(tmp_path / "paragraphs.pdf"))
+    assert [(b.entry, b.text) for b in resume.bullets()] == [
+        (
+            "Sales Analyst - Harbor Foods Nov 2021 - Jul 2023",
+            "Built the weekly sales dashboard in Power BI that 40 store managers use, e.g. to "
+            "plan staff.",
+        ),
+        (
+            "Sales Analyst - Harbor Foods Nov 2021 - Jul 2023",
+            "Automated the stock report in Python, saving four hours a week.",
+        ),
+        (
+            "Sales Analyst - Harbor Foods Nov 2021 - Jul 2023",
+            "Worked with the U.S. team on pricing experiments.",
+        ),
+        (
+            "Data Intern - Northside Partnership Sep 2020 - Dec 2021",
+            "Cleaned survey data for the annual member report and presented the findings to "
+            "the board.",
+        ),
+    ]
+    # The summary paragraph and the skills line are not statements of work under a role.
+    assert {b.section for b in resume.bullets()} == {"Work Experience"}

@@ -8,7 +8,13 @@ import pytest
 
 from prodgap.extraction import extract
 from prodgap.readers.lines import clean_text
-from prodgap.structure import heading_text, recurring_glyphs, section_kind, split_glyph
+from prodgap.structure import (
+    heading_text,
+    recurring_glyphs,
+    section_kind,
+    split_glyph,
+    split_sentences,
+)
 
 MARKDOWN = """\
 # Ada Park
@@ -185,3 +191,22 @@ def test_tex_symbols_and_unmapped_glyphs() -> None:
     assert split_glyph("\x88 Built the feature store.") == ("\x88", "Built the feature store.")
     # moderncv's bullet, in a font with no Unicode map, extracts as "{".
     assert "{" in recurring_glyphs(["{ Built it.", "{ Ran it.", "{ Fixed it."])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        (
+            "Built X for Acme Inc. in 2021. Ran it daily.",
+            ["Built X for Acme Inc. in 2021.", "Ran it daily."],
+        ),
+        (
+            "Led the U.S. rollout, e.g. for 3 banks. Then cut costs 20%.",
+            ["Led the U.S. rollout, e.g. for 3 banks.", "Then cut costs 20%."],
+        ),
+        ("负责数据管道。优化了模型。", ["负责数据管道。", "优化了模型。"]),
+        ("Version 2.1 shipped to users in May.", ["Version 2.1 shipped to users in May."]),
+    ],
+)
+def test_paragraphs_split_into_sentences(paragraph: str, sentences: list[str]) -> None:
+    assert split_sentences(paragraph) == sentences

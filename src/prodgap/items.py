@@ -185,7 +185,7 @@ CITATION = re.compile(
 )
 # A row of terms with no sentence in it ("Python - Django REST Framework.", "Shift Supervisor"):
 # every word a name (capitalised, a number, or a token like "Node.js"), none a function word.
-TERM = re.compile(r"^(?:[A-Z0-9][\w.+#/()'-]*|[\w]*[.+#/][\w.+#/-]*|[-–—&|,;:()/]+)[,.;:)]?$")
+TERM = re.compile(r"^(?:[A-Z0-9][\w.+#/()'-]*|\w*[.+#/]\w[\w.+#/-]*|[-–—&|,;:()/]+)[,.;:)]?$")
 # A title in quotes that opens the line, or follows a short role ("Co-author, “...”").
 QUOTED_TITLE = re.compile(r"^\s*(?:[\w-]+(?:\s[\w-]+){0,2}[,:]\s*)?[“\"«].{8,}?[”\"»]")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -838,8 +838,11 @@ def _close_bullet(doc: _Doc, flow: _Flow) -> None:
     bullet, flow.bullet = flow.bullet, None
     if bullet is None or flow.entry is None:
         return
-    text = _join_parts(bullet.parts, doc)
-    if not any(ch.isalnum() for ch in text):
+    _add_bullet(doc, flow, _join_parts(bullet.parts, doc), bullet.first)
+
+
+def _add_bullet(doc: _Doc, flow: _Flow, text: str, first: Line) -> None:
+    if flow.entry is None or not any(ch.isalnum() for ch in text):
         return
     section = flow.section
     flow.entry.bullets.append(
@@ -848,7 +851,7 @@ def _close_bullet(doc: _Doc, flow: _Flow) -> None:
             section=section.heading if section else "",
             section_kind=section.kind if section else "other",
             entry=flow.entry.heading or None,
-            page=bullet.first.page if doc.file_type == "pdf" else None,
+            page=first.page if doc.file_type == "pdf" else None,
             order=doc.order,
         )
     )
@@ -862,13 +865,128 @@ def _close_flow(doc: _Doc, flow: _Flow) -> None:
 
 
 def _open_entry(doc: _Doc, flow: _Flow) -> None:
+    """Turn the lines waiting since the last bullet into entries: their heading lines, and,
+    under a role or project, their paragraphs of sentences, each sentence a bullet."""
     if flow.section is None:
         flow.section = Section(heading="", kind="other")
         doc.sections.append(flow.section)
-    entry = parse_entry([ln.text for ln in flow.pending], flow.entry)
-    flow.pending = []
-    flow.section.entries.append(entry)
-    flow.entry = entry
+    lines, flow.pending = flow.pending, []
+    groups = _prose_groups(doc, lines) if _holds_work(flow.section) else [(lines, [])]
+    for head, paragraphs in groups:
+        if head or flow.entry is None:
+            entry = parse_entry([ln.text for ln in head], flow.entry)
+            flow.section.entries.append(entry)
+            flow.entry = entry
+        for paragraph in paragraphs:
+            text = _join_parts([ln.text.strip() for ln in paragraph], doc)
+            for sentence in split_sentences(text):
+                _add_bullet(doc, flow, sentence, paragraph[0])
+
+
+# --- paragraphs of sentences under a role ----------------------------------------------
+
+
+def _holds_work(section: Section) -> bool:
+    """Roles and projects; and sections named for work ("Volunteering", "Research")."""
+    if section.kind in ("experience", "projects"):
+        return True
+    key = _heading_key(section.heading)
+    return section.kind == "other" and any(word in key for word in WORK_HEADING_WORDS)
+
+
+WORK_HEADING_WORDS = (
+    "volunteer",
+    "leadership",
+    "research",
+    "activit",
+    "involvement",
+    "built",
+    "open source",
+    "benevol",
+    "voluntari",
+    "ehrenamt",
+    "engagement",
+)
+
+
+def _prose_groups(doc: _Doc, lines: list[Line]) -> list[tuple[list[Line], list[list[Line]]]]:
+    """Split waiting lines into (heading lines, paragraphs) groups: a heading line after a
+    paragraph starts the next entry ("Data Analyst, Acme  2020 - 2022" then its sentences)."""
+    groups: list[tuple[list[Line], list[list[Line]]]] = []
+    head: list[Line] = []
+    paragraphs: list[list[Line]] = []
+    for line in lines:
+        last = paragraphs[-1][-1] if paragraphs else None
+        if last is not None and _goes_on_paragraph(doc, last, line):
+            paragraphs[-1].append(line)
+        elif _is_prose(doc, line):
+            paragraphs.append([line])
+        else:
+            if paragraphs:
+                groups.append((head, paragraphs))
+                head, paragraphs = [], []
+            head.append(line)
+    groups.append((head, paragraphs))
+    return groups
+
+
+def _is_prose(doc: _Doc, line: Line) -> bool:
+    """A line of a sentence, not a heading: six words or more, many of them in lower case,
+    no range of dates, not set in bold or smaller than the body text (a form's field), no wide
+    gap (right-aligned dates, a form's grid)."""
+    text = line.text.strip()
+    words = text.split()
+    if line.bold or line.heading or len(words) < 6 or "\t" in text or "   " in text:
+        return False
+    if line.size and doc.body_size and line.size < 0.9 * doc.body_size:
+        return False
+    found = _find_date(text)
+    if found is not None and _SPAN.search(found.group()):
+        return False
+    lettered = [w for w in words if w[:1].isalpha()]
+    return sum(w[0].islower() for w in lettered) >= 0.4 * len(lettered)
+
+
+def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
+    """The paragraph's sentence wraps onto this line."""
+    if line.column != last.column or line.bold != last.bold or line.heading:
+        return False
+    text = line.text.strip()
+    if not text:
+        return False
+    if text[0].islower():
+        return True
+    ended = last.text.rstrip().endswith((".", "!", "?", ":", "。"))
+    if not line.wrapped:
+        return False
+    return not ended and _line_was_full(last, line, last.right)
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+|(?<=[。！？])")
+ABBREVIATIONS = frozenset(
+    "e.g. i.e. etc. inc. ltd. co. corp. dr. mr. mrs. ms. prof. vs. approx. no. st. jr. sr. "
+    "dept. univ. fig. al. ca. resp. incl. esp. avg. est. z.b. bzw. ggf. p.ex. ex. sra. sr.".split()
+)
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """A paragraph's sentences; an abbreviation ("e.g.", "Inc.", "U.S.") ends none."""
+    sentences, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        following = text[match.end() : match.end() + 2].lstrip('"“‘([')
+        if not following or not (
+            following[0].isupper() or following[0].isdigit() or not following[0].isascii()
+        ):
+            continue
+        words = text[start : match.start()].split()
+        last = words[-1].lower() if words else ""
+        if last in ABBREVIATIONS or _INITIALS.fullmatch(last) and len(last) <= 4:
+            continue
+        sentences.append(text[start : match.end()].strip())
+        start = match.end()
+    sentences.append(text[start:].strip())
+    return [s for s in sentences if len(s.split()) >= 3 or not s.isascii()]
 
 
 # --- headings -------------------------------------------------------------------------
