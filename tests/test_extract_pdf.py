@@ -473,3 +473,17 @@ def test_roles_written_as_paragraphs_give_a_bullet_per_sentence(tmp_path: Path) 
     ]
     # The summary paragraph and the skills line are not statements of work under a role.
     assert {b.section for b in resume.bullets()} == {"Work Experience"}
+
+
+def test_margin_headings_and_headings_set_apart_by_space(tmp_path: Path) -> None:
+    resume = extract(pdfs.margin_headings(tmp_path / "margin.pdf"))
+    assert [(b.section, b.section_kind, b.text) for b in resume.bullets()] == [
+        (
+            "EXPERIENCE",
+            "experience",
+            "Managed the checkout services that 2M customers use every month.",
+        ),
+        ("EXPERIENCE", "experience", "Cut the error rate of the payment API by 23%."),
+        ("Projetos", "projects", "Built a bus departures app used by 150 riders a day."),
+    ]
+    assert resume.sections[-2].entries[0].heading.startswith("Software Engineer")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 import unicodedata
@@ -535,6 +536,8 @@ class _Doc:
     """Indexes of lines that open with an item number ("1.", "2)") in a run of them."""
     list_right: dict[int, float] = field(default_factory=dict)
     """Per column, the right edge of the widest line that opens a bullet: the lists' measure."""
+    above: dict[int, Line] = field(default_factory=dict)
+    """Per column, the line placed last: what stands above the next one."""
 
     @cached_property
     def vocabulary(self) -> set[str]:
@@ -558,11 +561,12 @@ def build_resume(
     read: ReadResult, *, source: str, file_type: Literal["pdf", "docx", "txt", "md"]
 ) -> Resume:
     """Group a reader's lines into sections, entries and bullets."""
-    lines = [line for line in read.lines if line.text.strip()]
+    lines = _split_margin_headings([line for line in read.lines if line.text.strip()])
     doc = _survey(lines, file_type, read.auto_hyphenation)
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else None
         _place(doc, line, following, doc.splits[i], numbered=i in doc.numbered)
+        doc.above[line.column] = line
     for flow in doc.flows.values():
         _close_flow(doc, flow)
     separate_items(doc.sections)
@@ -579,6 +583,33 @@ def build_resume(
     if not resume.bullets():
         resume.warnings.append("no bullet points found; is this a resume with bulleted roles?")
     return resume
+
+
+def _split_margin_headings(lines: list[Line]) -> list[Line]:
+    """Section names set in a left margin share a baseline with the section's first line, and
+    a reader joins them ("EXPERIENCE Software Engineer  2018 - now"): split such a line where
+    a name written in capitals is followed by text that is not."""
+    out = []
+    for line in lines:
+        split = _leading_section_name(line.text)
+        if split is None:
+            out.append(line)
+            continue
+        name, rest = split
+        share = len(name) / max(len(line.text), 1)
+        cut = line.x0 + share * (line.x1 - line.x0)
+        out.append(dataclasses.replace(line, text=name, x1=cut))
+        out.append(dataclasses.replace(line, text=rest, x0=cut + 1, bold=False))
+    return out
+
+
+def _leading_section_name(text: str) -> tuple[str, str] | None:
+    words = text.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        name, rest = " ".join(words[:n]), " ".join(words[n:])
+        if _all_caps(name) and not _all_caps(rest) and _named_kind(name):
+            return name, rest
+    return None
 
 
 def _renumber(sections: list[Section]) -> None:
@@ -838,7 +869,10 @@ def _close_bullet(doc: _Doc, flow: _Flow) -> None:
     bullet, flow.bullet = flow.bullet, None
     if bullet is None or flow.entry is None:
         return
-    _add_bullet(doc, flow, _join_parts(bullet.parts, doc), bullet.first)
+    text = _join_parts(bullet.parts, doc)
+    # No marker opened it, only the layout: a paragraph, and each of its sentences is a bullet.
+    for sentence in split_sentences(text) if bullet.by_layout else [text]:
+        _add_bullet(doc, flow, sentence, bullet.first)
 
 
 def _add_bullet(doc: _Doc, flow: _Flow, text: str, first: Line) -> None:
@@ -1006,8 +1040,9 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     prominent = doc.body_size > 0 and line.size >= 1.1 * doc.body_size
     emphasis = line.bold or caps or prominent
     if _named_kind(text):
-        # In a PDF a heading stands out; a plain "open source" under a project is not one.
-        return emphasis or doc.file_type != "pdf"
+        # In a PDF a heading stands out, by its look or by the space around it; a plain
+        # "open source" under a project is not one.
+        return emphasis or doc.file_type != "pdf" or _set_apart(doc, line)
     # "Open Source & Side Projects": the joining words do not make a heading a sentence.
     content_words = [w for w in words if w.lower() not in ("&", "and", "/", "|", "+")]
     if len(content_words) > 4 or _find_date(text) or CONTACT.search(text):
@@ -1023,6 +1058,14 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     if doc.file_type in ("txt", "md"):
         return caps or text.endswith(":")
     return False
+
+
+def _set_apart(doc: _Doc, line: Line) -> bool:
+    """A line with more space above it than between the lines of a paragraph."""
+    above = doc.above.get(line.column)
+    if above is None or above.page != line.page or not line.size:
+        return above is None or above.page != line.page
+    return line.top - above.bottom >= 0.8 * line.size
 
 
 @lru_cache(maxsize=4096)
