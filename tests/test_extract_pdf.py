@@ -449,8 +449,9 @@ def test_a_year_that_wraps_alone_and_a_row_of_capital_cells(tmp_path: Path) -> N
     assert items(resume) == [("LANGUAGES", "languages", "Norwegian (native), English (fluent)")]
 
 
-def test_roles_written_as_paragraphs_give_a_bullet_per_sentence(tmp_path: Path) -> None:
-    resume = extract(pdfs.role_paragraphs(tmp_path / "paragraphs.pdf"))
+@pytest.mark.parametrize("bold", [False, True])
+def test_roles_written_as_paragraphs_give_a_bullet_per_sentence(tmp_path: Path, bold: bool) -> None:
+    resume = extract(pdfs.role_paragraphs(tmp_path / "paragraphs.pdf", bold=bold))
     assert [(b.entry, b.text) for b in resume.bullets()] == [
         (
             "Sales Analyst - Harbor Foods Nov 2021 - Jul 2023",

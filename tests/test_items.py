@@ -44,6 +44,12 @@ from prodgap.structure import section_kind
         ("Technologies Used      Flink, Kafka, Java", "experience", "Experience", "skills"),
         ("Python - Django REST Framework.", "experience", "Experience", "skills"),
         ("Node.js, Express, MongoDB", "experience", "Experience", "skills"),
+        (
+            "J2EE, Struts, Java 1.4 - 5, Tomcat 6, Linux shell scripting.",
+            "experience",
+            "Experience",
+            "skills",
+        ),
         # A paper whose authors follow its title.
         (
             "Fast parsing of logs. A. Rossi, B. Chen, C. Diaz. (2023). Workshop on Logs",

@@ -246,7 +246,7 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "publication"
     if section_kind == "education":
         return None if acts and len(text.split()) >= 6 else "education"
-    if not acts and _is_term_row(text):
+    if not acts and (_is_term_row(text) or _is_list(text) and not FUNCTION_WORDS.search(text)):
         return "skills"
     if section_kind in ("experience", "projects"):
         return None

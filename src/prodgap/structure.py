@@ -536,6 +536,8 @@ class _Doc:
     """Indexes of lines that open with an item number ("1.", "2)") in a run of them."""
     list_right: dict[int, float] = field(default_factory=dict)
     """Per column, the right edge of the widest line that opens a bullet: the lists' measure."""
+    bold_body: bool = False
+    """Most of the text is bold (a bold body font): boldness then sets nothing apart."""
     above: dict[int, Line] = field(default_factory=dict)
     """Per column, the line placed last: what stands above the next one."""
 
@@ -604,10 +606,16 @@ def _split_margin_headings(lines: list[Line]) -> list[Line]:
 
 
 def _leading_section_name(text: str) -> tuple[str, str] | None:
+    """The capitals name and the rest, when the rest is set apart from it: by its case, by a
+    tab, or by being a role line with dates ("EXPERIENCE DATA SCIENTIST — ACME — 2019 – 2022")."""
     words = text.split()
     for n in range(min(4, len(words) - 1), 0, -1):
         name, rest = " ".join(words[:n]), " ".join(words[n:])
-        if _all_caps(name) and not _all_caps(rest) and _named_kind(name):
+        worded = all(any(ch.isalpha() for ch in w) for w in words[:n])
+        if not (worded and _all_caps(name) and _named_kind(name)):
+            continue
+        tabbed = re.match(rf"\s*{re.escape(words[0])}.*?{re.escape(words[n - 1])}\t", text)
+        if not _all_caps(rest) or tabbed or _find_date(rest):
             return name, rest
     return None
 
@@ -649,9 +657,11 @@ def _survey(
         key = (ln.page, ln.column)
         if not (_named_kind(ln.text) or ln.heading):
             base_x[key] = min(base_x.get(key, ln.x0), ln.x0)
+    bold_chars = sum(len(ln.text) for ln in lines if ln.bold)
     return _Doc(
         file_type=file_type,
         body_size=body_size,
+        bold_body=bold_chars > 0.6 * sum(len(t) for t in texts),
         heading_styles=styles,
         # Lost glyphs: a PDF with indented paragraphs but (almost) no bullet glyphs at all.
         layout_bullets=file_type == "pdf" and body_size > 0 and glyphs < 3,
@@ -970,7 +980,9 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
     gap (right-aligned dates, a form's grid)."""
     text = line.text.strip()
     words = text.split()
-    if line.bold or line.heading or len(words) < 6 or "\t" in text or "   " in text:
+    if len(words) < (4 if text.endswith(".") else 6) or "\t" in text or "   " in text:
+        return False
+    if (line.bold and not doc.bold_body) or line.heading:
         return False
     if line.size and doc.body_size and line.size < 0.9 * doc.body_size:
         return False
@@ -991,9 +1003,15 @@ def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
     if text[0].islower():
         return True
     ended = last.text.rstrip().endswith((".", "!", "?", ":", "。"))
-    if not line.wrapped:
+    if ended or not line.wrapped:
         return False
-    return not ended and _line_was_full(last, line, last.right)
+    if _line_was_full(last, line, last.right):
+        return True
+    # A paragraph set narrower than its column: the next line at the same left edge and the
+    # same line spacing, not a role line with dates.
+    size = line.size or last.size
+    flush = abs(line.x0 - last.x0) < 3 and line.top - last.bottom < 0.6 * size
+    return bool(size) and flush and not _find_date(text)
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+|(?<=[。！？])")
