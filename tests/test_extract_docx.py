@@ -90,3 +90,21 @@ def test_word_roles_written_as_paragraphs(tmp_path: Path) -> None:
         ("experience", "Desenvolvi a API de pagamentos usada por 3 mil lojas."),
         ("experience", "Mantive o pipeline de dados noturno em Airflow."),
     ]
+
+
+def test_chinese_paragraphs_give_a_bullet_per_sentence(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("项目经历", level=1)
+    document.add_paragraph("项目名称：图书推荐系统")
+    document.add_paragraph(
+        "负责后端接口设计与数据库表结构设计，完成了推荐算法的实现。系统上线后服务全校两千名学生。"
+    )
+    path = tmp_path / "zh.docx"
+    document.save(path)
+    resume = extract(path)
+    assert [(b.section_kind, b.text) for b in resume.bullets()] == [
+        ("projects", "负责后端接口设计与数据库表结构设计，完成了推荐算法的实现。"),
+        ("projects", "系统上线后服务全校两千名学生。"),
+    ]

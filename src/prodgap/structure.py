@@ -980,6 +980,9 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
     gap (right-aligned dates, a form's grid)."""
     text = line.text.strip()
     words = text.split()
+    if _CJK.search(text):
+        # Chinese and Japanese put no spaces between words: count the characters instead.
+        return len(_CJK.findall(text)) >= 15 and not line.heading
     if len(words) < (4 if text.endswith(".") else 6) or "\t" in text or "   " in text:
         return False
     if (line.bold and not doc.bold_body) or line.heading:
@@ -1014,6 +1017,7 @@ def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
     return bool(size) and flush and not _find_date(text)
 
 
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+|(?<=[。！？])")
 ABBREVIATIONS = frozenset(
     "e.g. i.e. etc. inc. ltd. co. corp. dr. mr. mrs. ms. prof. vs. approx. no. st. jr. sr. "
