@@ -102,6 +102,14 @@ def test_a_plain_role_heading_is_sent_as_written() -> None:
     assert [item.section for item in payload.items] == ["Experience"] * len(roles)
 
 
+def test_a_rule_line_joined_to_a_role_heading_is_left_out_of_it() -> None:
+    entry = f"{'=' * 76} | Senior Data Engineer | Tallgrass Energy | January 2021 to Present"
+    payload = build_payload([bullet(WORK[0], entry=entry)], identity_of(TEODOR))
+    assert (
+        payload.items[0].role == "Senior Data Engineer | Tallgrass Energy | January 2021 to Present"
+    )
+
+
 def test_name_taken_as_the_section_heading_is_not_sent() -> None:
     bullets = [bullet(WORK[0], section=TEODOR.name.upper(), entry=None)]
     payload = build_payload(bullets, identity_of(TEODOR))
@@ -182,6 +190,7 @@ def test_the_name_in_an_author_list_is_masked_in_every_form(text: str, masked: s
     [
         ("Wrote to dana.w+jobs@example.com weekly about 40 releases.", "email", "dana.w+jobs@"),
         ("Mailed dana [at] example [dot] com the runbook for the 3 services.", "email", "[at]"),
+        ("Mailed li.wei@163.com the runbook for the 3 services.", "email", "163.com"),
         ("Paged on +1 415 555 0137 for the 2 ranking services.", "phone", "555 0137"),
         ("Ran the hotline 415-555-0137 for 30 stores during the 2021 launch.", "phone", "0137"),
         ("Ran the hotline (415) 555-0137 for 30 stores.", "phone", "555-0137"),

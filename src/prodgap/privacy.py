@@ -138,8 +138,9 @@ def payload_json(value: Any) -> str:
 # --- what counts as personal --------------------------------------------------------------
 
 _EMAIL = re.compile(
-    # Also an address cut short by a line break ("dana@example.c").
-    r"[\w.+%'-]+@[^\W\d_][\w-]*\.[\w.-]*"
+    r"[\w.+%'-]+@(?:[\w-]+\.)+[^\W\d_]{2,}"
+    # Also an address cut short by a line break ("dana@example.c"), but not "mAP@0.5".
+    r"|[\w.+%'-]+@[^\W\d_][\w-]*\.[\w.-]*"
     # Spelled out against scrapers: "dana [at] example [dot] com".
     r"|[\w.+-]+\s*[\[({]\s*at\s*[\])}]\s*[\w-]+(?:\s*(?:\.|[\[({]\s*dot\s*[\])}])\s*[\w-]+)+",
     re.I,
@@ -582,10 +583,13 @@ class _Masker:
         return "".join(out), [(s.kind, text[s.start : s.end]) for s in spans]
 
     def heading(self, text: str, payload: Payload) -> str:
-        """The heading if it can be a role's or a section's, else "" (recorded as held back)."""
+        """The heading if it can be a role's or a section's, else "" (recorded as held back).
+        Parts with no letter or digit in them (a rule line of "=====") are left out."""
         if text not in self.headings:
-            self.headings[text] = text if self._sendable(text) else ""
-            if text and not self.headings[text]:
+            parts = [p for p in text.split(" | ") if any(ch.isalnum() for ch in p)]
+            cleaned = " | ".join(parts)
+            self.headings[text] = cleaned if self._sendable(cleaned) else ""
+            if cleaned and not self.headings[text]:
                 payload.headings_held_back.append(text)
         return self.headings[text]
 
