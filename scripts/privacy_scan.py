@@ -2,6 +2,7 @@
 
     python scripts/privacy_scan.py DIR [DIR ...]
     python scripts/privacy_scan.py DIR --review review.md      # local only: never commit it
+    python scripts/privacy_scan.py --bullets eval/holdout_labels.jsonl   # bullets, one a line
 
 For every resume (PDF, DOCX, TXT, MD) in each folder it builds the LLM payload exactly as an
 audit would (``prodgap.privacy.build_payload``) and prints, per file and in total: bullets and
@@ -9,6 +10,10 @@ role headings sent, bullets and headings held back, spans masked by kind, bullet
 changed, and any email, phone or URL pattern left in the payload. The residual patterns are
 written here independently of the boundary's own, broader where they can be: they must be 0,
 and the exit code is 1 when they are not.
+
+``--bullets FILE.jsonl`` sends bullet texts (the ``text`` field of each line, as in the label
+gold sets) through the boundary on their own, with a fictional header, and counts how many the
+masking changed or held back: bullets that hold no personal data must come through unchanged.
 
 ``--review FILE`` writes, for a person to check for false positives, every masked span with its
 bullet, every changed bullet before and after, and every bullet and heading held back. It holds
@@ -18,6 +23,7 @@ the resumes' personal details: keep it local.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import Counter
@@ -26,7 +32,7 @@ from pathlib import Path
 
 from prodgap.errors import ProdgapError
 from prodgap.extraction import extract
-from prodgap.models import Bullet
+from prodgap.models import Bullet, Identity
 from prodgap.privacy import MASK_KINDS, Payload, build_payload
 
 SUFFIXES = {".pdf", ".docx", ".txt", ".md"}
@@ -39,7 +45,7 @@ RESIDUAL_URL = re.compile(
     r"edu|gov|info|xyz|tech|page|site|blog|uk|de|fr|in|ca|eu)(?:/\S*)?\b"
 )
 # Technologies written like a domain (the boundary lets these through on purpose).
-NOT_A_URL = {"socket.io", "asp.net", "ado.net", "vb.net", "ml.net"}
+NOT_A_URL = {"socket.io", "asp.net", "ado.net", "vb.net", "ml.net", "fast.ai"}
 
 
 def residual(text: str) -> list[str]:
@@ -132,9 +138,34 @@ def write_review(results: list[FileScan], path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+FICTIONAL_HEADER = Identity(
+    header=["Teodor Brannigan", "ML Engineer", "(617) 555-0199 | teodor.brannigan@example.com"]
+)
+
+
+def scan_bullets(files: list[Path]) -> FileScan:
+    """The bullet texts of JSONL files through the boundary, under a plain role heading."""
+    texts = [
+        json.loads(line)["text"]
+        for path in files
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    bullets = [
+        Bullet(text=text, section="Experience", entry="ML Engineer | Acme | 2020 – 2022")
+        for text in dict.fromkeys(texts)
+    ]
+    return FileScan(
+        f"{len(files)} JSONL file(s)", bullets, build_payload(bullets, FICTIONAL_HEADER)
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folders", nargs="+", type=Path, help="folders of resumes")
+    parser.add_argument("folders", nargs="*", type=Path, help="folders of resumes")
+    parser.add_argument(
+        "--bullets", nargs="+", type=Path, default=[], help="JSONL files of bullet texts"
+    )
     parser.add_argument("--review", type=Path, help="write a local review file (never commit)")
     parser.add_argument("--force", action="store_true", help="overwrite the review file")
     args = parser.parse_args()
@@ -168,6 +199,14 @@ def main() -> int:
         print(row(result.name, counts, masked))
         for found in result.residual:
             print(f"    residual: {found!r}")
+    if args.bullets:
+        result = scan_bullets(args.bullets)
+        results.append(result)
+        counts, masked = counts_of(result)
+        total.update(counts)
+        masked_total.update(masked)
+        print(row(result.name, counts, masked))
+        paths.extend(args.bullets)
     total_counts = {k: total[k] for k in ("bullets", "sent", "held", "roles", "held_h",
                                           "changed", "residual")}  # fmt: skip
     print(row(f"total ({len(paths)} files)", total_counts, masked_total))

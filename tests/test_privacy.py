@@ -226,6 +226,7 @@ def test_contact_details_inside_work_bullets_are_masked(text: str, kind: str, pr
         "Cut p99 latency from 240 ms to 90 ms at 3.4k requests/s, 99.95% uptime, 2019-2021.",
         "Ran 08.2019-09.2021 backfills of 1,200,000,000 rows for $18k/month on 32 GPUs.",
         "Migrated ASP.NET and Socket.IO services to Node.js on Kubernetes v1.27.3.",
+        "Completed Andrew Ng's Deep Learning Specialization (5 courses) and fast.ai Part 1.",
         "Joined Booking.com search; served 2M users, on call 1 week in 6.",
         "Built single sign-on for 12 apps; the Visa payments team adopted it.",
         "Led the salary benchmarking dashboard and the age-of-data monitor for 40 teams.",

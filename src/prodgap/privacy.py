@@ -155,7 +155,7 @@ _URL = re.compile(
     re.I,
 )
 # Written like a domain, but the name of a technology, not a place on the web.
-_TECH_DOMAINS = {"socket.io", "asp.net", "ado.net", "vb.net", "dot.net", "sh.co", "ml.net"}
+_TECH_DOMAINS = {"socket.io", "asp.net", "ado.net", "vb.net", "dot.net", "ml.net", "fast.ai"}
 _PROFILE_HOSTS = (
     "linkedin.com", "github.com", "gitlab.com", "bitbucket.org", "twitter.com", "x.com",
     "facebook.com", "fb.com", "instagram.com", "medium.com", "dev.to", "kaggle.com",
