@@ -71,6 +71,15 @@ def test_header_block_heading_is_held_back_even_when_the_name_is_not_recognised(
     assert payload.items[0].role == ""
 
 
+def test_a_heading_holding_the_documents_top_line_is_not_sent_in_any_script() -> None:
+    cjk = build_payload([bullet(WORK[0], entry="王小明团队 | 2020")], Identity(header=["王小明"]))
+    latin = Identity(header=["KENJI", "Data Engineer"])
+    kenji = build_payload([bullet(WORK[0], entry="Kenji | 2020"), bullet(WORK[1],
+                           entry="Kenjiro Labs | 2020")], latin)  # fmt: skip
+    assert cjk.items[0].role == ""
+    assert [item.role for item in kenji.items] == ["", "Kenjiro Labs | 2020"]
+
+
 @pytest.mark.parametrize(
     "footer",
     [

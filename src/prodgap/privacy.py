@@ -552,7 +552,10 @@ class _Masker:
 
     def __init__(self, names: list[str], identity: Identity) -> None:
         self.names = [p for n in names if (p := _name_pattern(n))]
-        self.top_line = _top_line(identity.header)
+        top = _top_line(identity.header)
+        # A whole word in Latin script ("Kenji", not "Kenjiro"); in scripts written without
+        # spaces, anywhere.
+        self.top_line = re.compile(rf"(?<![a-z]){re.escape(top)}(?![a-z])") if top else None
         self.headings: dict[str, str] = {}
 
     def spans(self, text: str) -> list[_Span]:
@@ -599,7 +602,7 @@ class _Masker:
         if len(text) > MAX_HEADING_CHARS or _PAGE_MARK.search(text) or self.spans(text):
             return False
         # The header block's first line (the name, where it was not recognised as one).
-        return not (self.top_line and self.top_line in _fold(text).casefold())
+        return not (self.top_line and self.top_line.search(_fold(text).casefold()))
 
     def _candidates(self, text: str) -> Iterator[_Span]:
         for m in _EMAIL.finditer(text):
@@ -630,7 +633,7 @@ def _top_line(header: list[str]) -> str:
     case (a few words of letters only, none a title or section word), folded; else ""."""
     for line in header[:3]:
         words = line.split()
-        if not 1 <= len(words) <= 4 or sum(map(len, words)) < 4 or _PAGE_MARK.search(line):
+        if not 1 <= len(words) <= 4 or sum(map(len, words)) < 2 or _PAGE_MARK.search(line):
             continue
         if all(re.fullmatch(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*", w) for w in words) and not any(
             _fold(w).casefold().strip(".") in _NOT_NAME_WORDS for w in words
