@@ -440,7 +440,7 @@ def _identity_lines(lines: list[Line], splits: list[tuple[str | None, str]]) -> 
     section heading (the name, title and contact block; the name itself may have been taken
     for a heading), and the lines under a contact or personal-details heading."""
     found: list[str] = []
-    above: dict[int, int] = {}  # column -> header lines taken; absent once a section starts
+    above: dict[int, int] = {}  # column -> header lines taken (HEADER_LINES once a section starts)
     in_contact: dict[int, bool] = {}
     for line, (glyph, _) in zip(lines, splits, strict=True):
         column = line.column
