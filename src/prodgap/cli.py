@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -112,16 +113,28 @@ def audit(
     max_seconds: Annotated[
         float, typer.Option(help="Refuse a file that takes longer than this to read.")
     ] = 30.0,
+    show_payload: Annotated[
+        bool,
+        typer.Option(
+            "--show-payload",
+            help="Print exactly what an LLM would be sent (JSON) and stop: nothing is sent, "
+            "no report is written, no key is needed.",
+        ),
+    ] = False,
 ) -> None:
     """Audit resumes and write a report next to each (RESUME.prodgap.html by default)."""
     from prodgap.preflight import Limits
 
-    _prepare_folder(output, several=len(files) > 1)
+    if not show_payload:
+        _prepare_folder(output, several=len(files) > 1)
     limits = Limits(max_pages=max_pages, max_seconds=max_seconds)
     failed = False
     for path in files:
         dest = _destination(path, output, fmt)
         try:
+            if show_payload:
+                _show_payload(path, limits)
+                continue
             _audit_one(path, dest, fmt, force, backend.value, model, not no_cache, limits)
         except ProdgapError as exc:
             _report(exc)
@@ -186,6 +199,17 @@ def _audit_one(
     typer.echo(f"{dest}: {_one_line_summary(report)}", err=True)
 
 
+def _show_payload(path: Path, limits: Limits) -> None:
+    """The privacy boundary's items for one file on stdout, and what they hold on stderr."""
+    from prodgap.extraction import extract
+    from prodgap.privacy import build_payload
+
+    resume = extract(path, limits=limits)
+    payload = build_payload(resume.bullets(), resume.identity)
+    sys.stdout.write(payload.to_json() + "\n")
+    typer.echo(f"{path.name}: would send {payload.summary().describe()}", err=True)
+
+
 def _one_line_summary(report: AuditReport) -> str:
     counts = report.summary.counts
     share = report.summary.production_share
@@ -193,7 +217,22 @@ def _one_line_summary(report: AuditReport) -> str:
     return (
         f"{len(report.bullets)} bullets: {counts.get('shipped_system', 0)} shipped, "
         f"{counts.get('trained_model', 0)} trained, {counts.get('other', 0)} other; "
-        f"production share {share_text} ({report.run.backend} backend)"
+        f"production share {share_text} ({_backend_note(report)})"
+    )
+
+
+def _backend_note(report: AuditReport) -> str:
+    """ "llm backend", or how many bullets the rules answered instead, and the main reason."""
+    note = f"{report.run.backend} backend"
+    reasons = Counter(b.fallback for b in report.bullets if b.fallback)
+    if not reasons:
+        return note
+    (reason, _), others = reasons.most_common(1)[0], len(reasons) - 1
+    fell_back = sum(reasons.values())
+    more = f" (and {others} other reason{'s' if others > 1 else ''})" if others else ""
+    return (
+        f"{note}, {fell_back} of {len(report.bullets)} bullets fell back to the rules: "
+        f"{reason}{more}"
     )
 
 

@@ -1,7 +1,9 @@
 """The LLM backend: label and rewrite bullets with an OpenAI-compatible model, checked by the rules.
 
-``llm_audit()`` answers cached bullets from disk, splits the rest into chunks and sends the chunks
-concurrently as structured-output requests. Whatever goes wrong with a chunk (timeouts, 429s, 5xx,
+``llm_audit()`` builds the request items with the privacy boundary (``prodgap.privacy``: only
+masked bullets with their section and role heading, or less, ever leave the machine), answers
+cached items from disk, splits the rest into chunks and sends the chunks concurrently as
+structured-output requests. Whatever goes wrong with a chunk (timeouts, 429s, 5xx,
 refusals, truncated or invalid answers) sends its bullets back to the rules engine with the reason
 recorded; only a rejected key or an unknown model raises ``LLMError``. Every LLM rewrite must pass
 ``check_faithful``: a failing one is retried once with the problems named, then dropped.
@@ -20,12 +22,23 @@ from collections.abc import Coroutine, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from prodgap.errors import LLMError
 from prodgap.llm_cache import AnswerCache, answer_key
-from prodgap.models import Arc, ArcPart, Bullet, Judgement, Label, Rewrite, Span
+from prodgap.models import (
+    Arc,
+    ArcPart,
+    Bullet,
+    Identity,
+    Judgement,
+    Label,
+    PrivacySummary,
+    Rewrite,
+    Span,
+)
 from prodgap.pricing import estimate_cost
+from prodgap.privacy import MASK_TOKEN, PayloadItem, build_payload, payload_json
 from prodgap.prompts import PROMPT_VERSION, load_prompt
 from prodgap.settings import require_configured, resolve_model
 
@@ -41,6 +54,7 @@ MAX_OUTPUT_TOKENS = 12_000
 _REASONING_MODEL = re.compile(r"^(gpt-5|o\d)")
 _PLACEHOLDER = re.compile(r"\[([^\[\]]+)\]")
 _MISSING = "the bullet was missing from the model's answer"
+_HELD_BACK = "not sent to the LLM: it holds only contact or personal details"
 
 T = TypeVar("T")
 
@@ -122,6 +136,8 @@ class LLMRun(_Strict):
     """Completion tokens reported by the API."""
     estimated_cost_usd: float | None = None
     """Estimated cost from the price table; None when the model is not in it."""
+    sent: PrivacySummary = Field(default_factory=PrivacySummary)
+    """What the requests of this run carried, in counts."""
 
 
 # --- configuration ------------------------------------------------------------------------
@@ -161,30 +177,39 @@ def llm_audit(
     client: Any = None,
     model: str | None = None,
     use_cache: bool = True,
+    identity: Identity | None = None,
 ) -> LLMRun:
-    """Label and rewrite the bullets with the LLM; one result per bullet, fallbacks recorded."""
+    """Label and rewrite the bullets with the LLM; one result per bullet, fallbacks recorded.
+
+    ``identity`` (``Resume.identity``) lets the privacy boundary find the candidate's name."""
     if len(rules) != len(bullets):
         raise ValueError("llm_audit needs one rules judgement per bullet")
     if client is None:
         require_configured()
     model = resolve_model(model)
     cache = AnswerCache() if use_cache else None
-    keys = [answer_key(model, PROMPT_VERSION, b.text, b.section, b.entry) for b in bullets]
-    outcomes = {
-        i: o for i, k in enumerate(keys) if cache and (o := _from_cache(cache, k, bullets[i]))
+    payload = build_payload(bullets, identity)
+    items = {int(item.id[1:]): item for item in payload.items}
+    # Keyed on what is sent (masked), so nothing personal is stored in the cache either.
+    keys = {
+        i: answer_key(model, PROMPT_VERSION, it.text, it.section, it.role)
+        for i, it in items.items()
     }
+    outcomes = {i: o for i, it in items.items() if cache and (o := _from_cache(cache, keys[i], it))}
     hits = len(outcomes)
-    todo = [i for i in range(len(bullets)) if i not in outcomes]
+    outcomes.update({i: _Outcome(fallback=_HELD_BACK) for i in payload.held_back})
+    todo = [item for i, item in items.items() if i not in outcomes]
     tally = _Tally()
     if todo:
-        fresh = _run_sync(_audit_all(client, model, bullets, todo, tally))
+        fresh = _run_sync(_audit_all(client, model, todo, tally))
         if cache:
             for i, outcome in fresh.items():
                 if outcome.answer is not None:
                     cache.put(keys[i], _to_cache(outcome))
         outcomes.update(fresh)
+    results = [_result(b, items.get(i), rules[i], outcomes[i]) for i, b in enumerate(bullets)]
     return LLMRun(
-        results=[_result(bullets[i], rules[i], outcomes[i]) for i in range(len(bullets))],
+        results=results,
         model=model,
         prompt_version=PROMPT_VERSION,
         requests=tally.requests,
@@ -192,6 +217,7 @@ def llm_audit(
         input_tokens=tally.input_tokens,
         output_tokens=tally.output_tokens,
         estimated_cost_usd=estimate_cost(model, tally.input_tokens, tally.output_tokens),
+        sent=payload.summary({item.id for item in todo}),
     )
 
 
@@ -213,7 +239,7 @@ def _to_cache(outcome: _Outcome) -> dict[str, Any]:
     return {"answer": outcome.answer.model_dump(), "dropped_rewrite": outcome.dropped_rewrite}
 
 
-def _from_cache(cache: AnswerCache, key: str, bullet: Bullet) -> _Outcome | None:
+def _from_cache(cache: AnswerCache, key: str, item: PayloadItem) -> _Outcome | None:
     value = cache.get(key)
     if value is None:
         return None
@@ -223,7 +249,7 @@ def _from_cache(cache: AnswerCache, key: str, bullet: Bullet) -> _Outcome | None
     except (KeyError, ValidationError):
         return None
     # The faithfulness check may have grown stricter since this answer was cached.
-    if answer.rewrite and (problems := _unfaithful(bullet.text, answer.rewrite)):
+    if answer.rewrite and (problems := _unfaithful(item.text, answer.rewrite)):
         return _drop_rewrite(
             outcome, f"the LLM's rewrite failed the faithfulness check: {problems}"
         )
@@ -253,7 +279,7 @@ class _Asker:
     _system: str = field(default_factory=lambda: load_prompt("label_and_rewrite.system").render())
 
     async def ask(
-        self, items: list[tuple[str, Bullet]], feedback: list[dict[str, Any]] | None = None
+        self, items: list[PayloadItem], feedback: list[dict[str, Any]] | None = None
     ) -> dict[str, BulletAnswer | str]:
         """One request for these bullets; an invalid-JSON answer is asked again once."""
         messages = self._messages(items, feedback or [])
@@ -263,23 +289,19 @@ class _Asker:
             except _ChunkFailure as failure:
                 if failure.retry and attempt == 1:
                     continue
-                return {bullet_id: failure.reason for bullet_id, _ in items}
+                return {item.id: failure.reason for item in items}
             return _match(items, answers)
         raise AssertionError("unreachable")
 
     def _messages(
-        self, items: list[tuple[str, Bullet]], feedback: list[dict[str, Any]]
+        self, items: list[PayloadItem], feedback: list[dict[str, Any]]
     ) -> list[dict[str, str]]:
-        # Only the bullet, its section and its role heading leave the machine: never the name,
-        # contact lines or the rest of the document.
-        data = [
-            {"id": bullet_id, "section": b.section, "role": b.entry or "", "text": b.text}
-            for bullet_id, b in items
-        ]
+        # The items come from the privacy boundary, exactly as they are sent; the feedback holds
+        # only the model's own rewrites and problems found against the masked text.
         user = load_prompt("label_and_rewrite.user").render(
             count=len(items),
-            bullets_json=_as_data(data),
-            feedback_json=_as_data(feedback) if feedback else "",
+            bullets_json=payload_json([item.model_dump() for item in items]),
+            feedback_json=payload_json(feedback) if feedback else "",
         )
         # The static system prompt goes first and the bullets last, so provider caching applies.
         return [{"role": "system", "content": self._system}, {"role": "user", "content": user}]
@@ -310,11 +332,6 @@ class _Asker:
         if isinstance(usage, dict):
             self.tally.input_tokens += int(usage.get("prompt_tokens") or 0)
             self.tally.output_tokens += int(usage.get("completion_tokens") or 0)
-
-
-def _as_data(value: Any) -> str:
-    """JSON for the prompt; ``</`` is escaped so no text can close the data block early."""
-    return json.dumps(value, ensure_ascii=False, indent=1).replace("</", "<\\/")
 
 
 def _json_or_none(text: str) -> Any:
@@ -380,7 +397,7 @@ def _salvage(body: Any) -> list[Any]:
     return items
 
 
-def _match(items: list[tuple[str, Bullet]], answers: list[Any]) -> dict[str, BulletAnswer | str]:
+def _match(items: list[PayloadItem], answers: list[Any]) -> dict[str, BulletAnswer | str]:
     """Each asked bullet's validated answer, or why it has none (invalid, or missing)."""
     found: dict[str, BulletAnswer | str] = {}
     for item in answers:
@@ -392,7 +409,7 @@ def _match(items: list[tuple[str, Bullet]], answers: list[Any]) -> dict[str, Bul
                 found.setdefault(bullet_id, _invalid(exc))
             continue
         found.setdefault(answer.id, answer)
-    return {bullet_id: found.get(bullet_id, _MISSING) for bullet_id, _ in items}
+    return {item.id: found.get(item.id, _MISSING) for item in items}
 
 
 def _invalid(exc: ValidationError) -> str:
@@ -405,18 +422,17 @@ def _invalid(exc: ValidationError) -> str:
 
 
 async def _audit_all(
-    client: Any, model: str, bullets: list[Bullet], todo: list[int], tally: _Tally
+    client: Any, model: str, items: list[PayloadItem], tally: _Tally
 ) -> dict[int, _Outcome]:
     owned = client is None
     client = client or _make_client()
     try:
         asker = _Asker(client, model, asyncio.Semaphore(MAX_CONCURRENT_REQUESTS), tally)
-        items = [(f"b{i}", bullets[i]) for i in todo]
         outcomes = await _first_pass(asker, items)
         failing = _failing_rewrites(items, outcomes)
         if failing:
             # One follow-up for the failing bullets of all chunks: 40 bullets cost at most 3.
-            retry = [item for item in items if item[0] in failing]
+            retry = [item for item in items if item.id in failing]
             outcomes.update(await _retry_rewrites(asker, retry, failing))
     finally:
         if owned:
@@ -441,7 +457,7 @@ def _chunks(items: list[T], size: int = CHUNK_SIZE) -> list[list[T]]:
     return [items[n::count] for n in range(count)] if count else []
 
 
-async def _first_pass(asker: _Asker, items: list[tuple[str, Bullet]]) -> dict[str, _Outcome]:
+async def _first_pass(asker: _Asker, items: list[PayloadItem]) -> dict[str, _Outcome]:
     replies = await _gather(*(asker.ask(chunk) for chunk in _chunks(items)))
     return {
         bullet_id: _Outcome(fallback=reply) if isinstance(reply, str) else _Outcome(answer=reply)
@@ -450,47 +466,48 @@ async def _first_pass(asker: _Asker, items: list[tuple[str, Bullet]]) -> dict[st
 
 
 def _failing_rewrites(
-    items: list[tuple[str, Bullet]], outcomes: dict[str, _Outcome]
+    items: list[PayloadItem], outcomes: dict[str, _Outcome]
 ) -> dict[str, tuple[BulletAnswer, str]]:
-    """The answers whose rewrite fails check_faithful, with the problems found."""
+    """The answers whose rewrite fails check_faithful against the text the model was sent
+    (against the original, the problems would quote what was masked back to the model)."""
     failing = {}
-    for bullet_id, bullet in items:
-        answer = outcomes[bullet_id].answer
-        if answer and answer.rewrite and (problems := _unfaithful(bullet.text, answer.rewrite)):
-            failing[bullet_id] = (answer, problems)
+    for item in items:
+        answer = outcomes[item.id].answer
+        if answer and answer.rewrite and (problems := _unfaithful(item.text, answer.rewrite)):
+            failing[item.id] = (answer, problems)
     return failing
 
 
 async def _retry_rewrites(
-    asker: _Asker, items: list[tuple[str, Bullet]], failing: dict[str, tuple[BulletAnswer, str]]
+    asker: _Asker, items: list[PayloadItem], failing: dict[str, tuple[BulletAnswer, str]]
 ) -> dict[str, _Outcome]:
     """Ask once more for rewrites that failed the check, naming the problems; else drop them."""
 
-    def feedback(chunk: list[tuple[str, Bullet]]) -> list[dict[str, Any]]:
+    def feedback(chunk: list[PayloadItem]) -> list[dict[str, Any]]:
         return [
-            {"id": i, "rejected_rewrite": failing[i][0].rewrite, "problems": failing[i][1]}
-            for i, _ in chunk
+            {"id": i.id, "rejected_rewrite": failing[i.id][0].rewrite, "problems": failing[i.id][1]}
+            for i in chunk
         ]
 
     # Follow-ups ask for rewrites only of bullets already read once, so they batch twice as many.
     chunks = _chunks(items, 2 * CHUNK_SIZE)
     replies = await _gather(*(asker.ask(chunk, feedback(chunk)) for chunk in chunks))
     outcomes = {}
-    for bullet_id, bullet in items:
-        answer, problems = failing[bullet_id]
+    for item in items:
+        answer, problems = failing[item.id]
         first = f"the LLM's rewrite added facts ({problems})"
-        reply = replies[bullet_id]
+        reply = replies[item.id]
         if isinstance(reply, str):
             reason = f"{first}; the retry failed: {reply}"
         elif not reply.rewrite:
             reason = f"{first}; the retry gave no rewrite"
-        elif again := _unfaithful(bullet.text, reply.rewrite):
+        elif again := _unfaithful(item.text, reply.rewrite):
             reason = f"{first}, and again on retry ({again})"
         else:
             accepted = {"rewrite": reply.rewrite, "questions": reply.questions}
-            outcomes[bullet_id] = _Outcome(answer=answer.model_copy(update=accepted))
+            outcomes[item.id] = _Outcome(answer=answer.model_copy(update=accepted))
             continue
-        outcomes[bullet_id] = _drop_rewrite(_Outcome(answer=answer), reason)
+        outcomes[item.id] = _drop_rewrite(_Outcome(answer=answer), reason)
     return outcomes
 
 
@@ -513,7 +530,12 @@ def _unfaithful(original: str, rewrite: str) -> str:
 # --- results --------------------------------------------------------------------------------
 
 
-def _result(bullet: Bullet, rules: Judgement, outcome: _Outcome) -> LLMBulletResult:
+def _result(
+    bullet: Bullet, item: PayloadItem | None, rules: Judgement, outcome: _Outcome
+) -> LLMBulletResult:
+    if item is not None and outcome.answer and outcome.answer.rewrite:
+        if reason := _masked_rewrite(bullet.text, item.text, outcome.answer.rewrite):
+            outcome = _drop_rewrite(outcome, reason)
     answer = outcome.answer
     if answer is None:
         return LLMBulletResult(fallback=outcome.fallback or _MISSING)
@@ -537,6 +559,24 @@ def _result(bullet: Bullet, rules: Judgement, outcome: _Outcome) -> LLMBulletRes
     return LLMBulletResult(
         judgement=judgement, rewrite=rewrite, dropped_rewrite=outcome.dropped_rewrite
     )
+
+
+def _masked_rewrite(original: str, sent: str, rewrite: str) -> str:
+    """Why a rewrite of a masked bullet cannot be shown, or "".
+
+    The model saw "[name]" where the name was: a mask token in its rewrite is not a question
+    the candidate can answer, and putting the original back would show, as the model's, words
+    it never saw. So such a rewrite gives way to the rules' rewrite, which is built locally from
+    the original; so does one that drops what was masked (a link, a co-author's name).
+    """
+    if found := MASK_TOKEN.search(rewrite):
+        return (
+            f"the LLM's rewrite kept {found.group()}, a mask for personal details it was not "
+            "shown; the rules' rewrite is shown instead"
+        )
+    if sent != original and (problems := _unfaithful(original, rewrite)):
+        return f"the LLM's rewrite of the masked bullet fails against the original ({problems})"
+    return ""
 
 
 def _arc(text: str, quotes: list[ArcQuote]) -> Arc:

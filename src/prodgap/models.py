@@ -122,6 +122,17 @@ class HiddenText(_Model):
     """1-based page where it was found (PDF only)."""
 
 
+class Identity(_Model):
+    """What the document says about whose it is: kept only so that the privacy boundary
+    (``prodgap.privacy``) can mask it before anything is sent to an LLM, never sent itself."""
+
+    header: list[str] = Field(default_factory=list)
+    """The page header and footer lines of a DOCX, the lines above each column's first section
+    heading (name, title, contact block), and the lines under a contact heading, as read."""
+    authors: list[str] = Field(default_factory=list)
+    """The author names in the file's metadata (PDF /Author; DOCX author and last modified by)."""
+
+
 class Resume(_Model):
     """What extract() reads from a resume file."""
 
@@ -139,6 +150,8 @@ class Resume(_Model):
     """Invisible text found and left out of the bullets (a known trick against screeners)."""
     warnings: list[str] = Field(default_factory=list)
     """Things the reader noticed that the user should know."""
+    identity: Identity = Field(default_factory=Identity)
+    """Who the resume belongs to, as the document tells it: for masking, never sent to an LLM."""
 
     def bullets(self) -> list[Bullet]:
         """All bullets in reading order."""
@@ -238,7 +251,8 @@ class Rewrite(_Model):
     faithfulness: Literal["passed"] = "passed"
     """Every shown rewrite passed check_faithful."""
     dropped: str | None = None
-    """If an LLM rewrite was dropped for inventing facts, why; this one replaced it."""
+    """If an LLM rewrite was dropped (it invented facts, or kept a privacy mask), why; this
+    one replaced it."""
 
 
 # --- the report -------------------------------------------------------------------------
@@ -288,6 +302,58 @@ class Summary(_Model):
     """The three most valuable changes, most valuable first."""
 
 
+MASK_NAMES = {
+    "name": ("name", "names"),
+    "email": ("email", "emails"),
+    "phone": ("phone", "phones"),
+    "address": ("address", "addresses"),
+    "profile": ("profile", "profiles"),
+    "link": ("link", "links"),
+    "personal": ("personal detail", "personal details"),
+}
+
+
+def _count(number: int, words: tuple[str, str]) -> str:
+    return f"{number} {words[0] if number == 1 else words[1]}"
+
+
+class PrivacySummary(_Model):
+    """What was sent to the LLM, in counts (never the text itself)."""
+
+    bullets_sent: int = 0
+    """Bullets whose (masked) text was sent in a request of this run."""
+    role_headings_sent: int = 0
+    """Distinct role headings sent with them."""
+    bullets_held_back: int = 0
+    """Bullets not sent at all: a contact line or personal details with no work in them."""
+    headings_held_back: int = 0
+    """Distinct section or role headings replaced by "": a header block, a page header or
+    footer, or a heading holding personal details."""
+    masked: dict[str, int] = Field(default_factory=dict)
+    """Spans replaced by a neutral token in what was sent, by kind (name, email, phone, ...)."""
+
+    def describe(self) -> str:
+        """E.g. "24 bullets and 5 role headings; masked 2 names, 1 phone; held back 1 bullet"."""
+        parts = [
+            f"{_count(self.bullets_sent, ('bullet', 'bullets'))} and "
+            f"{_count(self.role_headings_sent, ('role heading', 'role headings'))}"
+        ]
+        masked = [_count(n, MASK_NAMES.get(k, (k, k))) for k, n in self.masked.items() if n]
+        if masked:
+            parts.append("masked " + ", ".join(masked))
+        held = [
+            _count(n, words)
+            for n, words in (
+                (self.bullets_held_back, ("bullet", "bullets")),
+                (self.headings_held_back, ("heading", "headings")),
+            )
+            if n
+        ]
+        if held:
+            parts.append("held back " + " and ".join(held))
+        return "; ".join(parts)
+
+
 class RunInfo(_Model):
     """What produced the report."""
 
@@ -309,6 +375,8 @@ class RunInfo(_Model):
     """Completion tokens reported by the API."""
     estimated_cost_usd: float | None = None
     """Estimated cost from the price table; None when the model is not in it."""
+    sent: PrivacySummary | None = None
+    """What went to the LLM, in counts; None when no LLM was used."""
     seconds: float
     """Wall time of the audit."""
     input_name: str

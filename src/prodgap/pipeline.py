@@ -16,6 +16,7 @@ from prodgap.models import (
     AuditReport,
     Bullet,
     HiddenText,
+    Identity,
     Judgement,
     Label,
     Rewrite,
@@ -51,7 +52,7 @@ def audit(
     resume = extract(path, limits=limits)
     bullets = resume.bullets()
     rules = label_bullets([b.text for b in bullets])
-    llm_run = _run_llm(bullets, rules, backend, model, client, use_cache)
+    llm_run = _run_llm(bullets, rules, backend, model, client, use_cache, resume.identity)
     llm_results = llm_run.results if llm_run else [None] * len(bullets)
     audited = [
         _audit_bullet(b, r, lr) for b, r, lr in zip(bullets, rules, llm_results, strict=True)
@@ -85,12 +86,15 @@ def _run_llm(
     model: str | None,
     client: Any,
     use_cache: bool,
+    identity: Identity,
 ) -> LLMRun | None:
     if not bullets or not use_llm(backend):
         return None
     from prodgap.llm import llm_audit
 
-    return llm_audit(bullets, rules, client=client, model=model, use_cache=use_cache)
+    return llm_audit(
+        bullets, rules, client=client, model=model, use_cache=use_cache, identity=identity
+    )
 
 
 def _audit_bullet(bullet: Bullet, rules: Judgement, llm: LLMBulletResult | None) -> AuditedBullet:
@@ -170,6 +174,7 @@ def _run_info(path: Path, llm_run: LLMRun | None, seconds: float) -> RunInfo:
             "input_tokens": llm_run.input_tokens,
             "output_tokens": llm_run.output_tokens,
             "estimated_cost_usd": llm_run.estimated_cost_usd,
+            "sent": llm_run.sent,
         }
     return RunInfo(
         prodgap_version=__version__,

@@ -372,7 +372,7 @@ def _bullet_notes(bullet: AuditedBullet) -> list[str]:
     if bullet.injection_suspected:
         notes.append("This bullet reads like instructions to an AI; it was treated as plain text.")
     if bullet.rewrite is not None and bullet.rewrite.dropped:
-        notes.append(f"An LLM rewrite was dropped for inventing facts: {bullet.rewrite.dropped}")
+        notes.append(f"An LLM rewrite was dropped: {bullet.rewrite.dropped}")
     return notes
 
 
@@ -388,6 +388,7 @@ def _run_facts(report: AuditReport) -> Iterable[tuple[str, str]]:
         ("LLM requests", f"{run.requests} (cache hits: {run.cache_hits})"),
         ("Tokens", f"{run.input_tokens:,} in, {run.output_tokens:,} out"),
         ("Estimated cost", cost),
+        *([("Sent to the LLM", run.sent.describe())] if run.sent is not None else []),
         ("Time taken", f"{run.seconds:.1f} s"),
         ("Input file", run.input_name),
         ("SHA-256", run.input_sha256),

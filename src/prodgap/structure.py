@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from typing import Literal
 
 from prodgap.items import separate_items
-from prodgap.models import Bullet, Entry, Resume, Section, SectionKind
+from prodgap.models import Bullet, Entry, Identity, Resume, Section, SectionKind
 from prodgap.readers.lines import Line, ReadResult, fold_accents
 
 # Section headings in the wordings resumes use, by kind. Compared lower-case, "&" as "and".
@@ -581,6 +581,9 @@ def build_resume(
         sections=doc.sections,
         hidden_text=read.hidden,
         warnings=list(read.warnings),
+        identity=Identity(
+            header=read.running + _identity_lines(lines, doc.splits), authors=read.authors
+        ),
     )
     if not resume.bullets():
         resume.warnings.append("no bullet points found; is this a resume with bulleted roles?")
@@ -625,6 +628,32 @@ def _renumber(sections: list[Section]) -> None:
     bullets = [b for s in sections for e in s.entries for b in e.bullets]
     for n, bullet in enumerate(sorted(bullets, key=lambda b: b.order)):
         bullet.order = n
+
+
+# At most this many lines above a column's first section heading count as its header block: a
+# document with no section name at all must not make every line a header line.
+HEADER_LINES = 20
+
+
+def _identity_lines(lines: list[Line], splits: list[tuple[str | None, str]]) -> list[str]:
+    """The lines that tell whose resume it is: each column's lines above its first named
+    section heading (the name, title and contact block; the name itself may have been taken
+    for a heading), and the lines under a contact or personal-details heading."""
+    found: list[str] = []
+    above: dict[int, int] = {}  # column -> header lines taken (HEADER_LINES once a section starts)
+    in_contact: dict[int, bool] = {}
+    for line, (glyph, _) in zip(lines, splits, strict=True):
+        column = line.column
+        contact = not glyph and _heading_key(heading_text(line.text)) in CONTACT_HEADINGS
+        if contact or (not glyph and _named_kind(line.text)):
+            above[column] = HEADER_LINES
+            in_contact[column] = contact
+            continue
+        taken = above.get(column, 0)
+        if taken < HEADER_LINES or in_contact.get(column):
+            found.append(line.text.strip())
+            above[column] = taken + 1 if taken < HEADER_LINES else taken
+    return found
 
 
 # --- looking at the whole document first ----------------------------------------------

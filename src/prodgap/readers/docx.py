@@ -34,12 +34,34 @@ def read_docx(path: Path) -> ReadResult:
         raise InputError(path, f"not a valid DOCX file ({exc})") from None
     styles = _styles(document)
     looks = _looks(document)
-    result = ReadResult(lines=[], engine="python-docx")
+    result = ReadResult(
+        lines=[], engine="python-docx", authors=_authors(document), running=_running(document)
+    )
     for position, paragraph in enumerate(_paragraphs(document.element.body)):
         line = _line(paragraph, styles, looks, position, result.hidden)
         if line.text:
             result.lines.append(line)
     return result
+
+
+def _authors(document) -> list[str]:
+    """The core properties' author and last editor, where set."""
+    props = document.core_properties
+    names = (props.author, props.last_modified_by)
+    return list(dict.fromkeys(name.strip() for name in names if name and name.strip()))
+
+
+def _running(document) -> list[str]:
+    """The text of the page headers and footers (often the name and contact line in Word)."""
+    texts: dict[str, None] = {}
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.footer):
+            for paragraph in _paragraphs(part._element):
+                text = clean_text("".join(t for r in _runs(paragraph) for t in _run_text(r)))
+                text = text.strip()
+                if text:
+                    texts[text] = None
+    return list(texts)
 
 
 def _styles(document) -> dict[str, tuple[bool, int]]:

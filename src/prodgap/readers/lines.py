@@ -53,6 +53,10 @@ class ReadResult:
     warnings: list[str] = field(default_factory=list)
     auto_hyphenation: bool = False
     """The generator splits words at line ends (TeX does; word processors do not)."""
+    authors: list[str] = field(default_factory=list)
+    """Author names from the file's metadata, for the privacy boundary to mask."""
+    running: list[str] = field(default_factory=list)
+    """Page header and footer text left out of ``lines`` (DOCX), for the privacy boundary."""
 
 
 # Spacing accents that PDF generators (TeX above all) draw as separate glyphs before the letter.

@@ -85,8 +85,9 @@ def read_pdf(path: Path, max_pages: int | None = None) -> ReadResult:
 def _read_document(path: Path, doc: pdfium.PdfDocument, max_pages: int | None) -> ReadResult:
     count = len(doc)
     result = ReadResult(lines=[], engine="pypdfium2", pages=count)
-    made_by = _metadata_text(doc)
-    result.auto_hyphenation = bool(TEX_MADE.search(made_by))
+    metadata = _metadata(doc)
+    result.auto_hyphenation = bool(TEX_MADE.search(" ".join(metadata.values())))
+    result.authors = [metadata["Author"]] if metadata.get("Author") else []
     any_text = False
     edges: dict[int, tuple[float, float]] = {}
     shaped: list[tuple[list[Line], list[Box], float]] = []
@@ -117,11 +118,11 @@ def _read_document(path: Path, doc: pdfium.PdfDocument, max_pages: int | None) -
     return result
 
 
-def _metadata_text(doc: pdfium.PdfDocument) -> str:
-    """The document's metadata values joined by spaces, as ``get_metadata_dict(skip_empty=True)``
-    gives them, but into one reused buffer: pypdfium2 makes two calls and a buffer per key."""
+def _metadata(doc: pdfium.PdfDocument) -> dict[str, str]:
+    """The document's metadata, as ``get_metadata_dict(skip_empty=True)`` gives it, but read
+    into one reused buffer: pypdfium2 makes two calls and a buffer per key."""
     buffer = ctypes.create_string_buffer(1024)
-    values = []
+    values = {}
     for key in pdfium.PdfDocument.METADATA_KEYS:
         name = key.encode("ascii") + b"\x00"
         size = pdfium_c.FPDF_GetMetaText(doc.raw, name, buffer, len(buffer))
@@ -130,8 +131,8 @@ def _metadata_text(doc: pdfium.PdfDocument) -> str:
             size = pdfium_c.FPDF_GetMetaText(doc.raw, name, buffer, size)
         value = buffer.raw[: max(size - 2, 0)].decode("utf-16-le")
         if value:
-            values.append(value)
-    return " ".join(values)
+            values[key] = value
+    return values
 
 
 def _read_page(

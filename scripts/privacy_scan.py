@@ -1,0 +1,220 @@
+"""Measure the privacy boundary on a folder of resumes, with no network.
+
+    python scripts/privacy_scan.py DIR [DIR ...]
+    python scripts/privacy_scan.py DIR --review review.md      # local only: never commit it
+    python scripts/privacy_scan.py --bullets eval/holdout_labels.jsonl   # bullets, one a line
+
+For every resume (PDF, DOCX, TXT, MD) in each folder it builds the LLM payload exactly as an
+audit would (``prodgap.privacy.build_payload``) and prints, per file and in total: bullets and
+role headings sent, bullets and headings held back, spans masked by kind, bullets the masking
+changed, and any email, phone or URL pattern left in the payload. The residual patterns are
+written here independently of the boundary's own, broader where they can be: they must be 0,
+and the exit code is 1 when they are not.
+
+``--bullets FILE.jsonl`` sends bullet texts (the ``text`` field of each line, as in the label
+gold sets) through the boundary on their own, with a fictional header, and counts how many the
+masking changed or held back: bullets that hold no personal data must come through unchanged.
+
+``--review FILE`` writes, for a person to check for false positives, every masked span with its
+bullet, every changed bullet before and after, and every bullet and heading held back. It holds
+the resumes' personal details: keep it local.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from prodgap.errors import ProdgapError
+from prodgap.extraction import extract
+from prodgap.models import Bullet, Identity
+from prodgap.privacy import MASK_KINDS, Payload, build_payload
+
+SUFFIXES = {".pdf", ".docx", ".txt", ".md"}
+
+# Independent of prodgap.privacy: anything shaped like an email, a phone number or a web address.
+RESIDUAL_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+RESIDUAL_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d")
+RESIDUAL_URL = re.compile(
+    r"https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|me|co|app|"
+    r"edu|gov|info|xyz|tech|page|site|blog|uk|de|fr|in|ca|eu)(?:/\S*)?\b"
+)
+# Technologies written like a domain (the boundary lets these through on purpose).
+NOT_A_URL = {"socket.io", "asp.net", "ado.net", "vb.net", "ml.net", "fast.ai"}
+
+
+def residual(text: str) -> list[str]:
+    """Email, phone and URL shapes in a payload text."""
+    found = [m.group() for m in RESIDUAL_EMAIL.finditer(text)]
+    text = RESIDUAL_EMAIL.sub(" ", text)  # an email's domain is not a URL of its own
+    found += [m.group() for m in RESIDUAL_URL.finditer(text) if m.group() not in NOT_A_URL]
+    for m in RESIDUAL_PHONE.finditer(text):
+        groups = re.findall(r"\d+", m.group())
+        years_and_days = all(len(g) <= 2 or re.fullmatch(r"(19|20)\d\d", g) for g in groups)
+        if sum(map(len, groups)) >= 9 and not (m.group()[0] != "+" and years_and_days):
+            found.append(m.group())
+    return found
+
+
+@dataclass
+class FileScan:
+    """What the boundary did with one resume."""
+
+    name: str
+    bullets: list[Bullet] = field(default_factory=list)
+    payload: Payload = field(default_factory=Payload)
+    error: str = ""
+
+    @property
+    def changed(self) -> list[tuple[str, str]]:
+        texts = {f"b{i}": b.text for i, b in enumerate(self.bullets)}
+        return [(texts[i.id], i.text) for i in self.payload.items if texts[i.id] != i.text]
+
+    @property
+    def residual(self) -> list[str]:
+        return [r for i in self.payload.items for r in residual(f"{i.section} {i.role} {i.text}")]
+
+
+def scan(path: Path) -> FileScan:
+    try:
+        resume = extract(path)
+    except ProdgapError as exc:
+        return FileScan(path.name, error=str(exc))
+    bullets = resume.bullets()
+    return FileScan(path.name, bullets, build_payload(bullets, resume.identity))
+
+
+def row(name: str, counts: dict[str, int], masked: Counter[str]) -> str:
+    kinds = ", ".join(f"{masked[k]} {k}" for k in MASK_KINDS if masked[k]) or "-"
+    return (
+        f"{name[:40]:40} {counts['bullets']:7} {counts['sent']:5} {counts['held']:5} "
+        f"{counts['roles']:6} {counts['held_h']:7} {counts['changed']:8} "
+        f"{counts['residual']:9}  {kinds}"
+    )
+
+
+def counts_of(result: FileScan) -> tuple[dict[str, int], Counter[str]]:
+    summary = result.payload.summary()
+    counts = {
+        "bullets": len(result.bullets),
+        "sent": summary.bullets_sent,
+        "held": summary.bullets_held_back,
+        "roles": summary.role_headings_sent,
+        "held_h": summary.headings_held_back,
+        "changed": len(result.changed),
+        "residual": len(result.residual),
+    }
+    return counts, Counter(summary.masked)
+
+
+def write_review(results: list[FileScan], path: Path) -> None:
+    lines = [
+        "# Privacy scan review (holds personal details: keep it local, never commit it)",
+        "",
+        "Check each masked span and each changed bullet: a mask on something that is not",
+        "personal is a false positive; a held-back bullet that describes work is one too.",
+        "",
+    ]
+    for result in results:
+        if result.error or not (result.payload.masks or result.payload.held_back
+                                or result.payload.headings_held_back):  # fmt: skip
+            continue
+        lines += [f"## {result.name}", ""]
+        texts = {f"b{i}": b.text for i, b in enumerate(result.bullets)}
+        for mask in result.payload.masks:
+            lines.append(f"- masked {mask.kind}: `{mask.original}` in: {texts[mask.item]}")
+        for before, after in result.changed:
+            lines += [f"- changed: {before}", f"  - sent: {after}"]
+        for index in result.payload.held_back:
+            lines.append(f"- held back bullet: {result.bullets[index].text}")
+        for heading in result.payload.headings_held_back:
+            lines.append(f"- held back heading: {heading}")
+        lines.append("")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+FICTIONAL_HEADER = Identity(
+    header=["Teodor Brannigan", "ML Engineer", "(617) 555-0199 | teodor.brannigan@example.com"]
+)
+
+
+def scan_bullets(files: list[Path]) -> FileScan:
+    """The bullet texts of JSONL files through the boundary, under a plain role heading."""
+    texts = [
+        json.loads(line)["text"]
+        for path in files
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    bullets = [
+        Bullet(text=text, section="Experience", entry="ML Engineer | Acme | 2020 – 2022")
+        for text in dict.fromkeys(texts)
+    ]
+    return FileScan(
+        f"{len(files)} JSONL file(s)", bullets, build_payload(bullets, FICTIONAL_HEADER)
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path, help="folders of resumes")
+    parser.add_argument(
+        "--bullets", nargs="+", type=Path, default=[], help="JSONL files of bullet texts"
+    )
+    parser.add_argument("--review", type=Path, help="write a local review file (never commit)")
+    parser.add_argument("--force", action="store_true", help="overwrite the review file")
+    args = parser.parse_args()
+    if args.review and args.review.exists() and not args.force:
+        print(f"privacy_scan: {args.review} exists; use --force", file=sys.stderr)
+        return 2
+    if missing := [str(f) for f in args.folders if not f.is_dir()]:
+        print(f"privacy_scan: not a folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    paths = sorted(
+        p
+        for folder in args.folders
+        for p in folder.iterdir()
+        if p.suffix.lower() in SUFFIXES and p.name.lower() != "readme.md"
+    )
+    print(
+        f"{'file':40} {'bullets':>7} {'sent':>5} {'held':>5} {'roles':>6} {'held_h':>7} "
+        f"{'changed':>8} {'residual':>9}  masked"
+    )
+    results, total, masked_total = [], Counter[str](), Counter[str]()
+    for path in paths:
+        result = scan(path)
+        result.name = f"{path.parent.name}/{path.name}" if len(args.folders) > 1 else path.name
+        results.append(result)
+        if result.error:
+            print(f"{result.name[:40]:40} error: {result.error}")
+            continue
+        counts, masked = counts_of(result)
+        total.update(counts)
+        masked_total.update(masked)
+        print(row(result.name, counts, masked))
+        for found in result.residual:
+            print(f"    residual: {found!r}")
+    if args.bullets:
+        result = scan_bullets(args.bullets)
+        results.append(result)
+        counts, masked = counts_of(result)
+        total.update(counts)
+        masked_total.update(masked)
+        print(row(result.name, counts, masked))
+        paths.extend(args.bullets)
+    total_counts = {k: total[k] for k in ("bullets", "sent", "held", "roles", "held_h",
+                                          "changed", "residual")}  # fmt: skip
+    print(row(f"total ({len(paths)} files)", total_counts, masked_total))
+    if args.review:
+        write_review(results, args.review)
+        print(f"review written to {args.review} (personal data: keep it local)", file=sys.stderr)
+    return 1 if total["residual"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,702 @@
+"""The privacy boundary: the one place that decides what of a resume may leave the machine.
+
+``build_payload(bullets, identity)`` turns a resume's bullets, with their section and role
+heading, into the items an LLM request carries; nothing else builds request data (``llm.py``
+sends these items and keys its answer cache on them). On the way it
+
+- masks, in bullets and headings alike, email addresses, phone numbers, street addresses and
+  postcodes, links and profile handles, the candidate's name (found in the header block, the
+  file's metadata and any "Name:" field; any letter case, initial forms, author lists) and
+  personal-status fields (marital status, date of birth, nationality, notice period, ...), each
+  replaced by a neutral token such as ``[name]``;
+- holds back, unsent, a bullet that is only a contact line or personal details, and every
+  bullet under a contact, personal-details or references heading;
+- sends a section or role heading only when it can be the heading of a role: a header block, a
+  page header or footer, or a heading holding anything personal is sent as "".
+
+Privacy must not rest on extraction being right: every rule looks at the text about to be sent,
+whatever extraction took it for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from prodgap.models import Bullet, Identity, PrivacySummary
+
+MASK_KINDS = ("name", "email", "phone", "address", "profile", "link", "personal")
+MASK_TOKEN = re.compile(r"\[(?:" + "|".join(MASK_KINDS) + r")\]")
+"""A neutral token that stands where something personal was masked."""
+
+# A role heading is a line or two (title, organisation, place, dates); longer is a header
+# block or a paragraph that extraction joined to it.
+MAX_HEADING_CHARS = 160
+# A bullet with a mask and no more than this many other words ("Maintained [profile]"), or
+# only capitalised ones up to MAX_PLACE_WORDS ("[email] | San Francisco, CA"), is a contact line
+# or a personal field, not work: it is held back.
+MAX_PERSONAL_WORDS = 2
+MAX_PLACE_WORDS = 5
+# How many words the value of a labelled field ("Notice period: 30 days") runs to at most.
+MAX_FIELD_WORDS = 8
+# Header lines searched for the candidate's name.
+HEADER_SCAN = 15
+
+
+class PayloadItem(BaseModel):
+    """One bullet as an LLM request carries it: exactly these four fields, already masked."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    id: str
+    """``b<index>``: the bullet's position in the input list."""
+    section: str
+    """The section heading, or "" when it is not sent."""
+    role: str
+    """The role heading, or "" when it is not sent."""
+    text: str
+    """The bullet's text with personal details masked."""
+
+
+@dataclass(frozen=True)
+class Masked:
+    """One span the boundary masked (kept locally for counts and review; never sent)."""
+
+    item: str
+    kind: str
+    original: str
+
+
+@dataclass
+class Payload:
+    """What may be sent for a resume, and what the boundary did to get there."""
+
+    items: list[PayloadItem] = field(default_factory=list)
+    """The request items, in bullet order: the only data that may leave the machine."""
+    held_back: list[int] = field(default_factory=list)
+    """Indexes of bullets not sent at all (contact lines, personal fields)."""
+    headings_held_back: list[str] = field(default_factory=list)
+    """Distinct headings sent as "" (local only)."""
+    masks: list[Masked] = field(default_factory=list)
+    """Every span masked in the items' text (local only)."""
+
+    def to_json(self) -> str:
+        """The items exactly as a request carries them (what ``--show-payload`` prints)."""
+        return payload_json([item.model_dump() for item in self.items])
+
+    def summary(self, sent: Collection[str] | None = None) -> PrivacySummary:
+        """Counts of what was sent: of the items with these ids, or of every item."""
+        items = [i for i in self.items if sent is None or i.id in sent]
+        ids = {item.id for item in items}
+        masked = Counter(m.kind for m in self.masks if m.item in ids)
+        return PrivacySummary(
+            bullets_sent=len(items),
+            role_headings_sent=len({item.role for item in items if item.role}),
+            bullets_held_back=len(self.held_back),
+            headings_held_back=len(self.headings_held_back),
+            masked={kind: masked[kind] for kind in MASK_KINDS if masked[kind]},
+        )
+
+
+def build_payload(bullets: Sequence[Bullet], identity: Identity | None = None) -> Payload:
+    """The request items for these bullets, masked, with counts of what was masked or held back.
+
+    ``identity`` (``Resume.identity``) tells whose resume it is: the name is looked for in its
+    header lines and metadata authors, as well as in any "Name:" field of the bullets.
+    """
+    masker = _Masker(_find_names(identity or Identity(), bullets), identity or Identity())
+    payload = Payload()
+    for index, bullet in enumerate(bullets):
+        text, found = masker.mask(bullet.text)
+        if _personal_section(bullet.section) or (found and _only_personal(text)):
+            payload.held_back.append(index)
+            continue
+        item = PayloadItem(
+            id=f"b{index}",
+            section=masker.heading(bullet.section, payload),
+            role=masker.heading(bullet.entry or "", payload),
+            text=text,
+        )
+        payload.items.append(item)
+        payload.masks += [Masked(item.id, kind, original) for kind, original in found]
+    return payload
+
+
+def payload_json(value: Any) -> str:
+    """JSON as a request embeds it; ``</`` is escaped so no text can close the prompt's data
+    block early."""
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("</", "<\\/")
+
+
+# --- what counts as personal --------------------------------------------------------------
+
+_EMAIL = re.compile(
+    r"[\w.+%'-]+@(?:[\w-]+\.)+[^\W\d_]{2,}"
+    # Also an address cut short by a line break ("dana@example.c"), but not "mAP@0.5".
+    r"|[\w.+%'-]+@[^\W\d_][\w-]*\.[\w.-]*"
+    # Spelled out against scrapers: "dana [at] example [dot] com".
+    r"|[\w.+-]+\s*[\[({]\s*at\s*[\])}]\s*[\w-]+(?:\s*(?:\.|[\[({]\s*dot\s*[\])}])\s*[\w-]+)+",
+    re.I,
+)
+_TLDS = (
+    "com|org|net|io|dev|ai|me|co|app|info|xyz|tech|site|page|blog|pro|cc|to|us|uk|de|in|ca|eu|"
+    "fr|nl|es|ch|se|au|edu|gov|social|online|website|space|codes|id|sh|ly|gg|so|tv|fm|ru|cn|jp|br"
+)
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s|,;<>\"'()\[\]{}]+"
+    rf"|(?<![\w@.-])(?:[\w-]+\.)+(?:{_TLDS})\b(?!\.\w)(?:/[^\s|,;<>\"'()\[\]{{}}]*)?",
+    re.I,
+)
+# Written like a domain, but the name of a technology, not a place on the web.
+_TECH_DOMAINS = {"socket.io", "asp.net", "ado.net", "vb.net", "dot.net", "ml.net", "fast.ai"}
+_PROFILE_HOSTS = (
+    "linkedin.com", "github.com", "gitlab.com", "bitbucket.org", "twitter.com", "x.com",
+    "facebook.com", "fb.com", "instagram.com", "medium.com", "dev.to", "kaggle.com",
+    "stackoverflow.com", "leetcode.com", "hackerrank.com", "behance.net", "dribbble.com",
+    "youtube.com", "huggingface.co", "scholar.google.com", "orcid.org", "researchgate.net",
+    "substack.com", "about.me", "angel.co", "wellfound.com", "t.me", "codepen.io",
+    "replit.com", "tiktok.com", "threads.net", "mastodon.social", "bsky.app", "github.io",
+    "gitlab.io", "netlify.app", "vercel.app", "pages.dev", "wordpress.com", "blogspot.com",
+    "linktr.ee", "calendly.com", "xing.com", "gravatar.com",
+)  # fmt: skip
+_HANDLE = re.compile(r"(?<![\w@./])@[A-Za-z_][\w.-]{0,38}")
+_COMPANY_HANDLE = re.compile(r"@[A-Z][a-z]+")  # "Intern @Google": an employer, not a handle
+
+_PLUS_PHONE = re.compile(r"(?<![\w+])\+\s?\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\w])")
+_NANP_PHONE = re.compile(
+    r"(?<![\w.+/-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w.-]?\d)"
+)
+_TRUNK_PHONE = re.compile(r"(?<![\w.+/-])0\d{1,4}(?:[\s.-]?\d{2,4}){2,4}(?![\w.-]?\d)")
+_SPLIT_MOBILE = re.compile(r"(?<![\w.+-])[6-9]\d{4}[\s-]\d{5}(?![\w.-]?\d)")
+_PHONE_LABEL = re.compile(
+    r"(?:^|(?<=[|•·;,(\[/\t])|(?<=\s))(?:phone|mobile|mob|cell|tel|telephone|whatsapp|ph|"
+    r"contact\s*(?:no|number))\.?\s*(?:no\.?|number|#)?\s*[:.]?\s*(\+?\(?\d[\d\s().-]{5,}\d)",
+    re.I,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+_STREET_TYPES = (
+    "Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|"
+    "Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq|Circle|Cir|Trail|Row|Walk|"
+    "Alley|Plaza|Gardens|Mews"
+)
+_POSTCODE = (
+    r"(?:\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+    r"|\d{4}\s?[A-Z]{2})"
+)
+_PLACE_TAIL = (
+    r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#)\.?\s*[\w-]+)?"
+    r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    r"(?:,?\s*[A-Z]{2}\b)?"
+    rf"(?:,?\s*{_POSTCODE}\b)?"
+)
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+_ADDRESS = re.compile(
+    # "12 Larkspur Lane, Apt 4, Springfield, IL 62704"
+    rf"(?<![\w.])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?\s+(?:[A-Z0-9][\w'’.-]*\s+){{0,4}}"
+    rf"(?:{_STREET_TYPES})\b\.?{_PLACE_TAIL}"
+    # "Hauptstraße 12, 10115 Berlin", "Keizersgracht 12"
+    r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|laan|straat|"
+    r"gracht|vej|gatan|gata|veien)\s+\d{1,4}\s?[a-zA-Z]?\b(?:,?\s*\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+    # "Calle Mayor 5", "Via Roma 10", "Rua Augusta 100"
+    r"|\b(?:Calle|Avenida|Avda\.|Carrer|Rua|Via|Viale|Piazza|Corso|Paseo)\s+"
+    r"(?:[\w'’.-]+\s+){1,3}?\d{1,4}[a-z]?\b(?=\s*(?:$|[,|•·;]))"
+    # "12 rue de la Paix", "5 bis, avenue Foch"
+    r"|(?<![\w.])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|impasse|chemin|"
+    r"quai)\s+(?:[\w'’-]+\s?){1,5}"
+    # "Springfield, IL 62704"
+    rf"|\b(?:{_US_STATES}),?\s+\d{{5}}(?:-\d{{4}})?\b"
+    # Canadian "K1A 0B1"; British "SW1A 1AA" only after a comma or a separator
+    r"|\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+    r"|(?:(?<=,\s)|(?<=[|•·]\s))[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b"
+)
+
+# Labelled fields: "Marital Status: Married", "Name: Dana Whitfield", "Address: ...".
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "personal": (
+        "marital status", "civil status", "family status", "relationship status",
+        "date of birth", "birth date", "birthdate", "dob", "d\\.o\\.b\\.?", "age",
+        "nationality", "citizenship", "gender", "sex", "religion", "caste",
+        "blood group", "blood type", "father'?s name", "mother'?s name", "spouse(?:'?s name)?",
+        "husband'?s name", "wife'?s name", "children", "dependents", "notice period",
+        "current ctc", "expected ctc", "ctc", "salary", "current salary", "expected salary",
+        "desired salary", "salary expectations?", "expected compensation",
+        "current compensation", "visa", "visa status", "work permit", "work authori[sz]ation",
+        "passport", "passport (?:no\\.?|number|#)", "driving licen[cs]e", "height", "weight",
+        "health", "disability", "veteran status", "current location", "present location",
+        "preferred locations?", "location preference", "hometown", "home town",
+        "place of birth", "birthplace", "native place", "domicile", "photo", "photograph",
+        "date de naissance", "geburtsdatum", "familienstand", "staatsangehörigkeit",
+        "nationalité", "fecha de nacimiento", "estado civil", "nacionalidad",
+    ),
+    "address": (
+        "address", "home address", "permanent address", "present address", "current address",
+        "mailing address", "postal address", "residential address", "residence", "adresse",
+        "anschrift", "direcci[oó]n", "indirizzo", "endereço", "post ?code", "zip(?: code)?",
+        "pin ?code", "plz",
+    ),
+    "name": (
+        "name", "full name", "candidate name", "first name", "last name", "surname",
+        "given name", "family name", "nom", "nombre", "vorname", "nachname",
+    ),
+    "profile": (
+        "github", "gitlab", "linkedin", "twitter", "kaggle", "medium", "leetcode", "hackerrank",
+        "stack ?overflow", "instagram", "facebook", "behance", "dribbble", "skype", "telegram",
+        "discord", "mastodon", "bluesky", "hugging ?face", "orcid", "x",
+    ),
+}  # fmt: skip
+# Labels that are also ordinary words or employers ("Visa – Senior Engineer", "Age – of
+# data"): these need a colon; the others may also be followed by a spaced dash.
+_COLON_ONLY = {"visa", "age", "sex", "health", "height", "weight", "children", "photo", "name",
+               "residence", "nom", "x", "medium", "ctc", "salary"}  # fmt: skip
+_BOUNDARY = r"(?:^|(?<=[|•·;,:(\[/\t\n])|(?<=\s\s)|(?<=[|•·;,:]\s))\s*"
+_LABELS = "|".join(label for labels in _FIELDS.values() for label in labels)
+_FIELD = re.compile(
+    rf"{_BOUNDARY}(?P<label>{_LABELS})\s*(?P<sep>[:：=]|\s[-–—]\s)\s*",
+    re.I,
+)
+_FIELD_KINDS = [
+    (re.compile(f"^(?:{'|'.join(labels)})$", re.I), kind) for kind, labels in _FIELDS.items()
+]
+_FIELD_STOP = re.compile(r"\s*(?:[|•·;\n\t]|\s{2,})")
+# Personal facts written without a label.
+_UNLABELLED = re.compile(
+    rf"{_BOUNDARY}(?:born(?:\s+(?:on|in))?\s+[^|•·;\n\t]{{2,40}}"
+    r"|(?:age|aged)\s+\d{2}\b(?:\s+years)?|\d{2}\s+years\s+old"
+    r"|(?:d\.?o\.?b\.?|date\s+of\s+birth)\s+\d[\d./ -]{5,})"
+    r"|\b(?:she/her|he/him|they/them|she/they|he/they)(?:/\w+)?\b",
+    re.I,
+)
+_STATUS_WORDS = {
+    "married", "single", "unmarried", "divorced", "widowed", "separated", "engaged",
+    "male", "female", "man", "woman", "non-binary", "nonbinary",
+    "photo", "photograph", "profile photo", "profile picture", "picture", "headshot",
+    "[photo]", "(photo)",
+}  # fmt: skip
+_PIECE = re.compile(r"[^|•·;,\t\n]+")
+
+# Running page headers and footers: "Page 2 of 3", "Résumé 1", "3/4", "Curriculum Vitae".
+_PAGE_MARK = re.compile(
+    r"\b(?:page|pg\.?|seite|p[áa]gina)\s*\d+(?:\s*(?:of|/|von|de|di)\s*\d+)?\b"
+    r"|\b(?:r[ée]sum[ée]|cv|lebenslauf|curriculum\s+vitae)\s*[-–—·|:]?\s*\d+\b"
+    r"|(?:^|\|)\s*\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*(?:$|\|)"
+    r"|(?:^|\|)\s*(?:r[ée]sum[ée]|cv|lebenslauf|curriculum\s+vitae)\s*(?:$|\|)",
+    re.I,
+)
+# Sections whose every line is about the person, not the work.
+_PERSONAL_SECTIONS = {
+    "contact", "contacts", "contact info", "contact information", "contact details",
+    "personal", "personal details", "personal information", "personal data", "personal info",
+    "personal particulars", "personal profile", "references", "referees", "declaration",
+    "get in touch", "datos personales", "persönliche daten", "informations personnelles",
+}  # fmt: skip
+# Words left beside a mask that still make a line a contact line, not work.
+_CONTACT_WORDS = {
+    "email", "e-mail", "mail", "phone", "mobile", "mob", "tel", "cell", "contact", "address",
+    "linkedin", "github", "gitlab", "twitter", "website", "web", "site", "portfolio", "blog",
+    "homepage", "home", "page", "profile", "location", "name", "skype", "kaggle", "reach",
+    "find", "call", "text", "write", "me", "my", "us", "at", "on", "in", "to", "via", "or",
+    "and", "the", "a", "an", "of", "for", "by", "with", "from", "is", "here",
+}  # fmt: skip
+
+
+def _personal_section(heading: str) -> bool:
+    return " ".join(re.sub(r"[^\w\s]", " ", heading.casefold()).split()) in _PERSONAL_SECTIONS
+
+
+def _only_personal(masked: str) -> bool:
+    """After masking, nothing is left but labels, places and punctuation: a contact line.
+    A bullet whose only mask is a link must have nothing else at all ("Code at [link], 40
+    contributors" is work; "[link]" alone is a contact line)."""
+    words = re.findall(r"[^\W\d_]{2,}", MASK_TOKEN.sub(" ", masked))
+    left = [w for w in words if w.casefold() not in _CONTACT_WORDS]
+    if set(MASK_TOKEN.findall(masked)) == {"[link]"}:
+        return not left
+    places = len(left) <= MAX_PLACE_WORDS and all(w[0].isupper() for w in left)
+    return len(left) <= MAX_PERSONAL_WORDS or places
+
+
+# --- the candidate's name -------------------------------------------------------------------
+
+_PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "le", "la",
+              "bin", "binti", "al", "el", "ibn", "y", "dos", "das", "ten", "ter", "st"}  # fmt: skip
+_HONORIFICS = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|eng|ing)\.?\s+", re.I)
+_CREDENTIALS = re.compile(
+    r"(?:,\s*|\s+)(?:ph\.?\s?d|m\.?sc|b\.?sc|mba|m\.?d|m\.?s|b\.?s|b\.?a|m\.?a|cfa|cpa|pmp|"
+    r"p\.?e|mph|rn|jr|sr|ii|iii|iv)\.?(?=\s|,|$)",
+    re.I,
+)
+_INITIAL = re.compile(r"[^\W\d_]\.?(?:[^\W\d_]\.)*")
+# Words that make a line a title, an organisation, a place or a template, not a person.
+_NOT_NAME_WORDS = {
+    "resume", "résumé", "cv", "curriculum", "vitae", "page", "profile", "contact", "summary",
+    "experience", "education", "skills", "projects", "email", "phone", "mobile", "address",
+    "linkedin", "github", "portfolio", "website", "microsoft", "office", "user", "users",
+    "windows", "admin", "administrator", "owner", "author", "unknown", "template", "word",
+    "google", "docs", "canva", "overleaf", "latex", "pdf", "default", "guest", "the", "and",
+    "of", "for", "at", "in", "on", "with", "to", "university", "college", "school",
+    "institute", "inc", "llc", "ltd", "corp", "company", "group", "labs", "lab", "team",
+    "department", "street", "road", "avenue", "city", "state", "remote", "present", "current",
+    "engineer", "engineering", "scientist", "science", "developer", "manager", "intern",
+    "analyst", "lead", "researcher", "research", "architect", "consultant", "director",
+    "head", "founder", "specialist", "programmer", "student", "assistant", "fellow",
+    "associate", "principal", "staff", "senior", "junior", "machine", "learning", "data",
+    "software", "applied", "computer", "systems", "platform", "product", "design",
+    "designer", "officer", "executive", "president", "professor", "candidate", "graduate",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "new", "north", "south", "east", "west", "san",
+    "los", "las", "united", "states", "kingdom", "objective", "personal", "information",
+}  # fmt: skip
+# First names that are also common words: matched in lower case only when written as a name.
+_COMMON_WORDS = {
+    "will", "mark", "grace", "rose", "may", "june", "april", "bill", "rich", "frank",
+    "chase", "price", "young", "long", "black", "white", "green", "brown", "king", "hope",
+    "joy", "faith", "summer", "dawn", "art", "bob", "pat", "sky", "river", "stone", "hunter",
+    "mason", "cook", "baker", "miller", "fisher", "cooper", "park", "lee", "hall", "wood",
+    "hill", "page", "ray", "case", "gray", "grey", "sterling", "bond", "banks",
+    "lane", "field", "fields", "new", "bell", "day", "love", "low", "major", "ash", "max",
+    "sun", "star", "well", "wells", "gold", "silver", "fox", "wolf", "lamb", "moon", "rock",
+}  # fmt: skip
+
+
+def _fold(text: str) -> str:
+    """Accents off: "García" → "Garcia"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _name_words(text: str) -> list[str] | None:
+    """The words of a person's name ("Dr. Dana Q. Whitfield, PhD"), or None if it is not one."""
+    text = re.sub(r"\((?:[^()]*)\)", " ", text)  # "(she/her)", "(Dana)"
+    text = _CREDENTIALS.sub("", _HONORIFICS.sub("", text.strip())).strip(" ,")
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    real = 0
+    for word in words:
+        core = word.strip(",")
+        if core.casefold() in _PARTICLES or _INITIAL.fullmatch(core) and len(core) <= 4:
+            continue
+        letters = core.replace("-", "").replace("'", "").replace("’", "")
+        if not (letters.isalpha() and core[0].isupper() and len(letters) >= 2):
+            return None
+        if core.casefold() in _NOT_NAME_WORDS or _fold(core).casefold() in _NOT_NAME_WORDS:
+            return None
+        real += 1
+    return [w.strip(",") for w in words] if real >= 2 else None
+
+
+def _pieces(line: str) -> list[str]:
+    return [p for p in re.split(r"\s*(?:[|•·,;\t]|\s[-–—]\s|\s{2,})\s*", line) if p.strip()]
+
+
+def _find_names(identity: Identity, bullets: Sequence[Bullet]) -> list[str]:
+    """The candidate's name as the document gives it: metadata authors that are names, the
+    first name at the top of the header block, header names an email address confirms, and
+    the value of any "Name:" field."""
+    found = [a for a in identity.authors if _name_words(a)]
+    header = identity.header[:HEADER_SCAN]
+    candidates = list(_header_names(header))
+    top = next((name for line, piece, name in candidates if line < 3 and 0 <= piece < 2), None)
+    if top:
+        found.append(top)
+    locals_ = [m[1].casefold() for line in header for m in re.finditer(r"([\w.+-]+)@", line)]
+    found += [name for _, _, name in candidates if _matches_local(name, locals_)]
+    texts = [*header, *(b.text for b in bullets), *(b.entry or "" for b in bullets)]
+    for text in dict.fromkeys(texts):
+        for match in _FIELD.finditer(text):
+            if _field_kind(match["label"]) == "name":
+                value = _field_value(text, match.end())
+                if _name_words(value):
+                    found.append(value)
+    return list({_fold(n).casefold(): n for n in reversed(found)}.values())[::-1]
+
+
+def _header_names(header: list[str]) -> Iterator[tuple[int, int, str]]:
+    """(line, piece, name) for each piece of a header line that is written like a name,
+    including a name set in lower case and one split over two lines ("KENJI" / "ABERNATHY").
+    Pairs of lone words from the first lines ("Elena" ... "Vasquez-Brandt", as moderncv sets
+    them) come last, with piece -1: only an email address can confirm those."""
+    lone: list[str] = []
+    for i, line in enumerate(header):
+        if _PAGE_MARK.search(line):
+            continue
+        pieces = _pieces(line)
+        if len(pieces) == 1 and i + 1 < len(header) and len(header[i + 1].split()) == 1:
+            pieces.append(f"{line.strip()} {header[i + 1].strip()}")
+        for n, piece in enumerate(pieces):
+            if _name_words(piece):
+                yield i, n, piece
+            elif piece.islower() and _name_words(piece.title()):
+                yield i, n, piece.title()
+            elif i < 6 and len(piece.split()) == 1 and _name_words(f"{piece} {piece}"):
+                lone.append(piece)
+    for n, first in enumerate(lone):
+        for last in lone[n + 1 :]:
+            yield len(header), -1, f"{first} {last}"
+
+
+def _matches_local(name: str, locals_: list[str]) -> bool:
+    """The name fits an email's local part: dana.whitfield@, dwhitfield@, tomasz.w@, elena.vb@
+    (the initials of a double surname)."""
+    real = [_fold(w).casefold() for w in _name_words(name) or [] if not _INITIAL.fullmatch(w)]
+    first, last = real[0], real[-1]
+    initials = "".join(part[:1] for part in last.split("-"))
+    for local in locals_:
+        tokens = [t for t in re.split(r"[._+-]", _fold(local)) if t]
+        whole = "".join(tokens)
+        if last.replace("-", "") in whole and (first in whole or whole.startswith(first[0])):
+            return True
+        if first in tokens and ({last[0], initials, last.replace("-", "")} & set(tokens)):
+            return True
+    return False
+
+
+def _name_pattern(name: str) -> _NamePattern | None:
+    """Every way a resume writes this name: "Dana Q. Whitfield", "WHITFIELD, Dana",
+    "D. Whitfield", "Whitfield, D.", "Whitfield DQ", "Whitfield et al.", "dana_whitfield"."""
+    words = _name_words(name)
+    if not words:
+        return None
+    real = [w for w in words if w.casefold() not in _PARTICLES and not _INITIAL.fullmatch(w)]
+    first, last = real[0], real[-1]
+    middle = [w for w in words[words.index(first) + 1 : words.index(last)] if w]
+
+    def alt(word: str) -> str:
+        forms = dict.fromkeys([word, _fold(word)])
+        return "(?:" + "|".join(re.escape(f).replace(r"\-", r"[\s-]?") for f in forms) + ")"
+
+    f_, l_ = alt(first), alt(last)
+    known = "|".join(alt(w) for w in middle) or "(?!)"
+    mid = rf"(?:{known}|[^\W\d_](?:\.|\b))"
+    init = re.escape(_fold(first)[0].upper())
+    cased = "(?:" + "|".join(re.escape(x) for x in {last, last.upper(), _fold(last)}) + ")"
+    forms = [
+        rf"\b{f_}(?:\s+{mid}){{0,3}}\s+{l_}\b",  # Dana Q. Whitfield
+        rf"\b(?:(?:{known})\s+)?{l_}\s*,?\s+{f_}\b(?:\s+{mid}){{0,2}}",  # Whitfield, Dana Q.
+        rf"\b(?-i:{init})\.\s*(?:(?:(?-i:[A-Z])\.?|{known})\s*)*{l_}\b",  # D. Whitfield
+        rf"\b(?-i:{init}\s+{cased})\b",  # D Whitfield
+        rf"\b{l_}\s*,\s*(?-i:{init})\b\.?(?:\s*(?-i:[A-Z])\.)*",  # Whitfield, D.
+        rf"\b(?-i:{cased}\s+{init}[A-Z]?)\b",  # Whitfield DQ
+        rf"\b{l_}\s+et\s+al\b\.?",  # Whitfield et al.
+        rf"\b{f_}[._-]?{l_}\b",  # danawhitfield, dana_whitfield
+    ]
+    # Each form on its own, so that overlapping forms are all found ("Dana Whitfield" and
+    # "Whitfield et al." in "Dana Whitfield et al.") and joined by _Masker.spans.
+    patterns = tuple(re.compile(form, re.I) for form in forms)
+    common = first.casefold() in _COMMON_WORDS and last.casefold() in _COMMON_WORDS
+    return _NamePattern(patterns, common)
+
+
+@dataclass(frozen=True)
+class _NamePattern:
+    """The forms of one name; when both names are common words, a match with a word in lower
+    case is skipped ("will park", "Park will" in a sentence are not Will Park)."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    common: bool
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for pattern in self.patterns:
+            for match in pattern.finditer(text):
+                if not (self.common and any(w.islower() for w in match.group().split())):
+                    yield match
+
+
+# --- the masker ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class _Span:
+    start: int
+    end: int
+    kind: str
+
+
+def _field_kind(label: str) -> str:
+    label = " ".join(label.split())
+    return next((kind for pattern, kind in _FIELD_KINDS if pattern.match(label)), "personal")
+
+
+def _field_value(text: str, start: int) -> str:
+    return text[start : _field_end(text, start)].strip(" ,")
+
+
+def _field_end(text: str, start: int) -> int:
+    """Where a field's value ends: a separator, the next label, or MAX_FIELD_WORDS words."""
+    end = len(text)
+    if stop := _FIELD_STOP.search(text, start):
+        end = stop.start()
+    if after := _FIELD.search(text, start, end):
+        end = min(end, after.start())
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) > MAX_FIELD_WORDS:
+        end = start + words[MAX_FIELD_WORDS - 1].end()
+    return end
+
+
+class _Masker:
+    """Finds the personal spans of a text and replaces them with neutral tokens."""
+
+    def __init__(self, names: list[str], identity: Identity) -> None:
+        self.names = [p for n in names if (p := _name_pattern(n))]
+        top = _top_line(identity.header)
+        # A whole word in Latin script ("Kenji", not "Kenjiro"); in scripts written without
+        # spaces, anywhere.
+        self.top_line = re.compile(rf"(?<![a-z]){re.escape(top)}(?![a-z])") if top else None
+        self.headings: dict[str, str] = {}
+
+    def spans(self, text: str) -> list[_Span]:
+        """Every personal span; overlapping ones are joined under the kind of the first
+        ("Whitfield et al." inside "Dana Whitfield et al.", a name inside an email)."""
+        found = sorted(self._candidates(text), key=lambda s: (s.start, -s.end))
+        kept: list[_Span] = []
+        for span in found:
+            if span.end <= span.start:
+                continue
+            if kept and span.start < kept[-1].end:
+                last = kept[-1]
+                kept[-1] = _Span(last.start, max(last.end, span.end), last.kind)
+            else:
+                kept.append(span)
+        return kept
+
+    def mask(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """The text with each personal span replaced by its token, and (kind, original) pairs."""
+        spans = self.spans(text)
+        if not spans:
+            return text, []
+        out, pos = [], 0
+        for span in spans:
+            out += [text[pos : span.start], f"[{span.kind}]"]
+            pos = span.end
+        out.append(text[pos:])
+        return "".join(out), [(s.kind, text[s.start : s.end]) for s in spans]
+
+    def heading(self, text: str, payload: Payload) -> str:
+        """The heading if it can be a role's or a section's, else "" (recorded as held back).
+        Parts with no letter or digit in them (a rule line of "=====") are left out."""
+        if text not in self.headings:
+            parts = [p for p in text.split(" | ") if any(ch.isalnum() for ch in p)]
+            cleaned = " | ".join(parts)
+            self.headings[text] = cleaned if self._sendable(cleaned) else ""
+            if cleaned and not self.headings[text]:
+                payload.headings_held_back.append(text)
+        return self.headings[text]
+
+    def _sendable(self, text: str) -> bool:
+        if not text:
+            return True
+        if len(text) > MAX_HEADING_CHARS or _PAGE_MARK.search(text) or self.spans(text):
+            return False
+        # The header block's first line (the name, where it was not recognised as one).
+        return not (self.top_line and self.top_line.search(_fold(text).casefold()))
+
+    def _candidates(self, text: str) -> Iterator[_Span]:
+        for m in _EMAIL.finditer(text):
+            yield _Span(m.start(), _trim(text, m.end()), "email")
+        yield from _links(text)
+        yield from _phones(text)
+        yield from (
+            _Span(m.start(), _trim(text, m.end()), "address") for m in _ADDRESS.finditer(text)
+        )
+        yield from _fields(text)
+        yield from _status_pieces(text)
+        for pattern in self.names:
+            yield from (_Span(m.start(), m.end(), "name") for m in pattern.finditer(text))
+        for m in _HANDLE.finditer(text):
+            if not _COMPANY_HANDLE.fullmatch(m.group()):
+                yield _Span(m.start(), _trim(text, m.end()), "profile")
+
+
+def _trim(text: str, end: int) -> int:
+    """Leave sentence punctuation and brackets after a match outside it."""
+    while end > 0 and text[end - 1] in ".,;:)]}'\"":
+        end -= 1
+    return end
+
+
+def _top_line(header: list[str]) -> str:
+    """Among the document's first lines, the first one shaped like a name in any script or
+    case (a few words of letters only, none a title or section word), folded; else ""."""
+    for line in header[:3]:
+        words = line.split()
+        if not 1 <= len(words) <= 4 or sum(map(len, words)) < 2 or _PAGE_MARK.search(line):
+            continue
+        if all(re.fullmatch(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*", w) for w in words) and not any(
+            _fold(w).casefold().strip(".") in _NOT_NAME_WORDS for w in words
+        ):
+            return _fold(line.strip()).casefold()
+    return ""
+
+
+def _links(text: str) -> Iterator[_Span]:
+    for m in _URL.finditer(text):
+        end = _trim(text, m.end())
+        url = text[m.start() : end]
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/")[0].lower()
+        bare = not re.match(r"https?://|www\.", url, re.I)
+        if bare and (host in _TECH_DOMAINS or ("/" not in url and not url.islower())):
+            continue  # "Socket.IO", "Booking.com": a technology or an employer, no path
+        profile = any(host == h or host.endswith("." + h) for h in _PROFILE_HOSTS)
+        yield _Span(m.start(), end, "profile" if profile else "link")
+
+
+def _phones(text: str) -> Iterator[_Span]:
+    for pattern in (_PLUS_PHONE, _NANP_PHONE, _TRUNK_PHONE, _SPLIT_MOBILE):
+        for m in pattern.finditer(text):
+            if _phone_like(m.group(), plus=pattern is _PLUS_PHONE):
+                yield _Span(m.start(), m.end(), "phone")
+    for m in _PHONE_LABEL.finditer(text):
+        if len(re.sub(r"\D", "", m.group(1))) >= 7:
+            yield _Span(m.start(1), m.end(1), "phone")
+
+
+def _phone_like(number: str, *, plus: bool) -> bool:
+    """Enough digits for a phone number, and not a run of dates ("08.2019-09.2021")."""
+    digits = len(re.sub(r"\D", "", number))
+    if not (8 if plus else 9) <= digits <= 15:
+        return False
+    groups = re.findall(r"\d+", number)
+    dates = all(len(g) <= 2 or _YEAR.fullmatch(g) for g in groups)
+    return plus or not (dates and any(_YEAR.fullmatch(g) for g in groups))
+
+
+def _fields(text: str) -> Iterator[_Span]:
+    for m in _FIELD.finditer(text):
+        label = " ".join(m["label"].split()).casefold()
+        if m["sep"].strip() in "-–—" and label in _COLON_ONLY:
+            continue
+        kind = _field_kind(m["label"])
+        end = _field_end(text, m.end())
+        if kind == "profile":
+            # Only the handle after "GitHub:", and only a handle ("GitHub: Expert" is not one).
+            value = text[m.end() : end].strip()
+            if value and " " not in value and not value.istitle():
+                yield _Span(m.end(), m.end() + len(value), kind)
+            continue
+        yield _Span(m.start("label"), end, kind)
+    for m in _UNLABELLED.finditer(text):
+        yield _Span(m.start() + len(m.group()) - len(m.group().lstrip()), _trim(text, m.end()),
+                    "personal")  # fmt: skip
+
+
+def _status_pieces(text: str) -> Iterator[_Span]:
+    """A piece between separators that is only a status word: "Married", "Female", "Photo"."""
+    for m in _PIECE.finditer(text):
+        piece = m.group().strip()
+        if piece.casefold().strip(".") in _STATUS_WORDS:
+            start = m.start() + m.group().index(piece)
+            yield _Span(start, start + len(piece), "personal")

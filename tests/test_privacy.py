@@ -1,0 +1,388 @@
+"""The privacy boundary: what of a resume may reach an LLM (prodgap.privacy.build_payload).
+
+Bullets are built directly, as extraction gets them wrong on real files (the header block as a
+role heading, a page footer in a heading, contact lines and job-board fields as bullets, author
+lists), and the same routes are generated as PDF and DOCX files and read end to end. The people
+are fictional (tests/fixtures/privacy/people.py).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fixtures.privacy.people import (
+    IMOGEN,
+    JOB_BOARD_FIELDS,
+    ROSALIND,
+    ROUTES,
+    TEODOR,
+    WORK,
+    Person,
+)
+from prodgap.extraction import extract
+from prodgap.models import Bullet, Identity, PrivacySummary
+from prodgap.privacy import MASK_TOKEN, build_payload
+
+ROLE = "Senior ML Engineer | Lumen Health | Jan 2021 – Present"
+
+
+def bullet(text: str, entry: str | None = ROLE, section: str = "Experience") -> Bullet:
+    return Bullet(text=text, section=section, section_kind="experience", entry=entry)
+
+
+def identity_of(person: Person, *, title: str = "Machine Learning Engineer") -> Identity:
+    """A header block as extraction finds it above the first section."""
+    return Identity(
+        header=[person.name, title, f"{person.address} | {person.phone} | {person.email}"]
+    )
+
+
+def sent_text(bullets: list[Bullet], identity: Identity | None = None) -> str:
+    return build_payload(bullets, identity).to_json()
+
+
+def assert_nothing_private(payload_json: str, person: Person) -> None:
+    lowered = payload_json.casefold()
+    for private in person.private_strings():
+        assert private.casefold() not in lowered, private
+
+
+# --- the routes, with bullets as extraction wrongly made them ---------------------------------
+
+
+def test_header_block_taken_as_role_heading_is_not_sent() -> None:
+    header = f"{TEODOR.name} | Senior Data Engineer | {TEODOR.address} | {TEODOR.phone}"
+    bullets = [bullet(WORK[0], entry=header), bullet(WORK[1], entry=header)]
+    payload = build_payload(bullets, identity_of(TEODOR))
+
+    assert [item.role for item in payload.items] == ["", ""]
+    assert [item.text for item in payload.items] == WORK[:2]  # the work itself is sent as is
+    assert payload.summary().headings_held_back == 1
+    assert_nothing_private(payload.to_json(), TEODOR)
+
+
+def test_header_block_heading_is_held_back_even_when_the_name_is_not_recognised() -> None:
+    """A name that does not look like one ("zq xu") still heads the document."""
+    identity = Identity(header=["zq xu", "Data Engineer"])
+    payload = build_payload([bullet(WORK[0], entry="zq xu | Data Engineer | Remote")], identity)
+    assert payload.items[0].role == ""
+
+
+def test_a_heading_holding_the_documents_top_line_is_not_sent_in_any_script() -> None:
+    cjk = build_payload([bullet(WORK[0], entry="王小明团队 | 2020")], Identity(header=["王小明"]))
+    latin = Identity(header=["KENJI", "Data Engineer"])
+    kenji = build_payload([bullet(WORK[0], entry="Kenji | 2020"), bullet(WORK[1],
+                           entry="Kenjiro Labs | 2020")], latin)  # fmt: skip
+    assert cjk.items[0].role == ""
+    assert [item.role for item in kenji.items] == ["", "Kenjiro Labs | 2020"]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        f"March 3, 2025 {TEODOR.name} · Résumé 1",
+        "Résumé 2",
+        "Page 2 of 3",
+        "2/3",
+        "Curriculum Vitae",
+    ],
+)
+def test_page_header_or_footer_in_a_role_heading_is_not_sent(footer: str) -> None:
+    entry = f"{footer} | Data Engineer, Quarry Labs 2019 - 2022"
+    payload = build_payload([bullet(WORK[2], entry=entry)], identity_of(TEODOR))
+    assert payload.items[0].role == ""
+    assert payload.items[0].text == WORK[2]
+
+
+def test_a_plain_role_heading_is_sent_as_written() -> None:
+    roles = [
+        ROLE,
+        "Data Scientist, Corvid Analytics · Boston, MA Jul 2018 – Mar 2021",
+        "tinyrag (open source)",
+        "Resume parser | personal project | 2022",
+        "Booking.com | Senior Data Scientist | 2019 – 2022",
+        "Visa | Staff Engineer, Risk | 2020 – Present",
+    ]
+    payload = build_payload([bullet(WORK[0], entry=r) for r in roles], identity_of(TEODOR))
+    assert [item.role for item in payload.items] == roles
+    assert [item.section for item in payload.items] == ["Experience"] * len(roles)
+
+
+def test_a_rule_line_joined_to_a_role_heading_is_left_out_of_it() -> None:
+    entry = f"{'=' * 76} | Senior Data Engineer | Tallgrass Energy | January 2021 to Present"
+    payload = build_payload([bullet(WORK[0], entry=entry)], identity_of(TEODOR))
+    assert (
+        payload.items[0].role == "Senior Data Engineer | Tallgrass Energy | January 2021 to Present"
+    )
+
+
+def test_name_taken_as_the_section_heading_is_not_sent() -> None:
+    bullets = [bullet(WORK[0], section=TEODOR.name.upper(), entry=None)]
+    payload = build_payload(bullets, identity_of(TEODOR))
+    assert payload.items[0].section == ""
+    assert payload.items[0].role == ""
+
+
+def test_contact_lines_taken_as_bullets_are_held_back() -> None:
+    lines = [
+        f"{IMOGEN.phone} | {IMOGEN.email} | {IMOGEN.profile}",
+        f"Find me at {IMOGEN.profile} or call {IMOGEN.phone}",
+        f"Home: {IMOGEN.address}",
+        f"{IMOGEN.email}",
+        f"{IMOGEN.name}, Leeds",
+        "imogenfk.example.dev",
+    ]
+    bullets = [bullet(WORK[0]), *(bullet(line) for line in lines)]
+    payload = build_payload(bullets, identity_of(IMOGEN))
+
+    assert [item.text for item in payload.items] == [WORK[0]]
+    assert payload.held_back == list(range(1, len(bullets)))
+    assert payload.summary().bullets_held_back == len(lines)
+
+
+@pytest.mark.parametrize("field", JOB_BOARD_FIELDS)
+def test_job_board_profile_fields_taken_as_bullets_are_held_back(field: str) -> None:
+    bullets = [bullet(field.format(name=ROSALIND.name), entry=None), bullet(WORK[0])]
+    payload = build_payload(bullets, Identity())
+    assert payload.held_back == [0]
+    assert [item.text for item in payload.items] == [WORK[0]]
+
+
+def test_everything_under_a_personal_details_or_references_heading_is_held_back() -> None:
+    bullets = [
+        bullet("Languages: English, German", section="Personal Details", entry=None),
+        bullet("Dr. Mara Quist, Head of Data, Lumen Health", section="References", entry=None),
+        bullet(WORK[1]),
+    ]
+    assert build_payload(bullets).held_back == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "I. Farrow-Keats, T. Okoro and P. Lund. Drift-aware retraining. KDD 2023.",
+            "[name], T. Okoro and P. Lund. Drift-aware retraining. KDD 2023.",
+        ),
+        (
+            "Okoro, T., Farrow-Keats, I. and Lund, P. Cheap labels for fraud. NeurIPS 2022.",
+            "Okoro, T., [name] and Lund, P. Cheap labels for fraud. NeurIPS 2022.",
+        ),
+        (
+            "FARROW-KEATS IF, Lund P. Feature stores in practice. MLSys 2021.",
+            "[name], Lund P. Feature stores in practice. MLSys 2021.",
+        ),
+        (
+            "Lund P, Imogen Farrow Keats. Forecast monitoring. arXiv 2020.",
+            "Lund P, [name]. Forecast monitoring. arXiv 2020.",
+        ),
+        (
+            "Presented with imogen farrow-keats at PyData London; 300 attendees.",
+            "Presented with [name] at PyData London; 300 attendees.",
+        ),
+    ],
+)
+def test_the_name_in_an_author_list_is_masked_in_every_form(text: str, masked: str) -> None:
+    payload = build_payload([bullet(text, section="Publications", entry=None)], identity_of(IMOGEN))
+    assert payload.items[0].text == masked
+    assert payload.summary().masked == {"name": 1}
+
+
+# --- what is masked ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "private"),
+    [
+        ("Wrote to dana.w+jobs@example.com weekly about 40 releases.", "email", "dana.w+jobs@"),
+        ("Mailed dana [at] example [dot] com the runbook for the 3 services.", "email", "[at]"),
+        ("Mailed li.wei@163.com the runbook for the 3 services.", "email", "163.com"),
+        ("Paged on +1 415 555 0137 for the 2 ranking services.", "phone", "555 0137"),
+        ("Ran the hotline 415-555-0137 for 30 stores during the 2021 launch.", "phone", "0137"),
+        ("Ran the hotline (415) 555-0137 for 30 stores.", "phone", "555-0137"),
+        ("Escalations went to 020 7946 0958 for the UK desk.", "phone", "7946"),
+        ("Escalations went to +91 98765 43210 for the Pune desk.", "phone", "43210"),
+        ("Escalations went to 06 12 34 56 78 for the Lyon desk.", "phone", "56 78"),
+        ("Escalations went to +49 (0)30 1234 5678 for the Berlin desk.", "phone", "5678"),
+        ("Hosted meetups at 12 Larkspur Lane, Springfield, IL 62704 for 40 people.", "address",
+         "Larkspur"),
+        ("Hosted meetups at Hauptstraße 12, 10115 Berlin for 40 people.", "address", "Haupt"),
+        ("Hosted meetups at 5 rue de la Paix for 40 people.", "address", "rue de la Paix"),
+        ("Shipped the tool at github.com/imogenfk-example/tinyrag (2k stars).", "profile",
+         "imogenfk"),
+        ("Wrote about it on https://imogen.example.dev/posts/drift for 5k readers.", "link",
+         "imogen.example.dev"),
+        ("Posted the results as @imogen_fk to 3k followers.", "profile", "@imogen_fk"),
+        ("Open to relocation; Notice period: 30 days; built 4 data products.", "personal",
+         "30 days"),
+    ],
+)  # fmt: skip
+def test_contact_details_inside_work_bullets_are_masked(text: str, kind: str, private: str) -> None:
+    payload = build_payload([bullet(text)])
+    sent = payload.items[0].text
+    assert private not in sent
+    assert f"[{kind}]" in sent
+    assert payload.summary().masked.get(kind, 0) >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Improved NDCG@10 by 7.4% and recall@100 from 0.61 to 0.72; mAP@0.5 reached 0.93.",
+        "Cut p99 latency from 240 ms to 90 ms at 3.4k requests/s, 99.95% uptime, 2019-2021.",
+        "Ran 08.2019-09.2021 backfills of 1,200,000,000 rows for $18k/month on 32 GPUs.",
+        "Migrated ASP.NET and Socket.IO services to Node.js on Kubernetes v1.27.3.",
+        "Completed Andrew Ng's Deep Learning Specialization (5 courses) and fast.ai Part 1.",
+        "Joined Booking.com search; served 2M users, on call 1 week in 6.",
+        "Built single sign-on for 12 apps; the Visa payments team adopted it.",
+        "Led the salary benchmarking dashboard and the age-of-data monitor for 40 teams.",
+        "Mentored 3 interns @ Google and presented at @Scale 2022 to 500 engineers.",
+        "Released v2.3.1 of the SDK (ISO 27001 scope), 10.0.0.1 internal endpoint, 1-2 day SLA.",
+        "Built a 6-layer model at 415 tokens/s, 555 GPU hours and 0137 build ids.",
+    ],
+)
+def test_work_without_personal_details_is_sent_word_for_word(text: str) -> None:
+    payload = build_payload([bullet(text)], identity_of(TEODOR))
+    assert payload.items[0].text == text
+    assert payload.masks == []
+
+
+def test_the_name_is_masked_in_any_letter_case_and_with_accents() -> None:
+    identity = Identity(header=["José Núñez Ortega", "Data Scientist"])
+    texts = [
+        "Paired with JOSÉ NÚÑEZ ORTEGA on the 2 pricing models.",
+        "Paired with jose nunez ortega on the 2 pricing models.",
+        "Paired with Núñez Ortega, José on the 2 pricing models.",
+        "Paired with J. Núñez Ortega on the 2 pricing models.",
+    ]
+    payload = build_payload([bullet(t) for t in texts], identity)
+    assert [item.text for item in payload.items] == [
+        "Paired with [name] on the 2 pricing models."
+    ] * len(texts)
+
+
+def test_a_common_word_name_is_not_masked_in_ordinary_lower_case_text() -> None:
+    identity = Identity(header=["Will Park", "Engineer"])
+    text = "The team will park the legacy model and Will Park will own the new one."
+    payload = build_payload([bullet(text)], identity)
+    assert (
+        payload.items[0].text
+        == "The team will park the legacy model and [name] will own the new one."
+    )
+
+
+# --- where the name comes from -------------------------------------------------------------
+
+
+def test_name_from_file_metadata_and_generic_authors_ignored() -> None:
+    text = "Reviewed designs with Oriane Castellanos-Reyes and 3 staff engineers."
+    named = Identity(header=["Data Engineer"], authors=["Oriane Castellanos-Reyes"])
+    generic = Identity(header=["Data Engineer"], authors=["Microsoft Office User", "user"])
+    assert "[name]" in build_payload([bullet(text)], named).items[0].text
+    assert build_payload([bullet(text)], generic).items[0].text == text
+
+
+def test_name_from_a_sidebar_confirmed_by_the_email_address() -> None:
+    """The name sits below the contact lines; the email's local part confirms it."""
+    identity = Identity(
+        header=["Chicago, IL", "(312) 555-0188", "tomasz.w@example.com", "Tomasz Wiśniewski"]
+    )
+    payload = build_payload([bullet("Co-led the 2 migrations with T. Wiśniewski.")], identity)
+    assert payload.items[0].text == "Co-led the 2 migrations with [name]."
+
+
+def test_name_split_over_two_lines_or_apart_from_its_surname() -> None:
+    split = Identity(header=["KENJI", "ABERNATHY", "Data & ML Engineer"])
+    apart = Identity(header=["Elena", "Berlin, Germany", "Vasquez-Brandt", "elena.vb@example.com"])
+    one = build_payload([bullet("Kenji Abernathy et al. Streaming joins. VLDB 2022.")], split)
+    text = "E. Vasquez-Brandt and K. Lee. Learning to rank from sparse clicks. SIGIR 2021."
+    two = build_payload([bullet(text)], apart)
+    assert one.items[0].text == "[name] Streaming joins. VLDB 2022."
+    assert (
+        two.items[0].text == "[name] and K. Lee. Learning to rank from sparse clicks. SIGIR 2021."
+    )
+
+
+def test_name_from_a_name_field_anywhere() -> None:
+    bullets = [
+        bullet("Name: Aurelio Quintana-Voss", entry=None),
+        bullet("Paired with Aurelio Quintana-Voss's team on 3 launches."),
+    ]
+    payload = build_payload(bullets)
+    assert payload.held_back == [0]
+    assert payload.items[0].text == "Paired with [name]'s team on 3 launches."
+
+
+# --- the payload and its counts --------------------------------------------------------------
+
+
+def test_payload_items_are_exactly_id_section_role_text() -> None:
+    payload = build_payload([bullet(WORK[0]), bullet(f"Call {TEODOR.phone}"), bullet(WORK[1])])
+    data = json.loads(payload.to_json())
+    assert [sorted(item) for item in data] == [["id", "role", "section", "text"]] * 2
+    assert [item["id"] for item in data] == ["b0", "b2"]  # ids keep the bullets' positions
+
+
+def test_mask_tokens_are_what_the_rewrite_check_looks_for() -> None:
+    text = f"Reviewed the churn models with {IMOGEN.name} ({IMOGEN.email}) every week."
+    masked = build_payload([bullet(text)], identity_of(IMOGEN)).items[0].text
+    assert MASK_TOKEN.findall(masked) == ["[name]", "[email]"]
+
+
+def test_summary_counts_only_what_was_sent() -> None:
+    bullets = [
+        bullet(f"Reviewed the churn models with {IMOGEN.name} and {TEODOR.name} each week."),
+        bullet(WORK[0], entry="Data Engineer | Quarry Labs | 2019 – 2022"),
+        bullet(f"{IMOGEN.phone} | {IMOGEN.email}"),
+        bullet(WORK[1], entry=f"{IMOGEN.name} | Résumé 1"),
+    ]
+    payload = build_payload(bullets, Identity(header=[IMOGEN.name], authors=[TEODOR.name]))
+    assert payload.summary() == PrivacySummary(
+        bullets_sent=3,
+        role_headings_sent=2,
+        bullets_held_back=1,
+        headings_held_back=1,
+        masked={"name": 2},
+    )
+    assert payload.summary().describe() == (
+        "3 bullets and 2 role headings; masked 2 names; held back 1 bullet and 1 heading"
+    )
+    only_second = payload.summary({"b1"})
+    assert (only_second.bullets_sent, only_second.masked) == (1, {})
+
+
+# --- the routes as files, read end to end -----------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(ROUTES))
+def test_generated_resume_sends_nothing_personal_and_all_its_work(
+    name: str, tmp_path: Path
+) -> None:
+    path, person = ROUTES[name](tmp_path / name)
+    resume = extract(path)
+    payload = build_payload(resume.bullets(), resume.identity)
+
+    assert_nothing_private(payload.to_json(), person)
+    sent = [item.text for item in payload.items]
+    for work in WORK:
+        if any(work == b.text for b in resume.bullets()):
+            assert work in sent  # the work is sent, word for word
+    assert all(not MASK_TOKEN.search(item.role + item.section) for item in payload.items)
+
+
+def test_generated_job_board_export_sends_only_the_work(tmp_path: Path) -> None:
+    path, _ = ROUTES["job_board_fields_as_bullets.docx"](tmp_path / "export.docx")
+    resume = extract(path)
+    payload = build_payload(resume.bullets(), resume.identity)
+    assert [item.text for item in payload.items] == WORK
+    assert payload.summary().bullets_held_back == len(resume.bullets()) - len(WORK)
+
+
+def test_identity_carries_metadata_authors_and_the_word_page_header(tmp_path: Path) -> None:
+    pdf, person = ROUTES["footer_in_role_heading.pdf"](tmp_path / "footer.pdf")
+    docx_path, other = ROUTES["name_only_in_page_header.docx"](tmp_path / "header.docx")
+    assert extract(pdf).identity.authors == [person.name]
+    assert extract(docx_path).identity.header[0] == other.name

@@ -1,0 +1,64 @@
+"""scripts/privacy_scan.py: the numbers it prints, and the residual patterns it looks for."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from fixtures.privacy.people import ROUTES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def privacy_scan() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "privacy_scan", ROOT / "scripts" / "privacy_scan.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["privacy_scan"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_residual_patterns_find_contact_shapes_and_not_metrics(privacy_scan: ModuleType) -> None:
+    assert privacy_scan.residual("write to a.b@example.com or +44 20 7946 0958") == [
+        "a.b@example.com",
+        "+44 20 7946 0958",
+    ]
+    assert privacy_scan.residual("see github.com/someone and www.example.org") == [
+        "github.com/someone",
+        "www.example.org",
+    ]
+    clean = "NDCG@10 up 7%, mAP@0.5 0.93, 2019 - 2021, 08.2019-09.2021, Socket.IO, Booking.com"
+    assert privacy_scan.residual(clean) == []
+
+
+def test_scan_prints_per_file_and_total_and_writes_a_review(
+    privacy_scan: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    for name in ("contact_line_as_bullet.pdf", "publications_with_author_lists.pdf"):
+        ROUTES[name](folder / name)
+    review = tmp_path / "review.md"
+    monkeypatch.setattr(sys, "argv", ["privacy_scan.py", str(folder), "--review", str(review)])
+
+    assert privacy_scan.main() == 0
+    out = capsys.readouterr().out.splitlines()
+    contact = next(line for line in out if line.startswith("contact_line_as_bullet.pdf"))
+    assert contact.split()[1:5] == ["2", "1", "1", "1"]  # bullets, sent, held back, role headings
+    # The publications are items (listed, not work), so only the work bullet is a candidate.
+    papers = next(line for line in out if line.startswith("publications_with_author_lists"))
+    assert papers.split()[1:3] == ["1", "1"]
+    assert out[-1].startswith("total (2 files)") and out[-1].endswith(" 0  -")
+    text = review.read_text(encoding="utf-8")
+    assert "held back bullet: Find me at linkedin.com/in/imogen-farrow-keats-example" in text
