@@ -48,11 +48,48 @@ RESIDUAL_URL = re.compile(
 NOT_A_URL = {"socket.io", "asp.net", "ado.net", "vb.net", "ml.net", "fast.ai"}
 
 
-def residual(text: str) -> list[str]:
-    """Email, phone and URL shapes in a payload text."""
+# Sites whose addresses name a person (a profile), whoever wrote them.
+PROFILE_SITES = re.compile(
+    r"linkedin|github|gitlab|bitbucket|twitter|(?:^|\.)x\.com|facebook|instagram|medium\.com|"
+    r"kaggle|stackoverflow|behance|dribbble|youtube|huggingface|orcid|researchgate|about\.me|"
+    r"github\.io|netlify\.app|vercel\.app",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Own:
+    """What identifies this candidate, read here from the header block independently of the
+    boundary: the web addresses given there, and the words of the name on its first line."""
+
+    hosts: frozenset[str] = frozenset()
+    name_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, identity: Identity) -> Own:
+        hosts = {_host(m.group()) for line in identity.header for m in RESIDUAL_URL.finditer(line)}
+        first = identity.header[0].split() if identity.header else []
+        shaped = 2 <= len(first) <= 4 and all(w[:1].isupper() and w.isalpha() for w in first)
+        names = {w.casefold() for w in first if len(w) >= 4} if shaped else set()
+        return cls(frozenset(hosts), frozenset(names))
+
+
+def _host(url: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/")[0].lower()
+
+
+def residual(text: str, own: Own = Own()) -> list[str]:
+    """Email and phone shapes in a payload text, web addresses that lead to a person (profile
+    sites, the candidate's own sites, addresses named after them), and the candidate's name."""
     found = [m.group() for m in RESIDUAL_EMAIL.finditer(text)]
     text = RESIDUAL_EMAIL.sub(" ", text)  # an email's domain is not a URL of its own
-    found += [m.group() for m in RESIDUAL_URL.finditer(text) if m.group() not in NOT_A_URL]
+    for m in RESIDUAL_URL.finditer(text):
+        host = _host(m.group())
+        personal = PROFILE_SITES.search(host) or host in own.hosts
+        if m.group() not in NOT_A_URL and (personal or any(w in host for w in own.name_words)):
+            found.append(m.group())
+    words = re.findall(r"[^\W\d_]+", RESIDUAL_URL.sub(" ", text).casefold())
+    found += [w for w in words if w in own.name_words]
     for m in RESIDUAL_PHONE.finditer(text):
         groups = re.findall(r"\d+", m.group())
         years_and_days = all(len(g) <= 2 or re.fullmatch(r"(19|20)\d\d", g) for g in groups)
@@ -69,6 +106,7 @@ class FileScan:
     bullets: list[Bullet] = field(default_factory=list)
     payload: Payload = field(default_factory=Payload)
     error: str = ""
+    own: Own = Own()
 
     @property
     def changed(self) -> list[tuple[str, str]]:
@@ -77,7 +115,8 @@ class FileScan:
 
     @property
     def residual(self) -> list[str]:
-        return [r for i in self.payload.items for r in residual(f"{i.section} {i.role} {i.text}")]
+        items = self.payload.items
+        return [r for i in items for r in residual(f"{i.section} {i.role} {i.text}", self.own)]
 
 
 def scan(path: Path) -> FileScan:
@@ -86,7 +125,8 @@ def scan(path: Path) -> FileScan:
     except ProdgapError as exc:
         return FileScan(path.name, error=str(exc))
     bullets = resume.bullets()
-    return FileScan(path.name, bullets, build_payload(bullets, resume.identity))
+    payload = build_payload(bullets, resume.identity)
+    return FileScan(path.name, bullets, payload, own=Own.of(resume.identity))
 
 
 def row(name: str, counts: dict[str, int], masked: Counter[str]) -> str:

@@ -50,6 +50,12 @@ from prodgap.structure import section_kind
             "Experience",
             "skills",
         ),
+        (
+            "Red Hat Certified Specialist in OpenShift Administration, Red Hat, 190-035-931.",
+            "experience",
+            "Experience",
+            "certification",
+        ),
         # A paper whose authors follow its title.
         (
             "Fast parsing of logs. A. Rossi, B. Chen, C. Diaz. (2023). Workshop on Logs",

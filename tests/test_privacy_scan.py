@@ -31,10 +31,17 @@ def test_residual_patterns_find_contact_shapes_and_not_metrics(privacy_scan: Mod
         "a.b@example.com",
         "+44 20 7946 0958",
     ]
-    assert privacy_scan.residual("see github.com/someone and www.example.org") == [
+    # A profile site always leads to a person; any other site only when it is the candidate's
+    # (given in their header block, or named after them).
+    own = privacy_scan.Own(hosts=frozenset({"ada.example.org"}), name_words=frozenset({"lovelace"}))
+    text = "see github.com/someone, ada.example.org, lovelace.dev and www.example.org (Lovelace)"
+    assert privacy_scan.residual(text, own) == [
         "github.com/someone",
-        "www.example.org",
+        "ada.example.org",
+        "lovelace.dev",
+        "lovelace",
     ]
+    assert privacy_scan.residual("see www.example.org for the product") == []
     clean = "NDCG@10 up 7%, mAP@0.5 0.93, 2019 - 2021, 08.2019-09.2021, Socket.IO, Booking.com"
     assert privacy_scan.residual(clean) == []
 

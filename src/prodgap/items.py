@@ -248,6 +248,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return None if acts and len(text.split()) >= 6 else "education"
     if not acts and (_is_term_row(text) or _is_list(text) and not FUNCTION_WORDS.search(text)):
         return "skills"
+    if not acts and CERTIFICATE_WORDS.search(text) and len(text.split()) <= 15:
+        return "certification"  # "Red Hat Certified Specialist in OpenShift, 190-035-931"
     if section_kind in ("experience", "projects"):
         return None
     return _mixed_section_kind(text, acts, heading.lower())

@@ -115,7 +115,10 @@ def build_payload(bullets: Sequence[Bullet], identity: Identity | None = None) -
     payload = Payload()
     for index, bullet in enumerate(bullets):
         text, found = masker.mask(bullet.text)
-        if _personal_section(bullet.section) or (found and _only_personal(text)):
+        # Contact details in a bullet are someone's (a reference's, if not the candidate's):
+        # such a line is never work worth sending, so it is held back whole.
+        contact = any(kind in ("email", "phone") for kind, _ in found)
+        if _personal_section(bullet.section) or contact or (found and _only_personal(text)):
             payload.held_back.append(index)
             continue
         item = PayloadItem(
@@ -552,6 +555,17 @@ class _Masker:
 
     def __init__(self, names: list[str], identity: Identity) -> None:
         self.names = [p for n in names if (p := _name_pattern(n))]
+        # A web address leads to the candidate when it is theirs: given in the header or
+        # contact block, or named after them. Other sites (a product, an employer, a paper)
+        # are the work itself and are sent as written.
+        header_urls = [m.group() for line in identity.header for m in _URL.finditer(line)]
+        self.own_hosts = {_host(url) for url in header_urls}
+        # The candidate's handles on profile sites (github.com/<handle>): a repository of
+        # someone else (an employer, an open-source organisation) is then the work, not them.
+        self.own_handles = {h for url in header_urls if (h := _owner(url))}
+        self.name_words = {
+            w for n in names for w in _fold(n).casefold().replace("-", " ").split() if len(w) >= 3
+        }
         top = _top_line(identity.header)
         # A whole word in Latin script ("Kenji", not "Kenjiro"); in scripts written without
         # spaces, anywhere.
@@ -604,15 +618,30 @@ class _Masker:
         # The header block's first line (the name, where it was not recognised as one).
         return not (self.top_line and self.top_line.search(_fold(text).casefold()))
 
+    def _someone_elses(self, owner: str) -> bool:
+        """A profile-site path of an owner other than the candidate, when their handle is
+        known (an employer's or an open-source organisation's repository)."""
+        return bool(self.own_handles and owner) and owner.casefold() not in self.own_handles
+
     def _candidates(self, text: str) -> Iterator[_Span]:
         for m in _EMAIL.finditer(text):
             yield _Span(m.start(), _trim(text, m.end()), "email")
-        yield from _links(text)
+        for span in _links(text):
+            url = text[span.start : span.end]
+            host = _host(url)
+            named = any(word in host for word in self.name_words)
+            if span.kind == "profile" and not self._someone_elses(_owner(url)):
+                yield span
+            elif span.kind != "profile" and (host in self.own_hosts or named):
+                yield span
         yield from _phones(text)
         yield from (
             _Span(m.start(), _trim(text, m.end()), "address") for m in _ADDRESS.finditer(text)
         )
-        yield from _fields(text)
+        for span in _fields(text):
+            value = text[span.start : span.end]
+            if not (span.kind == "profile" and self._someone_elses(value.split("/")[0])):
+                yield span
         yield from _status_pieces(text)
         for pattern in self.names:
             yield from (_Span(m.start(), m.end(), "name") for m in pattern.finditer(text))
@@ -642,11 +671,27 @@ def _top_line(header: list[str]) -> str:
     return ""
 
 
+def _owner(url: str) -> str:
+    """The owner in an address on a profile site: "github.com/ada/x" and
+    "linkedin.com/in/ada" give "ada"; any other address gives ""."""
+    parts = [p for p in re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/") if p]
+    host = parts[0].lower() if parts else ""
+    if len(parts) < 2 or not any(host == h or host.endswith("." + h) for h in _PROFILE_HOSTS):
+        return ""
+    prefixed = parts[1].lower() in ("in", "u", "user", "users", "company") and len(parts) > 2
+    return (parts[2] if prefixed else parts[1]).casefold()
+
+
+def _host(url: str) -> str:
+    """The host of a web address, without scheme or www ("example.com")."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/")[0].lower()
+
+
 def _links(text: str) -> Iterator[_Span]:
     for m in _URL.finditer(text):
         end = _trim(text, m.end())
         url = text[m.start() : end]
-        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/")[0].lower()
+        host = _host(url)
         bare = not re.match(r"https?://|www\.", url, re.I)
         if bare and (host in _TECH_DOMAINS or ("/" not in url and not url.islower())):
             continue  # "Socket.IO", "Booking.com": a technology or an employer, no path
@@ -683,9 +728,10 @@ def _fields(text: str) -> Iterator[_Span]:
         end = _field_end(text, m.end())
         if kind == "profile":
             # Only the handle after "GitHub:", and only a handle ("GitHub: Expert" is not one).
-            value = text[m.end() : end].strip()
+            value = text[m.end() : _trim(text, end)].strip()
             if value and " " not in value and not value.istitle():
-                yield _Span(m.end(), m.end() + len(value), kind)
+                start = m.end() + text[m.end() :].index(value)
+                yield _Span(start, start + len(value), kind)
             continue
         yield _Span(m.start("label"), end, kind)
     for m in _UNLABELLED.finditer(text):
