@@ -138,8 +138,8 @@ def assess(
 ) -> Findings:
     """What kind of resume this is, with a plain notice for anything that limits the advice."""
     texts = [b.text for b in bullets]
-    language, english = resume_language(texts)
     garbled = _garbled_share(texts) >= GARBLED_SHARE
+    language, english = resume_language(texts) if not garbled else (None, True)
     share, plainly = _technical(bullets)
     technical = not english or share >= TECHNICAL_SHARE or plainly >= TECHNICAL_BULLETS
     few = bool(bullets) and pages is not None and len(bullets) < BULLETS_PER_PAGE * pages
@@ -171,7 +171,7 @@ def bullet_language(text: str) -> str | None:
     """The language whose common words the text uses most; None when it uses too few."""
     if _other_script(text):
         return None
-    words = [w.casefold() for w in WORDS.findall(text)]
+    words = [w.casefold() for w in WORDS.findall(text) if len(w) > 1]  # "a", "e", "y": too common
     counts = {lang: sum(w in stop for w in words) for lang, stop in STOP_WORDS.items()}
     best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
     return best if counts[best] >= MIN_STOP_WORDS else None

@@ -608,9 +608,10 @@ def work_setting(
     section_kind: str | None = None,
 ) -> Setting | None:
     """Where work outside a job was done, from the bullet, then its role and section headings."""
-    if judgement is not None and any(e.rule in NOT_SHIPPED_RULES for e in judgement.evidence):
-        return "prototype"
     found = _setting_in(text)
+    if found is None and judgement is not None:
+        if any(e.rule in NOT_SHIPPED_RULES for e in judgement.evidence):
+            found = "prototype"
     if found is None and entry:
         found = _setting_in(entry, headings=True)
         if found is None and STUDENT_PLACES.search(entry) and not JOB_AT_SCHOOL.search(entry):

@@ -349,7 +349,7 @@ class Findings(_Model):
 
     language: str | None = "en"
     """ISO 639-1 code of the language most bullets are written in, by a stop-word count (en, es,
-    fr, de, pt, it, nl); None when it cannot tell (another language or script)."""
+    fr, de, pt, it, nl); None when it cannot tell (another language or script, or garbled text)."""
     english: bool = True
     """The resume is in English; if not, rules rewrites are left out (the LLM or the candidate
     writes them)."""
