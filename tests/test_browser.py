@@ -292,7 +292,7 @@ def test_hostile_resumes_render_as_inert_text(
     assert opened.page.title() == f"Production-gap audit: {report.source}"
     assert opened.page.evaluate("typeof window.pwned") == "undefined"
     if report.hidden_text:
-        assert f"This resume contains {len(report.hidden_text)} invisible line" in (
+        assert f"This file contains {len(report.hidden_text)} line" in (
             opened.page.locator(".warnings").inner_text()
         )
     _assert_clean(opened)
