@@ -194,3 +194,12 @@ def test_a_degree_still_running_makes_a_student() -> None:
     seniority = estimate_seniority(sections)
     assert seniority.student and seniority.stage == "student"
     assert estimate_seniority([]).years is None
+
+
+def test_too_little_text_is_not_called_another_language_or_not_technical() -> None:
+    two_lines = _bullets(["Análisis de datos con Python y SQL para la empresa", "Built a model"])
+    assert assess(two_lines, [], None).english
+    sales = ["Exceeded the sales quota by 120%", "Managed 40 accounts", "Won the Q3 award"]
+    few = [AuditedBullet(text=t, section="Experience", order=i) for i, t in enumerate(sales)]
+    assert assess(few, [], None).technical  # three lines: too few to judge the whole resume
+    assert not assess(few * 2, [], None).technical

@@ -55,6 +55,8 @@ LANGUAGE_NAMES = {
 }
 MIN_STOP_WORDS = 2
 """A bullet with fewer common words than this says nothing about its language."""
+MIN_VOTES = 3
+"""A resume is judged not in English only when at least this many bullets say so."""
 OTHER_SCRIPT_SHARE = 0.3
 """A text whose letters are this much outside the Latin script is not English."""
 WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -89,6 +91,9 @@ TECHNICAL_BULLETS = 4
 """...or when at least this many of its bullets are plainly that work."""
 BULLETS_PER_PAGE = 4
 """Fewer bullets than this per page means prodgap missed some (a resume page holds 8 to 20)."""
+MIN_BULLETS_TO_JUDGE = 5
+"""Fewer bullets (or too few for the pages) say too little to call a resume not technical:
+what was missed may be the technical part."""
 
 # --- seniority --------------------------------------------------------------------------
 
@@ -141,8 +146,9 @@ def assess(
     garbled = _garbled_share(texts) >= GARBLED_SHARE
     language, english = resume_language(texts) if not garbled else (None, True)
     share, plainly = _technical(bullets)
-    technical = not english or share >= TECHNICAL_SHARE or plainly >= TECHNICAL_BULLETS
     few = bool(bullets) and pages is not None and len(bullets) < BULLETS_PER_PAGE * pages
+    judged = english and not few and len(bullets) >= MIN_BULLETS_TO_JUDGE
+    technical = not judged or share >= TECHNICAL_SHARE or plainly >= TECHNICAL_BULLETS
     findings = Findings(
         language=language,
         english=english,
@@ -164,6 +170,8 @@ def resume_language(texts: Iterable[str]) -> tuple[str | None, bool]:
     if not votes:
         return "en", True
     language = max(votes, key=lambda lang: (votes[lang], lang == "en"))
+    if language != "en" and votes[language] < MIN_VOTES:
+        return "en", True  # a line or two in another language is not a resume in it
     return language, language == "en"
 
 
