@@ -199,7 +199,7 @@ class _Questions:
 
     def refs(self, bullet: AuditedBullet) -> list[int]:
         asked = bullet.rewrite.questions if bullet.rewrite else []
-        return [self.numbers[q] for q in asked if q in self.numbers]
+        return sorted(self.numbers[q] for q in asked if q in self.numbers)
 
 
 def _stage_text(report: AuditReport) -> str:
