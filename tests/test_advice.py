@@ -203,3 +203,12 @@ def test_too_little_text_is_not_called_another_language_or_not_technical() -> No
     few = [AuditedBullet(text=t, section="Experience", order=i) for i, t in enumerate(sales)]
     assert assess(few, [], None).technical  # three lines: too few to judge the whole resume
     assert not assess(few * 2, [], None).technical
+
+
+def test_a_skills_line_is_not_rewritten_or_pointed_at(tmp_path: Path) -> None:
+    text = STUDENT + "\n## Skills\n- Trained models in PyTorch, scikit-learn and XGBoost\n"
+    report = _audit(tmp_path, "ana.md", text)
+    skills = next(b for b in report.bullets if b.section_kind == "skills")
+    assert skills.needs_work and skills.rewrite is None  # labelled as work, but a skills line
+    assert skills.rewrite_withheld == "a skills line, not a piece of work"
+    assert all(skills.order not in change.bullets for change in report.summary.changes)

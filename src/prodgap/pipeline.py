@@ -135,7 +135,9 @@ def _advise(
     language = bullet_language(bullet.text)
     not_english = language not in (None, "en") or (language is None and not findings.english)
     withheld = None
-    if not findings.technical:
+    if bullet.section_kind == "skills":
+        withheld = "a skills line, not a piece of work"
+    elif not findings.technical:
         withheld = "not software, data or ML work, so no production rewrite fits it"
     elif not_english and (llm is None or llm.rewrite is None):
         withheld = "not in English: prodgap's rules write English only"

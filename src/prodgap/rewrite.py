@@ -248,6 +248,17 @@ METRICS: tuple[tuple[str, str], ...] = (
 """The metric a fix is measured by: the one the bullet already talks about, first match wins."""
 PERCENTILE = re.compile(r"\bp(?:50|75|90|95|99|999)\b", re.I)
 """Latency is named by the bullet's own percentile (p95), else as p99."""
+TRIGGER_WORDS: tuple[tuple[str, str], ...] = (
+    (r"\bcost|\$|spend|budget|\bbill|gpu.hours", "cost"),
+    (
+        r"latenc|\bp\d\d\b|\d\s?ms\b|response time|wait|run ?time|hours|minutes|faster|slow",
+        "latency",
+    ),
+    (r"throughput|\bqps\b|\brps\b|requests", "throughput"),
+    (r"uptime|availability|incident|outage|error|fail|pages|alerts", "errors"),
+)
+"""What a fix the bullet tells moved (read in the fix first, then the whole bullet): it names
+the trigger to ask for."""
 TRIGGERS: dict[str, Ask] = {
     "latency": (
         "what was too slow",
@@ -413,7 +424,7 @@ def _choose(
         adding = [_slot(part, kind, metric)]
         if part == "broke" and "fix" in parts:
             adding.append(_slot("fix", kind, metric))
-        elif part == "broke" and (trigger := TRIGGERS.get(_said_metric(text, judgement) or "")):
+        elif part == "broke" and (trigger := _trigger(text, judgement)):
             adding = [_Slot(part, kind, *trigger)]  # the fix it tells answered this
         trial = chosen + adding
         if chosen and len(_compose(core, trial, judgement, True, frame).text) > limit:
@@ -442,10 +453,14 @@ def _metric(text: str, judgement: Judgement, kind: WorkKind) -> str:
     return KIND_METRICS.get(kind, "metric")
 
 
-def _said_metric(text: str, judgement: Judgement) -> str | None:
-    """The production metric the bullet itself talks about, if any (not the kind's default)."""
-    said = " ".join(s.span.text for s in judgement.signals if s.kind == "production_metric")
-    return next((m for pattern, m in METRICS if re.search(pattern, said or text, re.I)), None)
+def _trigger(text: str, judgement: Judgement) -> Ask | None:
+    """What was failing before the fix the bullet tells, named by what that fix moved."""
+    fix = judgement.arc.fix
+    for where in (fix.text if fix else "", text):
+        for pattern, moved in TRIGGER_WORDS:
+            if re.search(pattern, where, re.I):
+                return TRIGGERS[moved]
+    return None
 
 
 # --- composing --------------------------------------------------------------------------

@@ -228,7 +228,8 @@ def _bullet_changes(bullets: list[AuditedBullet], weights: dict[int, float]) -> 
     changes = []
     for rule in CHANGES:
         needing = sorted(
-            (b for b in bullets if rule.applies(b)), key=lambda b: (-weights[b.order], b.order)
+            (b for b in bullets if rule.applies(b) and not b.rewrite_withheld),
+            key=lambda b: (-weights[b.order], b.order),
         )
         if needing:
             worth = rule.worth * sum(weights[b.order] for b in needing[:COUNTED])
