@@ -16,17 +16,24 @@ from prodgap.models import (
     Arc,
     AuditedBullet,
     AuditReport,
+    Band,
+    Change,
     Entry,
     Evidence,
+    Findings,
     HiddenText,
     Label,
+    Notice,
     Rewrite,
     RunInfo,
     Section,
+    Seniority,
+    SharedQuestion,
     Signal,
     Span,
     Summary,
 )
+from prodgap.summary import hidden_text_warning, injection_warning
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -185,7 +192,7 @@ def _bullets() -> list[AuditedBullet]:
                 questions=[
                     "Who used the model's output, and how many people?",
                     "What failed after launch?",
-                    "What did you change?",
+                    "What did you change, and what moved as a result?",
                 ],
             ),
         ),
@@ -285,10 +292,51 @@ def _summary(bullets: list[AuditedBullet]) -> Summary:
             p: sum(any(s.system_part == p for s in b.signals) for b in bullets)
             for p in SYSTEM_PARTS
         },
-        top_changes=[
-            "Say what broke in production and how you fixed it: only 2 of 5 ML bullets do.",
-            "Turn 'Trained an XGBoost model…' into a story about the system it became.",
-            "Nothing shows problem framing: say why the model mattered and to whom.",
+        top_changes=[change.text for change in CHANGES],
+        verdict="Mostly shipped: 3 of 5 technical bullets show work that ran for real (60%), "
+        "within the 50%–80% typical for a mid-career candidate; start with “Trained an XGBoost "
+        "model to predict…”.",
+        band=Band(stage="mid", low=0.5, high=0.8, reading="within"),
+        changes=CHANGES,
+    )
+
+
+CHANGES = [
+    Change(
+        name="say_where_it_ran",
+        text="Say whether “Trained an XGBoost model to predict…” ran for real: where, for whom, "
+        "and what changed there",
+        bullets=[1, 3],
+        worth=5.1,
+    ),
+    Change(
+        name="name_what_broke",
+        text="Name one thing that broke in “Built a Grafana dashboard for model…” once it was in "
+        "use, how you noticed, and how you fixed it",
+        bullets=[2],
+        worth=2.0,
+    ),
+    Change(
+        name="open_with_problem",
+        text="Open “Trained an XGBoost model to predict…” with the problem each solved",
+        bullets=[1],
+        worth=0.5,
+    ),
+]
+SHARED = [
+    SharedQuestion(text="What did you change, and what moved as a result?", bullets=[1, 3]),
+]
+
+
+def _findings() -> Findings:
+    return Findings(
+        seniority=Seniority(years=5.5, student=False, stage="mid"),
+        few_bullets=True,
+        notices=[
+            Notice(
+                kind="few_bullets",
+                message="prodgap found only 9 bullets on 3 pages: it probably missed some.",
+            )
         ],
     )
 
@@ -347,10 +395,12 @@ def build_report() -> AuditReport:
             ),
         ],
         warnings=[
-            "this resume contains 2 invisible line(s), left out of the audit",
-            "1 bullet(s) read like instructions to an AI; they were treated as plain text",
+            hidden_text_warning(2),
+            injection_warning(1),
             "2 bullet(s) fell back from the LLM to the rules engine",
         ],
+        findings=_findings(),
+        shared_questions=SHARED,
         run=RunInfo(
             prodgap_version="0.1.0",
             backend="llm",

@@ -292,7 +292,26 @@ def test_hostile_resumes_render_as_inert_text(
     assert opened.page.title() == f"Production-gap audit: {report.source}"
     assert opened.page.evaluate("typeof window.pwned") == "undefined"
     if report.hidden_text:
-        assert f"This resume contains {len(report.hidden_text)} invisible line" in (
+        assert f"This file contains {len(report.hidden_text)} line" in (
             opened.page.locator(".warnings").inner_text()
         )
+    _assert_clean(opened)
+
+
+def test_a_two_page_resume_s_report_prints_in_a_few_pages(
+    open_report: OpenReport, tmp_path: Path
+) -> None:
+    """Cards that need no work print as one line and the evidence stays folded: the report of
+    the longest sample (2 pages) printed 24 pages before the print stylesheet."""
+    from pypdf import PdfReader
+
+    from prodgap import audit
+
+    report = audit(ROOT / "samples" / "hana_multipage.pdf", backend="rules", use_cache=False)
+    path = tmp_path / "hana.prodgap.html"
+    path.write_text(render(report, "html"), encoding="utf-8")
+    opened = open_report(path)
+    pdf = tmp_path / "hana.pdf"
+    pdf.write_bytes(opened.page.pdf(format="Letter"))
+    assert len(PdfReader(pdf).pages) <= 7
     _assert_clean(opened)

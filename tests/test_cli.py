@@ -143,3 +143,30 @@ def test_several_files_never_write_into_a_file_named_by_o(resume: Path, tmp_path
     assert result.exit_code == 2
     assert "this is a file" in result.stderr
     assert taken.read_text(encoding="utf-8") == "mine"
+
+
+def test_help_shows_no_type_names_and_two_examples() -> None:
+    result = runner.invoke(app, ["audit", "--help"], env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    assert "<" not in result.output.replace("<name>", ""), result.output
+    assert "--force " in result.output and "-o, --output PATH" in result.output
+    examples = result.output.split("Examples:", 1)[1]
+    assert examples.count("prodgap audit ") == 2
+
+
+@pytest.mark.parametrize(("name", "first"), [("out.json", "{"), ("out.md", "# "), ("o.html", "<")])
+def test_the_output_suffix_sets_the_format(resume: Path, tmp_path: Path, name: str, first: str):
+    dest = tmp_path / name
+    result = runner.invoke(app, ["audit", str(resume), "-o", str(dest)])
+    assert result.exit_code == 0, result.output
+    assert dest.read_text(encoding="utf-8").lstrip().startswith(first)
+
+
+def test_a_format_that_contradicts_the_suffix_is_refused(resume: Path, tmp_path: Path) -> None:
+    dest = tmp_path / "out.json"
+    result = runner.invoke(app, ["audit", str(resume), "-o", str(dest), "--format", "md"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"prodgap: error: {dest}: a .json file cannot hold a --format md report"
+    ]
+    assert not dest.exists()

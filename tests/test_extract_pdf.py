@@ -114,6 +114,16 @@ def test_invisible_text_is_set_aside_with_a_reason(tmp_path: Path) -> None:
     assert all(h.page == 1 for h in resume.hidden_text)
 
 
+def test_layout_debris_is_not_reported_as_hidden_text(tmp_path: Path) -> None:
+    """A page number outside the page or a stray glyph is not text anyone hid; a word is."""
+    resume = extract(pdfs.stray_hidden(tmp_path / "stray.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Built the billing pipeline.",
+        "Ran the on-call rotation.",
+    ]
+    assert [(h.text, h.reason) for h in resume.hidden_text] == [("Kafka", "white_text")]
+
+
 def test_scanned_pdf_asks_for_ocr(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no text layer.*OCR"):
         extract(pdfs.no_text(tmp_path / "scan.pdf"))

@@ -269,7 +269,7 @@ def test_guard_stops_a_slow_pdf(extract) -> None:
 
 def test_hidden_text_is_a_warning_on_the_report(audit) -> None:
     report = audit(HOSTILE / "white_text.pdf", backend="rules")
-    assert any("1 invisible line" in w for w in report.warnings)
+    assert any("1 line(s) a reader cannot see" in w for w in report.warnings)
 
 
 @pytest.mark.parametrize("name", ["injection.pdf", "injection.docx", "injection.txt"])

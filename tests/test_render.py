@@ -188,7 +188,8 @@ def test_disagreement_fallback_injection_and_dropped_rewrite_are_noted(page_html
 
 
 def test_hidden_text_and_injection_are_warned_about(report: AuditReport, page_html: str) -> None:
-    assert "This resume contains 2 invisible lines" in page_html
+    assert "This file contains 2 lines of text that are in the" in page_html
+    assert "sway" not in page_html  # a finding, not an accusation
     for hidden in report.hidden_text:
         assert _esc(hidden.text) in page_html
     assert "Suspected prompt injection" in page_html
@@ -198,7 +199,7 @@ def test_hidden_text_and_injection_are_warned_about(report: AuditReport, page_ht
 def test_detailed_warnings_are_not_also_listed_in_one_line(page_html: str) -> None:
     """Invisible text and injections have sections of their own on the page; their one-line
     warnings (for JSON and Markdown readers) are not repeated, the other warnings are."""
-    assert "invisible line(s)" not in page_html
+    assert "line(s) a reader cannot see" not in page_html
     assert "read like instructions to an AI; they were treated" not in page_html
     assert "2 bullet(s) fell back from the LLM to the rules engine" in page_html
 
@@ -229,8 +230,53 @@ def test_rewrite_placeholders_are_marked_and_questions_listed(
     assert marked is not None
     assert _text(marked.group(1)) == bullet.rewrite.text, "the copy button copies exactly this"
     assert marked.group(1).count('<mark class="ph">') == len(bullet.rewrite.placeholders)
+    shared = {q.text for q in report.shared_questions}
     for question in bullet.rewrite.questions:
-        assert f"<li>{_esc(question)}</li>" in page_html
+        assert (f"<li>{_esc(question)}</li>" in page_html) is (question not in shared)
+
+
+def test_a_question_several_cards_ask_is_shown_once_and_pointed_to(
+    report: AuditReport, page_html: str
+) -> None:
+    (shared,) = report.shared_questions
+    assert page_html.count(_esc(shared.text)) == 1
+    assert f'<li id="q1">{_esc(shared.text)}' in page_html
+    articles = dict(re.findall(r'<article [^>]*id="(b\d+)">(.*?)</article>', page_html, re.S))
+    for order in shared.bullets:
+        assert 'href="#q1"' in articles[f"b{order}"]
+    assert "Who used the model&#39;s output" in articles["b3"]  # its own question stays
+
+
+def test_the_verdict_sentence_band_notices_and_changes_come_first(
+    report: AuditReport, page_html: str
+) -> None:
+    top = page_html[: page_html.index('id="resume-h"')]
+    assert _esc(report.summary.verdict) in top
+    assert _esc(report.findings.notices[0].message) in top
+    assert "Typical for a mid-career candidate (about 5.5 years of dated roles): 50%–80%" in top
+    assert 'class="band-mark" style="left: 50.0%; width: 30.0%"' in top
+    change = report.summary.changes[0]
+    assert 'href="#b1">#2</a>, <a href="#b3">#4</a>' in top and _esc(change.text) in top
+
+
+def test_cards_that_need_no_work_fold_to_one_line(report: AuditReport, page_html: str) -> None:
+    articles = dict(re.findall(r'<article ([^>]*id="b\d+")>(.*?)</article>', page_html, re.S))
+    for bullet in report.bullets:
+        attrs, body = next((a, b) for a, b in articles.items() if f'id="b{bullet.order}"' in a)
+        folded = not bullet.needs_work
+        assert ("folded" in attrs) is folded, bullet.text
+        assert body.lstrip().startswith('<details class="fold">') is folded
+
+
+def test_confidence_is_shown_only_where_it_means_something(report: AuditReport) -> None:
+    from prodgap.render import label_note
+
+    llm = report.bullets[0]
+    assert label_note(llm) == "confidence 93%, by the LLM"
+    silent = llm.model_copy(update={"label_source": "rules", "evidence": []})
+    assert label_note(silent) == "no evidence either way"
+    fired = llm.model_copy(update={"label_source": "rules"})
+    assert label_note(fired) == "confidence 93%, by the rules engine"
 
 
 def test_a_report_with_no_bullets_renders(report: AuditReport) -> None:
@@ -360,7 +406,12 @@ def test_markdown_has_the_summary_then_every_bullet(report: AuditReport) -> None
         if bullet.rewrite:
             assert _md_escape(bullet.rewrite.text) in md
             for question in bullet.rewrite.questions:
-                assert f"Q: {_md_escape(question)}" in md
+                assert f"Q: {_md_escape(question)}" in md or any(
+                    question == q.text for q in report.shared_questions
+                )
+    shared = report.shared_questions[0]
+    assert md.count(_md_escape(shared.text)) == 1 and "And shared question 1 above" in md
+    assert _md_escape(report.summary.verdict) in md
     assert "Arc: ✗ problem, ✓ system, ✗ broke, ✗ fix" in md
     assert "The LLM and the rules disagree" in md and "Fell back to the rules engine" in md
 

@@ -1,4 +1,6 @@
-"""suggest_rewrite: the bullet's own words around the full arc, missing parts as placeholders."""
+"""suggest_rewrite: the bullet's own words restructured around the arc, missing parts as
+placeholders worded for the kind of work, the honest frame for unshipped work, and a length
+budget."""
 
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ from hypothesis import strategies as st
 
 from prodgap import rewrite as rewrite_module
 from prodgap.faithful import check_faithful
-from prodgap.models import Arc, Judgement, Span
-from prodgap.rewrite import needs_work, suggest_rewrite
+from prodgap.models import Arc, AuditedBullet, Judgement, Rewrite, Span
+from prodgap.rewrite import needs_work, shared_questions, suggest_rewrite
 
 DEPLOYMENT = re.compile(r"\b(run|ran|serve|served|deploy|traffic|users|live|launch)", re.I)
+USE_OR_TRIAL = re.compile(r"\b(run|ran|used?|tried|call\w*|acted|read)\b", re.I)
+LIVE_CLAIM = re.compile(r"drifted|broke|once it was live|\blive\b|production", re.I)
 
 
 def judge(text: str, label: str, **parts: str) -> Judgement:
@@ -23,6 +27,15 @@ def judge(text: str, label: str, **parts: str) -> Judgement:
         start = text.index(piece)
         spans[part] = Span(start=start, end=start + len(piece), text=piece)
     return Judgement(label=label, confidence=0.9, arc=Arc(**spans))
+
+
+def rewrite_of(text: str, label: str, **kwargs: object) -> Rewrite:
+    parts = {k: v for k, v in kwargs.items() if k in ("problem", "system", "broke", "fix")}
+    options = {k: v for k, v in kwargs.items() if k not in parts}
+    rewrite = suggest_rewrite(text, judge(text, label, **parts), **options)  # type: ignore[arg-type]
+    assert rewrite is not None
+    assert check_faithful(text, rewrite.text).passed, rewrite.text
+    return rewrite
 
 
 def outside(text: str) -> str:
@@ -54,23 +67,22 @@ def test_no_rewrite_for_a_bullet_that_needs_none() -> None:
     assert suggest_rewrite(text, complete) is None
 
 
-def test_a_trained_model_gets_the_whole_arc_and_a_deployment_question() -> None:
+def test_work_at_a_job_not_shown_running_is_asked_whether_and_where_it_ran() -> None:
     text = "Trained an XGBoost churn model on 3M customer records, reaching 0.91 AUC."
-    rewrite = suggest_rewrite(text, judge(text, "trained_model"))
-    assert rewrite is not None
+    rewrite = rewrite_of(text, "trained_model")
+    assert rewrite.frame == "trained"
     assert (
         "trained an XGBoost churn model on 3M customer records, reaching 0.91 AUC" in rewrite.text
     )
-    assert any(DEPLOYMENT.search(q) for q in rewrite.questions)
-    assert "Where did this model run, and for whom?" in " ".join(rewrite.questions)
-    assert "What went wrong once the model was live" in " ".join(rewrite.questions)
-    assert check_faithful(text, rewrite.text).passed
+    assert "where it ran, what changed" in rewrite.placeholders
+    assert any(q.startswith("Did the model run for real") for q in rewrite.questions)
+    assert any("If not, who used its results?" in q for q in rewrite.questions)
+    assert not re.search(r"drifted|broke|once it was live", rewrite.text)
 
 
 def test_placeholders_are_listed_in_order_each_with_a_question() -> None:
     text = "Built a Kafka pipeline for order events"
-    rewrite = suggest_rewrite(text, judge(text, "shipped_system"))
-    assert rewrite is not None
+    rewrite = rewrite_of(text, "shipped_system")
     assert rewrite.placeholders == re.findall(r"\[([^\]]*)\]", rewrite.text)
     assert len(rewrite.questions) == len(set(rewrite.placeholders))
     assert all(q.endswith("?") for q in rewrite.questions)
@@ -79,59 +91,128 @@ def test_placeholders_are_listed_in_order_each_with_a_question() -> None:
 
 def test_it_reads_as_one_resume_sentence() -> None:
     text = "- Operated the on-call rotation for the payments API"
-    rewrite = suggest_rewrite(text, judge(text, "shipped_system"))
-    assert rewrite is not None
+    rewrite = rewrite_of(text, "shipped_system")
     assert rewrite.text[0].isupper() and rewrite.text.endswith(".")
     assert not re.search(r"[<>{}]|\s[,.;]|\.\.|^-", rewrite.text)
-    assert "operated the on-call rotation for the payments API" in rewrite.text
+    assert "Operated the on-call rotation for the payments API" in rewrite.text
 
 
-def test_what_the_bullet_already_has_is_not_asked_for() -> None:
+def test_what_the_bullet_has_is_kept_and_the_missing_part_goes_in_arc_order() -> None:
     text = "Cut p99 latency from 800ms to 200ms to stop checkout timeouts by adding a Redis cache"
-    judgement = judge(
+    rewrite = rewrite_of(
         text,
         "shipped_system",
         problem="to stop checkout timeouts",
         fix="Cut p99 latency from 800ms to 200ms",
     )
-    rewrite = suggest_rewrite(text, judgement)
-    assert rewrite is not None
-    asked = " ".join(rewrite.placeholders)
-    assert "whom" not in asked and "fixed" not in asked and "before → after" not in asked
-    assert rewrite.placeholders == ["what was failing in production"]
+    assert rewrite.placeholders == ["what was too slow"]  # the trigger its fix answered
+    assert rewrite.text == (
+        "When [what was too slow], cut p99 latency from 800ms to 200ms to stop checkout "
+        "timeouts by adding a Redis cache."
+    )
 
 
 def test_a_bullet_that_says_what_broke_is_asked_only_for_the_fix() -> None:
     text = "Built a Kafka pipeline that dropped 2% of events during peak load"
-    judgement = judge(text, "shipped_system", broke="dropped 2% of events during peak load")
-    rewrite = suggest_rewrite(text, judgement)
-    assert rewrite is not None
-    assert "how you fixed it" in rewrite.placeholders
-    assert not any("broke" in p or "failing" in p for p in rewrite.placeholders)
+    rewrite = rewrite_of(text, "shipped_system", broke="dropped 2% of events during peak load")
+    assert [p for p in rewrite.placeholders if p.startswith("fix")] == [
+        "fix, freshness before → after"
+    ]
+    assert not any("broke" in p or "late or bad" in p for p in rewrite.placeholders)
+    assert rewrite.text.index("dropped 2%") < rewrite.text.index("[fix")
+
+
+def test_the_wording_fits_the_kind_of_work() -> None:
+    cases = {
+        "Wrote the firmware for a battery-powered soil sensor": "in the field, [what failed], "
+        "and [fix, failures before → after]",
+        "Built the nightly ETL that loads orders into the warehouse": "when [late or bad data] "
+        "arrived, [fix, freshness before → after]",
+        "Built the pricing API behind the checkout page": "under real traffic, [what broke], and "
+        "[fix, p99 before → after]",
+        "Deployed a fraud model that scores card payments": "once live, [what drifted], and "
+        "[fix, live metric before → after]",
+        "Ran the Kubernetes clusters for the payments team": "during [which incident], [fix, "
+        "uptime before → after]",
+    }
+    for text, clause in cases.items():
+        rewrite = rewrite_of(text, "shipped_system")
+        assert rewrite.text == f"{text}; {clause}.", rewrite.text
+    firmware = rewrite_of("Wrote the firmware for a battery-powered soil sensor", "shipped_system")
+    assert not any("model" in q for q in firmware.questions)
+    assert any("devices" in q for q in firmware.questions)
+
+
+def test_a_course_project_gets_the_honest_frame() -> None:
+    text = "Built a UNIX-style OS for a course"
+    rewrite = rewrite_of(text, "trained_model")
+    assert rewrite.frame == "unshipped"
+    assert rewrite.text.startswith("Built a UNIX-style OS for a course; [who ran it, on what]")
+    assert not LIVE_CLAIM.search(re.sub(r"\[[^\]]*\]", "", rewrite.text))
+    assert not any(LIVE_CLAIM.search(p) for p in rewrite.placeholders)
+    assert any("hardware" in q for q in rewrite.questions)
+
+
+@pytest.mark.parametrize("setting", ["course", "personal", "hackathon", "research", "thesis"])
+def test_unshipped_work_is_asked_who_tried_it_and_what_was_learned(setting: str) -> None:
+    text = "Built a recipe recommender in PyTorch with a React front end for 40 recipes"
+    rewrite = rewrite_of(text, "trained_model", setting=setting)
+    assert rewrite.frame == "unshipped"
+    assert rewrite.placeholders[:2] == [
+        "who tried its predictions",
+        "what you learned",
+    ]
+    assert not any(LIVE_CLAIM.search(p) for p in rewrite.placeholders)
+
+
+def test_the_main_sentence_carries_the_arc_not_the_last_one() -> None:
+    text = "Built a parser for scanned invoices. Accepted at a workshop."
+    rewrite = rewrite_of(text, "shipped_system", system="Built a parser for scanned invoices")
+    assert rewrite.text.endswith(". Accepted at a workshop.")
+    assert rewrite.text.index("[") < rewrite.text.index("Accepted")
+
+
+def test_a_short_bullet_stays_near_its_length_and_asks_the_most_valuable_first() -> None:
+    text = "Trained a churn model."
+    rewrite = rewrite_of(text, "trained_model")
+    assert "where it ran, what changed" in rewrite.placeholders
+    assert len(rewrite.text) <= len(text) + rewrite_module.MIN_ADDED + 12
+    long = (
+        "Trained a gradient-boosted churn model on 18 months of billing history and support "
+        "tickets, with SHAP explanations for every score and weekly retraining in Airflow."
+    )
+    assert len(rewrite_of(long, "trained_model").text) <= 1.5 * len(long) + 12
 
 
 def test_phrasing_varies_with_what_is_present() -> None:
     bullets = [
         ("Trained a ranking model in LightGBM", "trained_model", {}),
-        ("LightGBM ranking model for search", "trained_model", {}),
+        ("Trained a ranking model for a course project", "trained_model", {}),
         ("Built a ranking service", "shipped_system", {}),
         ("Built a ranking service that timed out", "shipped_system", {"broke": "timed out"}),
         ("Fixed ranking timeouts with a cache", "shipped_system", {"fix": "with a cache"}),
     ]
     texts = []
     for text, label, parts in bullets:
-        rewrite = suggest_rewrite(text, judge(text, label, **parts))
-        assert rewrite is not None
-        texts.append(
-            outside(rewrite.text).replace(text, "").replace(text[0].lower() + text[1:], "")
-        )
+        rewrite = rewrite_of(text, label, **parts)
+        texts.append(rewrite.text.replace(text, "").replace(text[0].lower() + text[1:], ""))
     assert len(set(texts)) == len(texts)
 
 
-def test_the_result_placeholder_names_the_metric_the_bullet_talks_about() -> None:
+def test_the_fix_placeholder_names_the_metric_the_bullet_talks_about() -> None:
     text = "Built a search API serving 5k QPS at 80ms p99"
-    rewrite = suggest_rewrite(text, judge(text, "shipped_system"))
-    assert rewrite is not None and "p99 latency before → after" in rewrite.placeholders
+    rewrite = rewrite_of(text, "shipped_system")
+    assert "fix, p99 before → after" in rewrite.placeholders
+    text = "Kept the search API at p95 under 80 ms while traffic doubled"
+    assert "fix, p95 before → after" in rewrite_of(text, "shipped_system").placeholders
+
+
+def test_a_fix_without_a_number_is_asked_for_one() -> None:
+    text = "Added a Redis cache in front of the pricing API"
+    rewrite = rewrite_of(text, "shipped_system", fix="Added a Redis cache")
+    assert rewrite.text == (
+        "When [what broke], added a Redis cache in front of the pricing API ([p99 before → after])."
+    )
 
 
 def test_a_long_bullet_loses_clauses_without_facts_but_keeps_every_fact() -> None:
@@ -140,40 +221,36 @@ def test_a_long_bullet_loses_clauses_without_facts_but_keeps_every_fact() -> Non
         "validation accuracy, presented findings to senior leadership, documented the training "
         "pipeline for the wider team, and ran weekly knowledge-sharing sessions"
     )
-    rewrite = suggest_rewrite(text, judge(text, "trained_model"))
-    assert rewrite is not None
+    rewrite = rewrite_of(text, "trained_model")
     assert len(outside(rewrite.text).split()) <= 40
     assert "PyTorch and ResNet-50, achieving 94% validation accuracy" in rewrite.text
     assert "knowledge-sharing" not in rewrite.text
-    assert check_faithful(text, rewrite.text).passed
 
 
 def test_the_bullets_own_brackets_do_not_become_placeholders() -> None:
     text = "Trained a triage model [internal tool] on 40k tickets"
-    rewrite = suggest_rewrite(text, judge(text, "trained_model"))
-    assert rewrite is not None
+    rewrite = rewrite_of(text, "trained_model")
     assert "(internal tool)" in rewrite.text and "internal tool" not in rewrite.placeholders
 
 
 def test_the_bullets_own_angle_brackets_and_braces_stay_text() -> None:
     text = "Kept p99 <br> under {core} and <fix> for the API"
-    rewrite = suggest_rewrite(text, judge(text, "shipped_system"))
-    assert (
-        rewrite is not None and "kept p99 <br> under {core} and <fix> for the API" in rewrite.text
-    )
+    rewrite = rewrite_of(text, "shipped_system")
+    assert "Kept p99 <br> under {core} and <fix> for the API" in rewrite.text
 
 
 def test_a_template_that_would_invent_falls_back_to_the_original_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setitem(
-        rewrite_module.TEMPLATES, ("trained_model", False, "", True), "At Google, {core_lc}."
+    monkeypatch.setitem(rewrite_module.PROBLEM_LINKS, None, ("at Google, for {ph}, ", ", for {ph}"))
+    text = (
+        "Trained a churn model on three years of billing history, support tickets and product "
+        "usage events with gradient boosting, calibrated with isotonic regression and checked "
+        "against a holdout of the most recent quarter every week"
     )
-    text = "Trained a churn model on 3M rows"
-    rewrite = suggest_rewrite(text, judge(text, "trained_model"))
-    assert rewrite is not None
+    rewrite = rewrite_of(text, "shipped_system")
     assert "Google" not in rewrite.text and rewrite.text.startswith(text)
-    assert check_faithful(text, rewrite.text).passed
+    assert "decision it served" in rewrite.placeholders
 
 
 def test_the_same_bullet_gets_the_same_rewrite() -> None:
@@ -182,10 +259,23 @@ def test_the_same_bullet_gets_the_same_rewrite() -> None:
     assert suggest_rewrite(text, judgement) == suggest_rewrite(text, judgement)
 
 
+def test_questions_asked_by_several_bullets_are_shared_once() -> None:
+    texts = ["Trained a churn model", "Trained a fraud model", "Wrote the firmware for a sensor"]
+    bullets = []
+    for order, text in enumerate(texts):
+        rewrite = suggest_rewrite(text, judge(text, "trained_model"))
+        bullets.append(AuditedBullet(text=text, section="Work", order=order, rewrite=rewrite))
+    shared = shared_questions(bullets)
+    model_questions = set(bullets[0].rewrite.questions)  # type: ignore[union-attr]
+    assert {q.text for q in shared} == model_questions
+    assert all(q.bullets == [0, 1] for q in shared)
+
+
 VERBS = ["Built", "Trained", "Led", "Fine-tuned", "Owned", "Migrated", "Kafka"]
 PIECES = st.sampled_from(
     "a the model service for with on search ranking team PyTorch Redis AWS GPT-4o 40% $18k "
-    "3x 1.5k p99 200ms v2.3 2M users, which timed out; and dropped events (nightly) [draft]".split()
+    "3x 1.5k p99 200ms v2.3 2M users, which timed out; and dropped events (nightly) [draft] "
+    "course firmware prototype. Then".split()
 )
 
 
@@ -204,8 +294,10 @@ def test_every_rewrite_of_a_generated_bullet_is_faithful(verb, pieces, label, pa
         assert label == "shipped_system" and {"broke", "fix"} <= parts
         return
     assert check_faithful(text, rewrite.text).passed
+    assert rewrite.placeholders and len(rewrite.questions) == len(set(rewrite.placeholders))
     if label == "trained_model":
-        assert any(DEPLOYMENT.search(q) for q in rewrite.questions)
+        assert any(USE_OR_TRIAL.search(q) for q in rewrite.questions)
+        assert not any("once the model was live" in q for q in rewrite.questions)
 
 
 NEVER_SHIPPED = [
@@ -226,30 +318,12 @@ def test_a_model_that_never_shipped_is_not_asked_what_broke_once_live(text: str)
     judgement = label_bullet(text)
     assert judgement.label == "trained_model"
     rewrite = suggest_rewrite(text, judgement)
-    assert rewrite is not None
+    assert rewrite is not None and rewrite.frame == "unshipped"
     assert text.rstrip(".").casefold() in rewrite.text.casefold()
     assert not re.search(r"drifted|broke|once it was live|where it ran", rewrite.text)
-    assert "who tried it, and what they did with it" in rewrite.placeholders
-    assert "what stopped it from shipping" in rewrite.placeholders
+    assert rewrite.placeholders[:2] == ["who tried its predictions", "what it would take to ship"]
     assert len(rewrite.questions) == len(set(rewrite.placeholders))
-    assert any(DEPLOYMENT.search(q) for q in rewrite.questions)
     assert check_faithful(text, rewrite.text).passed
-
-
-def test_a_model_said_to_be_live_still_gets_the_aftermath_questions() -> None:
-    text = "Trained an XGBoost churn model on 3M customer records, reaching 0.91 AUC."
-    rewrite = suggest_rewrite(text, judge(text, "trained_model"))
-    assert rewrite is not None and "what stopped it from shipping" not in rewrite.placeholders
-
-
-def test_an_unshipped_rewrite_that_would_invent_falls_back_to_the_original_words(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setitem(rewrite_module.UNSHIPPED_TEMPLATES, (False, True), "At Google, {core_lc}.")
-    text = "Trained a churn model on 3M rows; not yet deployed"
-    rewrite = suggest_rewrite(text, judge(text, "trained_model"))
-    assert rewrite is not None and rewrite.text.startswith(text)
-    assert "what stopped it from shipping" in rewrite.placeholders
 
 
 @pytest.mark.parametrize(
@@ -259,6 +333,7 @@ def test_an_unshipped_rewrite_that_would_invent_falls_back_to_the_original_words
         "Built a pricing API to stop chargebacks for 2M merchants.",
         "Trained a sentiment model for the marketing team, pending deployment.",
         "Fine-tuned BERT for ticket routing for the support team with 94% accuracy.",
+        "Cut p99 latency from 800ms to 200ms for the checkout team.",
     ],
 )
 def test_a_bullet_with_a_problem_is_not_asked_for_one(text: str) -> None:
@@ -268,45 +343,9 @@ def test_a_bullet_with_a_problem_is_not_asked_for_one(text: str) -> None:
     assert judgement.arc.problem is not None
     rewrite = suggest_rewrite(text, judgement)
     assert rewrite is not None
-    assert "solve what problem, for whom" not in rewrite.placeholders
-    assert "whom, and why it mattered" not in rewrite.placeholders
-
-
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("Built a churn dashboard used by the retention call center.", "shipped_system"),
-        ("Built a self-serve deployment tool adopted by 12 teams.", "shipped_system"),
-        ("Maintained the tariff engine relied on by the energy trading desk.", "shipped_system"),
-        ("Shipped a demand forecaster serving 300 stores.", "shipped_system"),
-        ("Built a recommendation service for 30M monthly viewers.", "shipped_system"),
-        ("Built an underwriting assistant used daily by 25 underwriters.", "shipped_system"),
-        ("Cut p99 latency from 800ms to 200ms for the checkout team.", "shipped_system"),
-        ("Trained a churn model for the retention team, pending deployment.", "trained_model"),
-    ],
-)
-def test_a_bullet_that_names_only_its_audience_is_asked_only_why_it_mattered(
-    text: str, label: str
-) -> None:
-    from prodgap.label import label_bullet
-
-    judgement = label_bullet(text).model_copy(update={"label": label})
-    assert judgement.arc.problem is not None
-    rewrite = suggest_rewrite(text, judgement)
-    assert rewrite is not None and check_faithful(text, rewrite.text).passed
-    assert "why it mattered to them" in rewrite.placeholders
-    assert "Why did this matter to them: what did it save, earn or prevent?" in rewrite.questions
-    assert not {"whom, and why it mattered", "solve what problem, for whom"} & set(
-        rewrite.placeholders
-    )
-
-
-def test_a_purpose_anywhere_in_the_bullet_is_the_why() -> None:
-    from prodgap.label import label_bullet
-
-    text = "Built a fraud model used by analysts to triage alerts."
-    judgement = label_bullet(text)
-    assert judgement.arc.problem is not None and judgement.arc.problem.text == "used by analysts"
-    rewrite = suggest_rewrite(text, judgement)
-    assert rewrite is not None
-    assert "why it mattered to them" not in rewrite.placeholders
+    problems = {
+        placeholder
+        for (part, _), (placeholder, _q) in rewrite_module.ASKS.items()
+        if part == "problem"
+    }
+    assert not problems & set(rewrite.placeholders)

@@ -21,14 +21,19 @@ if TYPE_CHECKING:
     from prodgap.pipeline import BackendChoice
     from prodgap.preflight import Limits
 
+# Plain help (rich_markup_mode=None): typer's rich panels print a type after every option
+# ("--force <bool>"); plain help shows flags bare and values by their metavar.
 app = typer.Typer(
     help="Audit a resume for the production gap: trained a model, or shipped a system?",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 eval_app = typer.Typer(
-    help="Measure prodgap: extraction and labelling accuracy.", no_args_is_help=True
+    help="Measure prodgap: extraction and labelling accuracy.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(eval_app, name="eval")
 
@@ -46,6 +51,14 @@ class BackendOption(StrEnum):
 
 
 EXTENSIONS = {Format.html: ".prodgap.html", Format.json: ".prodgap.json", Format.md: ".prodgap.md"}
+SUFFIX_FORMATS = {".html": Format.html, ".htm": Format.html, ".json": Format.json, ".md": Format.md}
+"""A report file named with one of these suffixes is written in that format."""
+AUDIT_EXAMPLES = """Examples:
+
+\b
+  prodgap audit resume.pdf                 # writes resume.prodgap.html next to it
+  prodgap audit cvs/*.pdf -o reports/      # one report per resume, in reports/
+"""
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -87,31 +100,48 @@ def _root(
     """prodgap: audit a resume for the production gap."""
 
 
-@app.command()
+@app.command(epilog=AUDIT_EXAMPLES)
 def audit(
-    files: Annotated[list[Path], typer.Argument(help="Resume files: PDF, DOCX, TXT or MD.")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.html,
+    files: Annotated[
+        list[Path],
+        typer.Argument(metavar="RESUME", show_default=False, hidden=True),
+    ],
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Report format: html (default), json or md; implied by -o's suffix.",
+        ),
+    ] = None,
     output: Annotated[
         str | None,
         typer.Option(
             "--output",
             "-o",
+            metavar="PATH",
             help="Where to write: a file, a folder (several inputs), or - for stdout.",
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing report.")] = False,
     backend: Annotated[
-        BackendOption, typer.Option(help="auto: the LLM when configured, else rules.")
+        BackendOption,
+        typer.Option(
+            metavar="BACKEND", help="auto (the LLM when configured, else rules), rules or llm."
+        ),
     ] = BackendOption.auto,
     model: Annotated[
-        str | None, typer.Option(help="LLM model (default: $PRODGAP_MODEL or a small one).")
+        str | None,
+        typer.Option(metavar="NAME", help="LLM model (default: $PRODGAP_MODEL or a small one)."),
     ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Skip the LLM answer cache.")
     ] = False,
-    max_pages: Annotated[int, typer.Option(help="Refuse PDFs with more pages.")] = 30,
+    max_pages: Annotated[int, typer.Option(metavar="N", help="Refuse PDFs with more pages.")] = 30,
     max_seconds: Annotated[
-        float, typer.Option(help="Refuse a file that takes longer than this to read.")
+        float,
+        typer.Option(metavar="SECONDS", help="Refuse a file that takes longer than this to read."),
     ] = 30.0,
     show_payload: Annotated[
         bool,
@@ -122,9 +152,11 @@ def audit(
         ),
     ] = False,
 ) -> None:
-    """Audit resumes and write a report next to each (RESUME.prodgap.html by default)."""
+    """Audit resumes (PDF, DOCX, TXT or MD files) and write a report next to each
+    (RESUME.prodgap.html by default)."""
     from prodgap.preflight import Limits
 
+    fmt = _report_format(fmt, output)
     if not show_payload:
         _prepare_folder(output, several=len(files) > 1)
     limits = Limits(max_pages=max_pages, max_seconds=max_seconds)
@@ -143,6 +175,15 @@ def audit(
             failed = True  # a bad file: carry on with the next (a coach's folder of resumes)
     if failed:
         raise typer.Exit(1)
+
+
+def _report_format(fmt: Format | None, output: str | None) -> Format:
+    """The format asked for, or the one -o's suffix names; a contradiction is refused, so
+    "-o out.json" never silently holds HTML."""
+    implied = SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output not in (None, "-") else None
+    if fmt is not None and implied is not None and fmt is not implied:
+        _fail(f"{output}: a .{implied.value} file cannot hold a --format {fmt.value} report", 2)
+    return fmt or implied or Format.html
 
 
 def _prepare_folder(output: str | None, *, several: bool) -> None:
@@ -248,17 +289,20 @@ def schema() -> None:
 
 @eval_app.command("extract")
 def eval_extract(
-    samples: Annotated[
-        Path, typer.Argument(help="Folder of resumes with <name>.gold.json.")
-    ] = Path("samples"),
+    samples: Annotated[Path, typer.Argument(metavar="FOLDER", hidden=True)] = Path("samples"),
     real: Annotated[
         Path | None,
-        typer.Option(help="Score the real-resume corpus rebuilt into this folder instead."),
+        typer.Option(
+            metavar="DIR", help="Score the real-resume corpus rebuilt into this folder instead."
+        ),
     ] = None,
-    split: Annotated[str, typer.Option(help="With --real: test, train or all.")] = "test",
+    split: Annotated[
+        str, typer.Option(metavar="SPLIT", help="With --real: test, train or all.")
+    ] = "test",
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the misses.")] = False,
 ) -> None:
-    """Precision, recall and F1 of extracted bullets against the gold files."""
+    """Precision, recall and F1 of extracted bullets against the gold files (FOLDER holds
+    resumes with <name>.gold.json beside them; default: samples)."""
     from prodgap.evals.extraction import evaluate_extraction, format_extraction_scores
 
     with _user_errors():
@@ -273,20 +317,21 @@ def eval_extract(
 
 @eval_app.command("labels")
 def eval_labels(
-    gold: Annotated[
-        Path | None, typer.Argument(help="Gold JSONL (default: the built-in set).")
-    ] = None,
-    split: Annotated[str, typer.Option(help="test, train or all.")] = "test",
-    backend: Annotated[BackendOption, typer.Option(help="rules, or llm to measure a model.")] = (
-        BackendOption.rules
-    ),
-    model: Annotated[str | None, typer.Option(help="LLM model to measure.")] = None,
+    gold: Annotated[Path | None, typer.Argument(metavar="GOLD", hidden=True)] = None,
+    split: Annotated[str, typer.Option(metavar="SPLIT", help="test, train or all.")] = "test",
+    backend: Annotated[
+        BackendOption, typer.Option(metavar="BACKEND", help="rules, or llm to measure a model.")
+    ] = BackendOption.rules,
+    model: Annotated[str | None, typer.Option(metavar="NAME", help="LLM model to measure.")] = None,
     real: Annotated[
         Path | None,
-        typer.Option(help="Score the real-resume corpus rebuilt into this folder instead."),
+        typer.Option(
+            metavar="DIR", help="Score the real-resume corpus rebuilt into this folder instead."
+        ),
     ] = None,
 ) -> None:
-    """Accuracy, macro-F1, per-class precision/recall and the misses on the gold set."""
+    """Accuracy, macro-F1, per-class precision/recall and the misses on the gold set (GOLD is
+    a gold JSONL; default: the built-in set)."""
     from prodgap.evals.labels import (
         DEFAULT_GOLD,
         evaluate_label_rows,

@@ -34,6 +34,23 @@ ItemKind = Literal[
     "other",
 ]
 HiddenReason = Literal["white_text", "off_page", "tiny_font", "invisible_render", "clipped"]
+WorkKind = Literal[
+    "model",
+    "data_pipeline",
+    "service",
+    "infrastructure",
+    "firmware",
+    "analysis",
+    "app_feature",
+    "research",
+    "other",
+]
+Setting = Literal[
+    "course", "personal", "hackathon", "competition", "research", "thesis", "prototype"
+]
+Frame = Literal["shipped", "trained", "unshipped"]
+CareerStage = Literal["student", "early", "mid", "senior"]
+NoticeKind = Literal["no_bullets", "not_english", "garbled", "not_technical", "few_bullets"]
 
 ARC_PARTS: tuple[ArcPart, ...] = ("problem", "system", "broke", "fix")
 SYSTEM_PARTS: tuple[SystemPart, ...] = (
@@ -248,6 +265,10 @@ class Rewrite(_Model):
     """What the candidate must answer to fill the placeholders."""
     source: Backend = "rules"
     """Which backend wrote it."""
+    frame: Frame | None = None
+    """The story it asks for: what broke and the fix (shipped), whether and where it ran (trained
+    at a job), or who tried it and what you learned (unshipped: a course, personal, hackathon,
+    research, thesis or prototype). None for an LLM rewrite."""
     faithfulness: Literal["passed"] = "passed"
     """Every shown rewrite passed check_faithful."""
     dropped: str | None = None
@@ -285,6 +306,44 @@ class AuditedBullet(Bullet):
     """The suggested rewrite, for bullets that need work."""
     injection_suspected: bool = False
     """The bullet contains text that reads like instructions to an AI (treated as data)."""
+    # --- what the advice is fitted to
+    kind: WorkKind | None = None
+    """What the bullet is about (a model, a data pipeline, a service, firmware, ...), from its
+    words: its questions are chosen for this kind of work."""
+    setting: Setting | None = None
+    """Where the work was done when not plainly at a job (a course, a personal project, a
+    hackathon, research, a thesis, a prototype), from the bullet and its headings."""
+    not_english: bool = False
+    """The bullet is not in English: it is labelled and flagged, but gets no English rewrite."""
+    rewrite_withheld: str | None = None
+    """Why a bullet that needs work got no rewrite (not in English, not technical work)."""
+
+
+class Band(_Model):
+    """The production share that is typical for a resume's career stage (a judgement call, see
+    the README), and where this resume falls."""
+
+    stage: CareerStage
+    """student (or new graduate), early (under 3 years), mid (3 to 8) or senior (8 or more)."""
+    low: float
+    """The low end of the typical production share."""
+    high: float
+    """The high end of the typical production share."""
+    reading: Literal["below", "within", "above"]
+    """Where this resume's production share falls against the band."""
+
+
+class Change(_Model):
+    """One of the most valuable changes, pointing at the bullets to fix first."""
+
+    name: str
+    """Which kind of change, e.g. "say_where_it_ran", "name_what_broke"."""
+    text: str
+    """The change in words, quoting the bullets it points at."""
+    bullets: list[int] = Field(default_factory=list)
+    """The ``order`` of the bullets to fix first, most valuable first."""
+    worth: float = 0.0
+    """The value of making it, which the changes are ranked by."""
 
 
 class Summary(_Model):
@@ -299,7 +358,68 @@ class Summary(_Model):
     system_coverage: dict[str, int]
     """Bullets that speak to each of the six parts of an ML system."""
     top_changes: list[str]
-    """The three most valuable changes, most valuable first."""
+    """The three most valuable changes, most valuable first (``changes[].text``)."""
+    verdict: str = ""
+    """One sentence: what the resume shows, against what is typical, and where to start."""
+    band: Band | None = None
+    """The typical production share for the resume's career stage; None without one to judge."""
+    changes: list[Change] = Field(default_factory=list)
+    """The three most valuable changes with the bullets each points at."""
+
+
+class Notice(_Model):
+    """Something about the resume as a whole that the reader should know before the advice."""
+
+    kind: NoticeKind
+    """no_bullets, not_english, garbled, not_technical or few_bullets."""
+    message: str
+    """The notice in plain words, shown at the top of the report."""
+
+
+class Seniority(_Model):
+    """How far into a career the resume is, estimated from its dated entries."""
+
+    years: float | None = None
+    """Years of work, from the merged date ranges of the roles (internships and assistantships
+    left out); None when no role has dates."""
+    student: bool = False
+    """A student or new graduate: a degree still running or finished within a year, with under
+    a year of work."""
+    stage: CareerStage = "mid"
+    """student, early (under 3 years), mid (3 to 8) or senior (8 or more)."""
+
+
+class Findings(_Model):
+    """What kind of resume this is: checked before any advice is given."""
+
+    language: str | None = "en"
+    """ISO 639-1 code of the language most bullets are written in, by a stop-word count (en, es,
+    fr, de, pt, it, nl); None when it cannot tell (another language or script, or garbled text)."""
+    english: bool = True
+    """The resume is in English; if not, rules rewrites are left out (the LLM or the candidate
+    writes them)."""
+    garbled: bool = False
+    """Much of the text looks garbled (replacement or private-use characters, letter-spaced or
+    glued words): the file's text layer is probably broken."""
+    technical_share: float = 1.0
+    """Share of bullets about software, data or ML work (by their kind)."""
+    technical: bool = True
+    """Mostly software, data or ML work; if not, no production advice is given."""
+    few_bullets: bool = False
+    """Far fewer bullets than the pages suggest: prodgap probably missed some."""
+    seniority: Seniority = Field(default_factory=Seniority)
+    """The career stage the production share is judged against."""
+    notices: list[Notice] = Field(default_factory=list)
+    """The findings in plain words, most important first, for the top of the report."""
+
+
+class SharedQuestion(_Model):
+    """A question that several rewrites ask: the report asks it once."""
+
+    text: str
+    """The question."""
+    bullets: list[int] = Field(default_factory=list)
+    """The ``order`` of the bullets whose rewrite asks it."""
 
 
 MASK_NAMES = {
@@ -402,5 +522,9 @@ class AuditReport(_Model):
     """Invisible text found in the file and left out."""
     warnings: list[str] = Field(default_factory=list)
     """Things the user should know (hidden text, fallbacks, suspected prompt injection)."""
+    findings: Findings = Field(default_factory=Findings)
+    """What kind of resume this is (language, garbled text, technical or not, seniority)."""
+    shared_questions: list[SharedQuestion] = Field(default_factory=list)
+    """Questions asked by several rewrites, asked once here; each card shows only its own."""
     run: RunInfo
     """What produced the report."""

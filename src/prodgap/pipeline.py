@@ -9,12 +9,15 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from prodgap import __version__
 from prodgap.extraction import extract
+from prodgap.findings import assess, bullet_language
 from prodgap.injection import looks_like_injection
+from prodgap.kinds import classify_work, work_setting
 from prodgap.label import label_bullets
 from prodgap.models import (
     AuditedBullet,
     AuditReport,
     Bullet,
+    Findings,
     HiddenText,
     Identity,
     Judgement,
@@ -24,7 +27,7 @@ from prodgap.models import (
     Section,
 )
 from prodgap.preflight import Limits
-from prodgap.rewrite import needs_work, suggest_rewrite
+from prodgap.rewrite import needs_work, shared_questions, suggest_rewrite
 from prodgap.settings import llm_configured, require_configured
 from prodgap.summary import hidden_text_warning, injection_warning, summarize
 
@@ -54,17 +57,20 @@ def audit(
     rules = label_bullets([b.text for b in bullets])
     llm_run = _run_llm(bullets, rules, backend, model, client, use_cache, resume.identity)
     llm_results = llm_run.results if llm_run else [None] * len(bullets)
-    audited = [
-        _audit_bullet(b, r, lr) for b, r, lr in zip(bullets, rules, llm_results, strict=True)
-    ]
+    triples = list(zip(bullets, rules, llm_results, strict=True))
+    judged = [_audit_bullet(b, r, lr) for b, r, lr in triples]
+    findings = assess(judged, resume.sections, resume.pages)
+    audited = [_advise(a, r, lr, findings) for a, (_, r, lr) in zip(judged, triples, strict=True)]
     return AuditReport(
         source=resume.source,
         file_type=resume.file_type,
         sections=[_outline(s) for s in resume.sections],
         bullets=audited,
-        summary=summarize(audited),
+        summary=summarize(audited, findings),
         hidden_text=resume.hidden_text,
         warnings=resume.warnings + _warnings(audited, resume.hidden_text),
+        findings=findings,
+        shared_questions=shared_questions(audited),
         run=_run_info(path, llm_run, time.perf_counter() - started),
     )
 
@@ -98,9 +104,9 @@ def _run_llm(
 
 
 def _audit_bullet(bullet: Bullet, rules: Judgement, llm: LLMBulletResult | None) -> AuditedBullet:
+    """The bullet with its label, evidence, arc and what it is about; advice comes later, once
+    the whole resume has been looked at."""
     judgement, rules_label = _final_judgement(rules, llm)
-    weak = needs_work(judgement)
-    rewrite = _rewrite(bullet.text, judgement, rules, llm) if weak else None
     return AuditedBullet(
         **bullet.model_dump(),
         label=judgement.label,
@@ -112,9 +118,41 @@ def _audit_bullet(bullet: Bullet, rules: Judgement, llm: LLMBulletResult | None)
         rules_label=rules_label,
         fallback=llm.fallback if llm else None,
         rationale=judgement.rationale,
-        needs_work=weak,
-        rewrite=rewrite,
+        needs_work=needs_work(judgement),
         injection_suspected=looks_like_injection(bullet.text),
+        kind=classify_work(bullet.text, rules),
+        setting=work_setting(
+            bullet.text,
+            rules,
+            entry=bullet.entry,
+            section=bullet.section,
+            section_kind=bullet.section_kind,
+        ),
+    )
+
+
+def _advise(
+    bullet: AuditedBullet, rules: Judgement, llm: LLMBulletResult | None, findings: Findings
+) -> AuditedBullet:
+    """The bullet with its rewrite, or the reason it gets none: the rules write English only,
+    and no resume that is not about software, data or ML work is given production advice."""
+    language = bullet_language(bullet.text)
+    not_english = language not in (None, "en") or (language is None and not findings.english)
+    withheld = None
+    if not findings.technical:
+        withheld = "not software, data or ML work, so no production rewrite fits it"
+    elif not_english and (llm is None or llm.rewrite is None):
+        withheld = "not in English: prodgap's rules write English only"
+    rewrite = None
+    if bullet.needs_work and withheld is None:
+        judgement = _final_judgement(rules, llm)[0]
+        rewrite = _rewrite(bullet, judgement, rules, llm)
+    return bullet.model_copy(
+        update={
+            "rewrite": rewrite,
+            "not_english": not_english,
+            "rewrite_withheld": withheld if bullet.needs_work else None,
+        }
     )
 
 
@@ -132,13 +170,18 @@ def _final_judgement(
 
 
 def _rewrite(
-    text: str, judgement: Judgement, rules: Judgement, llm: LLMBulletResult | None
+    bullet: AuditedBullet, judgement: Judgement, rules: Judgement, llm: LLMBulletResult | None
 ) -> Rewrite | None:
     """The LLM's rewrite if it passed the faithfulness check, else the deterministic one."""
     if llm is not None and llm.rewrite is not None:
         return llm.rewrite
     # The rules rewrite is built from the rules' spans, under the label that stands.
-    rewrite = suggest_rewrite(text, rules.model_copy(update={"label": judgement.label}))
+    rewrite = suggest_rewrite(
+        bullet.text,
+        rules.model_copy(update={"label": judgement.label}),
+        kind=bullet.kind,
+        setting=bullet.setting,
+    )
     if rewrite is not None and llm is not None and llm.dropped_rewrite:
         rewrite = rewrite.model_copy(update={"dropped": llm.dropped_rewrite})
     return rewrite

@@ -15,7 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from prodgap.models import ARC_PARTS, SYSTEM_PARTS, AuditedBullet, AuditReport, Span
-from prodgap.summary import hidden_text_warning, injection_warning
+from prodgap.summary import BANDS, hidden_text_warning, injection_warning
 
 Format = Literal["html", "json", "md"]
 
@@ -118,6 +118,7 @@ def render_html(report: AuditReport) -> str:
     """The report as one self-contained HTML page (inline CSS and JS, nothing fetched)."""
     env = _environment()
     script = _script()
+    questions = _Questions.of(report)
     return env.get_template("report.html.j2").render(
         report=report,
         warnings=_warnings_not_detailed(report),
@@ -129,6 +130,11 @@ def render_html(report: AuditReport) -> str:
         arc_names=ARC_NAMES,
         system_names=SYSTEM_NAMES,
         notes=_bullet_notes,
+        is_folded=is_folded,
+        label_note=label_note,
+        own_questions=questions.own,
+        shared_refs=questions.refs,
+        stage_text=_stage_text(report),
         run_facts=_run_facts(report),
     )
 
@@ -146,12 +152,66 @@ def render_markdown(report: AuditReport) -> str:
     lines = [f"# Production-gap audit: {_md_escape(report.source)}", ""]
     lines += _md_summary(report)
     lines += _md_warnings(report)
+    questions = _Questions.of(report)
     for section in _outline(report):
-        lines += _md_section(section)
+        lines += _md_section(section, questions)
     if not report.bullets:
         lines += ["No bullets were found in this resume.", ""]
     lines += _md_footer(report)
     return "\n".join(lines).rstrip() + "\n"
+
+
+# --- what a card shows -------------------------------------------------------------------
+
+
+def is_folded(bullet: AuditedBullet) -> bool:
+    """Cards fold to one line unless there is something to do: a bullet that needs no work,
+    a line that is not work, or one whose rewrite is withheld (not English, not technical)."""
+    return not bullet.needs_work or bullet.rewrite_withheld is not None
+
+
+def label_note(bullet: AuditedBullet) -> str:
+    """How sure the label is, in words. A number only where it means something: the LLM's
+    answer, or rules that fired; where no rule fired, the rules' default is no evidence.
+    (A calibrated "unsure" state from the labeller belongs here too.)"""
+    if bullet.confidence is None:
+        return ""
+    if bullet.label_source != "llm" and not bullet.evidence:
+        return "no evidence either way"
+    by = "the LLM" if bullet.label_source == "llm" else "the rules engine"
+    return f"confidence {round(bullet.confidence * 100)}%, by {by}"
+
+
+@dataclass(frozen=True)
+class _Questions:
+    """Questions several cards ask are shown once, numbered; a card keeps only its own."""
+
+    numbers: dict[str, int]
+    """Each shared question's number in the report's list (1-based)."""
+
+    @classmethod
+    def of(cls, report: AuditReport) -> _Questions:
+        return cls({q.text: i for i, q in enumerate(report.shared_questions, 1)})
+
+    def own(self, bullet: AuditedBullet) -> list[str]:
+        asked = bullet.rewrite.questions if bullet.rewrite else []
+        return [q for q in asked if q not in self.numbers]
+
+    def refs(self, bullet: AuditedBullet) -> list[int]:
+        asked = bullet.rewrite.questions if bullet.rewrite else []
+        return sorted(self.numbers[q] for q in asked if q in self.numbers)
+
+
+def _stage_text(report: AuditReport) -> str:
+    """Who the production share is judged against, in words."""
+    band = report.summary.band
+    if band is None:
+        return ""
+    who = BANDS[band.stage].who
+    years = report.findings.seniority.years
+    if years is None:
+        return f"{who} (no role has dates, so judged as mid-career)"
+    return f"{who} (about {years:g} years of dated roles)"
 
 
 # --- the resume's outline ----------------------------------------------------------------
@@ -295,11 +355,18 @@ def _md_summary(report: AuditReport) -> list[str]:
     system = ", ".join(
         f"{SYSTEM_NAMES[p]} {summary.system_coverage.get(p, 0)}" for p in SYSTEM_PARTS
     )
-    lines = [
-        "## Verdict",
-        "",
+    lines = ["## Verdict", ""]
+    lines += [f"> {_md_escape(n.message)}\n" for n in report.findings.notices]
+    if summary.verdict:
+        lines += [f"**{_md_escape(summary.verdict)}**", ""]
+    lines += [
         f"- **Production share:** {_percent(summary.production_share)}"
-        " (shipped systems among ML bullets)",
+        " (technical bullets that show work in real use)",
+    ]
+    if summary.band is not None:
+        band = f"{_percent(summary.band.low)}–{_percent(summary.band.high)}"
+        lines.append(f"- **Typical for {_md_escape(_stage_text(report))}:** {band}")
+    lines += [
         f"- **Bullets by label:** {counts}",
         f"- **Arc coverage:** {arc}",
         f"- **ML system coverage (bullets):** {system}",
@@ -307,8 +374,27 @@ def _md_summary(report: AuditReport) -> list[str]:
         "### The three most valuable changes",
         "",
     ]
-    lines += [f"{i}. {_md_escape(change)}" for i, change in enumerate(summary.top_changes, 1)]
-    return [*lines, ""]
+    if summary.changes:
+        lines += [
+            f"{i}. {_md_escape(c.text)} ({_md_positions(c.bullets[:2])})"
+            for i, c in enumerate(summary.changes, 1)
+        ]
+    else:
+        lines += [f"{i}. {_md_escape(text)}" for i, text in enumerate(summary.top_changes, 1)]
+    lines.append("")
+    if report.shared_questions:
+        lines += ["### Questions for several bullets", ""]
+        lines += [
+            f"{i}. {_md_escape(q.text)} ({_md_positions(q.bullets)})"
+            for i, q in enumerate(report.shared_questions, 1)
+        ]
+        lines.append("")
+    return lines
+
+
+def _md_positions(orders: list[int]) -> str:
+    """ "bullet #3" or "bullets #3, #7": positions as the cards number them."""
+    return f"bullet{'s' if len(orders) > 1 else ''} " + ", ".join(f"#{o + 1}" for o in orders)
 
 
 def _md_warnings(report: AuditReport) -> list[str]:
@@ -317,26 +403,28 @@ def _md_warnings(report: AuditReport) -> list[str]:
     lines = ["## Warnings", ""]
     lines += [f"- {_md_escape(w)}" for w in report.warnings]
     lines += [
-        f"- Invisible line ({h.reason.replace('_', ' ')}): {_md_escape(h.text)}"
+        f"- A line a reader cannot see ({h.reason.replace('_', ' ')}): {_md_escape(h.text)}"
         for h in report.hidden_text
     ]
     return [*lines, ""]
 
 
-def _md_section(section: _SectionView) -> list[str]:
+def _md_section(section: _SectionView, questions: _Questions) -> list[str]:
     lines = [f"## {_md_escape(section.heading) or 'Untitled section'}", ""]
     for entry in section.entries:
         if entry.heading:
             lines += [f"### {_md_escape(entry.heading)}", ""]
         for bullet in entry.bullets:
-            lines += _md_bullet(bullet)
+            lines += _md_bullet(bullet, questions)
     return lines
 
 
-def _md_bullet(bullet: AuditedBullet) -> list[str]:
+def _md_bullet(bullet: AuditedBullet, questions: _Questions) -> list[str]:
     label = LABEL_NAMES[bullet.label] if bullet.label else "Unlabelled"
     flag = " · needs work" if bullet.needs_work else ""
-    lines = [f"- **{label}**{flag}: {_md_escape(bullet.text)}"]
+    note = label_note(bullet)
+    note = f" ({note})" if note else ""
+    lines = [f"- #{bullet.order + 1} **{label}**{flag}{note}: {_md_escape(bullet.text)}"]
     if bullet.arc is not None and bullet.label != "other":
         present = bullet.arc.present()
         arc = ", ".join(f"{'✓' if p in present else '✗'} {p}" for p in ARC_PARTS)
@@ -347,7 +435,10 @@ def _md_bullet(bullet: AuditedBullet) -> list[str]:
     lines += [f"  - Note: {_md_escape(note)}" for note in _bullet_notes(bullet)]
     if bullet.rewrite is not None:
         lines.append(f"  - Suggested rewrite: {_md_escape(bullet.rewrite.text)}")
-        lines += [f"    - Q: {_md_escape(q)}" for q in bullet.rewrite.questions]
+        lines += [f"    - Q: {_md_escape(q)}" for q in questions.own(bullet)]
+        if refs := questions.refs(bullet):
+            numbers = ", ".join(map(str, refs))
+            lines.append(f"    - And shared question{'s' if len(refs) > 1 else ''} {numbers} above")
     return [*lines, ""]
 
 
@@ -373,6 +464,8 @@ def _bullet_notes(bullet: AuditedBullet) -> list[str]:
         notes.append("This bullet reads like instructions to an AI; it was treated as plain text.")
     if bullet.rewrite is not None and bullet.rewrite.dropped:
         notes.append(f"An LLM rewrite was dropped: {bullet.rewrite.dropped}")
+    if bullet.rewrite_withheld:
+        notes.append(f"No rewrite suggested: {bullet.rewrite_withheld}.")
     return notes
 
 

@@ -1,152 +1,308 @@
-"""Suggest a rewrite around the full production arc, built only from the bullet's own words.
+"""Suggest a rewrite that restructures a bullet around the production arc, from its own words.
 
-The rewrite tells the arc in order (the problem, the system built, what broke in production, the
-fix with its result). The bullet's own text is the system part; every missing part becomes a
-visible [placeholder] with the question the candidate must answer to fill it.
+The arc is problem → system → what broke → the fix. A rewrite keeps the bullet's words (its main
+sentence is the system) and adds one short clause for each part the bullet lacks, in arc order:
+the problem before the main sentence, what broke before the fix the bullet already tells, the
+rest after it. Each added part is a visible [placeholder] with the question that fills it; a
+part the bullet already has is never asked for.
+
+Which story the rewrite asks for depends on the work (its ``frame``):
+
+- shipped: something in real use; it is asked what broke and how it was fixed;
+- trained: work at a job that the bullet never shows in real use; it is asked where it ran and
+  what changed there (or, in the question, who used its results if it never ran);
+- unshipped: a course, personal, hackathon, competition, research, thesis or prototype project;
+  it gets the honest frame: who used or tried it, what you learned when it failed, what it would
+  take to ship. It is never asked what broke "once it was live".
+
+Placeholders and questions are worded for the kind of work (a model is asked about drift,
+firmware about devices, a pipeline about late data). To keep a rewrite near 1.5 times the
+bullet, the missing parts are added in order of value until a length budget is spent.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from prodgap.faithful import check_faithful
-from prodgap.models import Judgement, Label, Rewrite
-from prodgap.rules import PROBLEM_PURPOSE
-
-PLACEHOLDERS: dict[str, tuple[str, str]] = {
-    "solve": (
-        "solve what problem, for whom",
-        "What problem did this model solve, and for whom?",
-    ),
-    "users": (
-        "whom, and why it mattered",
-        "Who relied on this system, and why did it matter to them?",
-    ),
-    "why": (
-        "why it mattered to them",
-        "Why did this matter to them: what did it save, earn or prevent?",
-    ),
-    "where": (
-        "where it ran, for whom, at what traffic",
-        "Where did this model run, and for whom? How much traffic or how many users did it serve?",
-    ),
-    "broke": (
-        "what broke after launch",
-        "What went wrong after launch, and how did you notice?",
-    ),
-    "drifted": (
-        "what drifted or broke once it was live",
-        "What went wrong once the model was live (drift, latency, cost), and how did you notice?",
-    ),
-    "trigger": (
-        "what was failing in production",
-        "What was failing or slow in production before this change, and how did you notice?",
-    ),
-    "fix": (
-        "how you fixed it",
-        "What did you change to fix it?",
-    ),
-    "tried": (
-        "who tried it, and what they did with it",
-        "Who tried it beyond your team (users, a pilot, a shadow run), and what did they do with "
-        "its output?",
-    ),
-    "blocked": (
-        "what stopped it from shipping",
-        "What stopped it from being deployed, and what would it take to launch it?",
-    ),
-}
-"""Each placeholder's text (shown in brackets) and the question that fills it."""
-
-RESULTS: tuple[tuple[str, str], ...] = (
-    (r"latenc|\bp\d\d\b|\d\s?ms\b|response time", "p99 latency before → after"),
-    (r"\bcost|\$|spend|budget|gpu.hours", "cost before → after"),
-    (r"throughput|\bqps\b|\brps\b|requests", "throughput before → after"),
-    (r"uptime|availability|incident|outage|error", "error rate before → after"),
+from prodgap.kinds import classify_work, work_setting
+from prodgap.models import (
+    AuditedBullet,
+    Frame,
+    Judgement,
+    Rewrite,
+    Setting,
+    SharedQuestion,
+    WorkKind,
 )
-"""The result placeholder names the metric the bullet already talks about, first match wins."""
 
-DEFAULT_RESULT = {
-    "trained_model": "live metric before → after",
-    "shipped_system": "metric before → after",
-}
-RESULT_QUESTION = "Which number moved because of the fix, from what to what?"
+Ask = tuple[str, str]
+"""A placeholder's text (shown in brackets) and the question that fills it."""
 
-TEMPLATES: dict[tuple[Label, bool, str, bool], str] = {
-    # (label, has a problem, what it says of the aftermath, opens with a verb) -> template.
-    # A trained model is not known to have run anywhere, so all of its aftermath is asked for.
-    ("trained_model", False, "", True): (
-        "To <solve>, {core_lc}; <where>. When <drifted>, <fix> (<result>)."
+ASKS: dict[tuple[str, WorkKind | None], Ask] = {
+    # --- the problem: why it mattered, for whom
+    ("problem", None): ("problem, for whom", "What problem did this solve, and for whom?"),
+    ("problem", "model"): (
+        "decision it served",
+        "Which decision or product did this model serve, and who relied on it?",
     ),
-    ("trained_model", False, "", False): (
-        "{core}, to <solve>; <where>. When <drifted>, <fix> (<result>)."
+    ("problem", "data_pipeline"): (
+        "who needed the data, why",
+        "Who needed this data, and what did they do with it?",
     ),
-    ("trained_model", True, "", True): "{core}; <where>. When <drifted>, <fix> (<result>).",
-    ("trained_model", True, "", False): "{core}; <where>. When <drifted>, <fix> (<result>).",
-    ("shipped_system", False, "", True): "For <users>, {core_lc}. When <broke>, <fix> (<result>).",
-    ("shipped_system", False, "", False): "{core}, for <users>. When <broke>, <fix> (<result>).",
-    ("shipped_system", True, "", True): "{core}. When <broke>, <fix> (<result>).",
-    ("shipped_system", True, "", False): "{core}. When <broke>, <fix> (<result>).",
-    ("shipped_system", False, "broke", True): "For <users>, {core_lc}; <fix> (<result>).",
-    ("shipped_system", False, "broke", False): "{core}; for <users>, <fix> (<result>).",
-    ("shipped_system", True, "broke", True): "{core}; <fix> (<result>).",
-    ("shipped_system", True, "broke", False): "{core}; <fix> (<result>).",
-    ("shipped_system", False, "fix", True): "For <users>, when <trigger>, {core_lc}{result}.",
-    ("shipped_system", False, "fix", False): "{core}, for <users>, after <trigger>{result}.",
-    ("shipped_system", True, "fix", True): "When <trigger>, {core_lc}{result}.",
-    ("shipped_system", True, "fix", False): "{core}, after <trigger>{result}.",
+    ("problem", "service"): (
+        "who called it, why",
+        "Who called this service, and what did it let them do?",
+    ),
+    ("problem", "infrastructure"): (
+        "teams that ran on it",
+        "Which teams or products ran on this, and what did they need from it?",
+    ),
+    ("problem", "firmware"): (
+        "device, for whom",
+        "Which device or product was this for, and what did it have to do?",
+    ),
+    ("problem", "analysis"): (
+        "decision it informed",
+        "Which decision was this for, and who made it?",
+    ),
+    ("problem", "app_feature"): (
+        "users, and their need",
+        "Which users was this for, and what did they need?",
+    ),
+    ("problem", "research"): (
+        "open question",
+        "What question did this work answer, and who needed the answer?",
+    ),
+    # --- trained at a job: did it run for real, and what changed there
+    ("use", None): (
+        "where it ran, what changed",
+        "Did this run for real? If so, where, and what changed there? If not, who used its "
+        "results?",
+    ),
+    ("use", "model"): (
+        "where it ran, what changed",
+        "Did the model run for real (in a product, a batch job, a decision process)? Where, for "
+        "how many users or requests, and what changed there? If not, who used its results?",
+    ),
+    ("use", "analysis"): (
+        "who acted on it, what changed",
+        "Who acted on this analysis, what did they decide, and what changed because of it?",
+    ),
+    ("use", "data_pipeline"): (
+        "who used its output",
+        "Which team or system used this pipeline's output, how often did it run, and what did "
+        "it let them do?",
+    ),
+    ("use", "service"): (
+        "who called it, how often",
+        "Did anything call it for real? Who, how many requests, and what did it let them do?",
+    ),
+    ("use", "infrastructure"): (
+        "whose work ran on it",
+        "Did real workloads run on it? Whose, how many, and what did it change for them?",
+    ),
+    ("use", "firmware"): (
+        "which devices ran it",
+        "Did it run on real devices? Which ones, how many, and for how long?",
+    ),
+    ("use", "app_feature"): (
+        "who used it, how many",
+        "Who used it, how many of them, and what did it change for them?",
+    ),
+    ("use", "research"): (
+        "who used the results",
+        "Who used these results beyond you, and what did they change because of them?",
+    ),
+    # --- shipped: what broke in real use, and the fix
+    ("broke", None): ("what broke", "What went wrong once it was in use, and how did you notice?"),
+    ("broke", "model"): (
+        "what drifted",
+        "What went wrong once the model was live (drift, latency, bad inputs), and how did you "
+        "notice?",
+    ),
+    ("broke", "data_pipeline"): (
+        "late or bad data",
+        "When did the pipeline fail (late, missing or wrong data), and how did you find out?",
+    ),
+    ("broke", "service"): (
+        "what broke",
+        "What broke or slowed down under real traffic, and how did you notice?",
+    ),
+    ("broke", "infrastructure"): (
+        "which incident",
+        "Which incident, outage or cost overrun did you face, and how was it caught?",
+    ),
+    ("broke", "firmware"): (
+        "what failed",
+        "What failed on real devices (crashes, timing, power), and how did you find out?",
+    ),
+    ("broke", "analysis"): (
+        "wrong numbers",
+        "When were the numbers wrong or late, and who noticed?",
+    ),
+    ("broke", "app_feature"): (
+        "which bug",
+        "What broke for users after release (crashes, errors, complaints), and how did you notice?",
+    ),
+    ("broke", "research"): (
+        "what failed",
+        "What failed when others used it, and how did you find out?",
+    ),
+    ("fix", None): (
+        "fix, {metric} before → after",
+        "What did you change to fix it, and which number moved, from what to what?",
+    ),
+    ("measure", None): (
+        "{metric} before → after",
+        "How much did it help: which number moved, from what to what?",
+    ),
+    # --- unshipped: the honest frame
+    ("tried", None): (
+        "who used or tried it",
+        "Who used or tried it beyond you (classmates, a pilot, a demo day, open-source users), "
+        "and what did they do with it?",
+    ),
+    ("tried", "model"): (
+        "who tried its predictions",
+        "Who tried its predictions beyond you, on what data, and what did they do with them?",
+    ),
+    ("tried", "firmware"): (
+        "who ran it, on what",
+        "Who ran it beyond you, and on what hardware or emulator?",
+    ),
+    ("tried", "app_feature"): (
+        "who used it",
+        "Who used it beyond your team, and how many of them?",
+    ),
+    ("tried", "research"): (
+        "who used the results",
+        "Who used or built on the results, and for what?",
+    ),
+    ("tried", "analysis"): ("who read it", "Who read this analysis, and what did they do with it?"),
+    ("tried", "data_pipeline"): (
+        "who used its output",
+        "Who used the data it produced, and for what?",
+    ),
+    ("tried", "service"): ("who called it", "Who called it beyond you, and how often?"),
+    ("tried", "infrastructure"): ("whose work ran on it", "Whose work ran on it beyond yours?"),
+    ("learned", None): (
+        "what you learned",
+        "What failed or surprised you along the way, and what did you change because of it?",
+    ),
+    ("learned", "model"): (
+        "what you learned",
+        "Where did the model fail (data, edge cases, speed), and what did you learn from it?",
+    ),
+    ("learned", "firmware"): (
+        "what you learned",
+        "What failed on the hardware (timing, memory, crashes), and what did you learn from it?",
+    ),
+    ("to_ship", None): (
+        "what it would take to ship",
+        "What would it take to ship it for real users: what is missing, and what would you "
+        "build next?",
+    ),
+    ("to_ship", "model"): (
+        "what it would take to ship",
+        "What would it take to put the model in front of real users (serving, monitoring, the "
+        "data it lacks)?",
+    ),
+    ("to_ship", "firmware"): (
+        "what it would take to ship",
+        "What would it take to run it in a real product (hardware, testing, certification)?",
+    ),
+    ("to_ship", "research"): (
+        "what it would take to use",
+        "What would it take for others to use it (code, data, a product)?",
+    ),
 }
-"""The arc in order (problem, system, what broke, the fix with its result), around the bullet's
-own words ({core}); <name> is a placeholder, {result} asks for the result if no number shows it."""
+"""(part, kind) → placeholder and question; (part, None) serves every kind without its own."""
 
-AUDIENCE_TEMPLATES: dict[tuple[Label, str, bool], str] = {
-    # (label, what it says of the aftermath, opens with a verb) -> template, for a bullet whose
-    # problem is only its audience ("used by 40 account managers"): it names whom, so the
-    # rewrite asks only why it mattered to them.
-    ("trained_model", "", True): "{core}; <why>; <where>. When <drifted>, <fix> (<result>).",
-    ("trained_model", "", False): "{core}; <why>; <where>. When <drifted>, <fix> (<result>).",
-    ("shipped_system", "", True): "{core}; <why>. When <broke>, <fix> (<result>).",
-    ("shipped_system", "", False): "{core}; <why>. When <broke>, <fix> (<result>).",
-    ("shipped_system", "broke", True): "{core}; <why>; <fix> (<result>).",
-    ("shipped_system", "broke", False): "{core}; <why>; <fix> (<result>).",
-    ("shipped_system", "fix", True): "When <trigger>, {core_lc}{result}; <why>.",
-    ("shipped_system", "fix", False): "{core}, after <trigger>{result}; <why>.",
+BROKE_AND_FIX: dict[WorkKind | None, str] = {
+    None: "when {broke}, {fix}",
+    "model": "once live, {broke}, and {fix}",
+    "data_pipeline": "when {broke} arrived, {fix}",
+    "service": "under real traffic, {broke}, and {fix}",
+    "infrastructure": "during {broke}, {fix}",
+    "firmware": "in the field, {broke}, and {fix}",
+    "app_feature": "when users hit {broke}, {fix}",
 }
-"""The arc for a bullet that says whom the work was for but not why it mattered."""
+"""How what broke and the fix join the bullet when it tells neither, by the kind of work."""
 
-UNSHIPPED_TEMPLATES: dict[tuple[bool, bool], str] = {
-    # (has a problem, opens with a verb) -> template, for a model the bullet says never shipped.
-    (False, True): "To <solve>, {core_lc}; <tried>, and <blocked>.",
-    (False, False): "{core}, to <solve>; <tried>, and <blocked>.",
-    (True, True): "{core}; <tried>, and <blocked>.",
-    (True, False): "{core}; <tried>, and <blocked>.",
+PROBLEM_LINKS: dict[WorkKind | None, tuple[str, str]] = {
+    None: ("for {ph}, ", ", for {ph}"),
+    "analysis": ("to inform {ph}, ", ", to inform {ph}"),
+    "research": ("to answer {ph}, ", ", to answer {ph}"),
 }
-"""A model the bullet says was not deployed is not asked what broke once live: the rewrite asks
-what would show it is more than a prototype, and what kept it from shipping."""
-UNSHIPPED_AUDIENCE_TEMPLATE = "{core}; <why>; <tried>, and <blocked>."
-"""The same, for a model whose bullet names whom it was for but not why it mattered."""
+"""How the problem joins the bullet: before a bullet that opens with a verb, else after it."""
 
-NOT_SHIPPED = re.compile(
-    r"\b(?:not (?:yet )?(?:been )?(?:deployed|shipped|launched|released|in production|live)|"
-    r"never (?:deployed|shipped|launched|released|used|went live)|prototyp\w*|"
-    r"proof[- ]of[- ]concept|POC|planned (?:launch|deployment|rollout)|"
-    r"(?:launch|deployment|rollout|release|go-live) (?:is |was |has been )?(?:planned|pending|"
-    r"postponed|scheduled|delayed|on hold|cancel+ed|shelved)|pending (?:deployment|launch)|"
-    r"shelved|handed (?:over|off) to|hand-?off to|for (?:possible|potential|future) "
-    r"(?:integration|deployment|use|adoption)|production-ready|ready to deploy|"
-    r"ready for (?:deployment|production))\b",
-    re.IGNORECASE,
+METRICS: tuple[tuple[str, str], ...] = (
+    (r"latenc|\bp\d\d\b|\d\s?ms\b|response time", "latency"),
+    (r"\bcost|\$|spend|budget|gpu.hours|\bbill\b", "cost"),
+    (r"throughput|\bqps\b|\brps\b|requests", "throughput"),
+    (r"uptime|availability|incident|outage|error", "errors"),
 )
-"""Words by which a bullet says the model never reached real use."""
-NOT_SHIPPED_RULES = frozenset({"negated_production", "hedged_production", "lab_setting"})
-"""Rules engine evidence that says the same."""
-
-FALLBACKS: dict[Label, str] = {
-    "trained_model": "{core}; <where>. When <drifted>, <fix> (<result>).",
-    "shipped_system": "{core}. When <broke>, <fix> (<result>).",
+"""The metric a fix is measured by: the one the bullet already talks about, first match wins."""
+PERCENTILE = re.compile(r"\bp(?:50|75|90|95|99|999)\b", re.I)
+"""Latency is named by the bullet's own percentile (p95), else as p99."""
+TRIGGER_WORDS: tuple[tuple[str, str], ...] = (
+    (r"\bcost|\$|spend|budget|\bbill|gpu.hours", "cost"),
+    (
+        r"latenc|\bp\d\d\b|\d\s?ms\b|response time|wait|run ?time|hours|minutes|faster|slow",
+        "latency",
+    ),
+    (r"throughput|\bqps\b|\brps\b|requests", "throughput"),
+    (r"uptime|availability|incident|outage|error|fail|pages|alerts", "errors"),
+)
+"""What a fix the bullet tells moved (read in the fix first, then the whole bullet): it names
+the trigger to ask for."""
+TRIGGERS: dict[str, Ask] = {
+    "latency": (
+        "what was too slow",
+        "What was too slow before this change, and how did you notice?",
+    ),
+    "cost": (
+        "what cost too much",
+        "What cost too much before this change, and how did you notice?",
+    ),
+    "throughput": (
+        "what could not keep up",
+        "What could not keep up before this change, and how did you notice?",
+    ),
+    "errors": (
+        "what kept failing",
+        "What kept failing before this change, and how did you notice?",
+    ),
 }
-UNSHIPPED_FALLBACK = "{core}; <tried>, and <blocked>."
-"""Used when a composed rewrite fails the faithfulness check: the original verbatim, then these."""
+"""What broke, for a bullet that tells a fix measured by one of these: the trigger it answered."""
+KIND_METRICS: dict[WorkKind, str] = {
+    "model": "live metric",
+    "data_pipeline": "freshness",
+    "service": "p99",
+    "infrastructure": "uptime",
+    "firmware": "failures",
+    "app_feature": "crashes",
+}
+"""Otherwise the metric the kind of work is usually measured by."""
+
+PRIORITIES: dict[Frame, tuple[str, ...]] = {
+    "shipped": ("broke", "fix", "measure", "problem"),
+    "trained": ("use", "problem"),
+    "unshipped": ("tried", "learned", "to_ship", "problem"),
+}
+"""The parts a frame asks for, most valuable first: a short bullet gets the first ones only."""
+PROTOTYPE_PRIORITY = ("tried", "to_ship", "learned", "problem")
+"""Work the bullet says never shipped is asked first what shipping it would take."""
+TEXT_ORDER = ("problem", "use", "tried", "broke", "learned", "fix", "measure", "to_ship")
+"""The arc order the added parts appear in."""
+
+LENGTH_FACTOR = 0.5
+"""Added text may be this share of the bullet's length, so a rewrite stays near 1.5x."""
+MIN_ADDED = 65
+"""A short bullet may still gain this many characters: enough for two short placeholders."""
 
 FLUFF = re.compile(
     r"^[\s,;]*(?:and\s+)?(?:presented|documented|mentored|collaborated|partnered|communicated|"
@@ -155,102 +311,262 @@ FLUFF = re.compile(
     re.I,
 )
 """Clauses a long bullet can lose: they say nothing about the model or the system."""
-
 IRREGULAR_VERBS = frozenset(
     """built rebuilt led ran wrote rewrote made drove took set put cut won grew kept sped held
     sent spent found taught brought chose gave split spun stood shut began undertook oversaw
     build lead run write make drive own design develop train deploy ship create""".split()
 )
 CORE_WORDS = 20
-"""Clauses with no fact are dropped from a longer bullet, so the rewrite stays near 40 words."""
+"""Clauses with no fact are dropped from a longer bullet, so the rewrite stays short."""
 PLACEHOLDER = re.compile(r"\[([^\[\]]*)\]")
-SLOT = re.compile(r"<(\w+)>|\{(?P<core>core|core_lc)\}")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(“\"])")
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """One part the rewrite adds: its name, placeholder and question."""
+
+    part: str
+    kind: WorkKind | None
+    """The kind the wording was chosen for (None: the wording every kind shares)."""
+    placeholder: str
+    question: str
+
+    @property
+    def shown(self) -> str:
+        return f"[{self.placeholder}]"
 
 
 def needs_work(judgement: Judgement) -> bool:
-    """True for a trained model, or a shipped system that does not say what broke and the fix."""
+    """True for unshipped work, or a shipped system that does not say what broke and the fix."""
     if judgement.label == "trained_model":
         return True
     arc = judgement.arc
     return judgement.label == "shipped_system" and (arc.broke is None or arc.fix is None)
 
 
-def suggest_rewrite(text: str, judgement: Judgement) -> Rewrite | None:
-    """A four-part rewrite of a bullet that needs work, from its own words plus placeholders."""
+def frame_for(judgement: Judgement, setting: Setting | None) -> Frame:
+    """The story to ask for: production, whether it ran, or the honest frame."""
+    if judgement.label == "shipped_system":
+        return "shipped"
+    return "unshipped" if setting is not None else "trained"
+
+
+def suggest_rewrite(
+    text: str,
+    judgement: Judgement,
+    *,
+    kind: WorkKind | None = None,
+    setting: Setting | None = None,
+) -> Rewrite | None:
+    """A rewrite of a bullet that needs work: its own words around the arc, missing parts as
+    placeholders. ``kind`` and ``setting`` default to what the bullet's own words say."""
     if not needs_work(judgement):
         return None
+    kind = kind or classify_work(text, judgement)
+    setting = setting or work_setting(text, judgement)
+    frame = frame_for(judgement, setting)
+    slots = _choose(_missing(judgement, frame, setting), kind, judgement, text, frame)
+    for core, arranged in ((_core(text), True), (_core(text, shorten=False), False)):
+        rewrite = _compose(core, slots, judgement, arranged, frame)
+        if check_faithful(text, rewrite.text).passed:
+            return rewrite
+    raise AssertionError(f"no faithful rewrite for {text!r}")  # the original plus placeholders
+
+
+def shared_questions(bullets: Iterable[AuditedBullet]) -> list[SharedQuestion]:
+    """Questions that several bullets' rewrites ask, each once, with the bullets that ask it."""
+    asked: dict[str, list[int]] = {}
+    for bullet in bullets:
+        if bullet.rewrite is not None:
+            for question in dict.fromkeys(bullet.rewrite.questions):
+                asked.setdefault(question, []).append(bullet.order)
+    return [
+        SharedQuestion(text=q, bullets=orders) for q, orders in asked.items() if len(orders) > 1
+    ]
+
+
+# --- what to ask ------------------------------------------------------------------------
+
+
+def _missing(judgement: Judgement, frame: Frame, setting: Setting | None) -> list[str]:
+    """The parts this bullet lacks, for its frame, most valuable first."""
+    arc = judgement.arc
+    lacks = {
+        "problem": arc.problem is None,
+        "broke": arc.broke is None,
+        "fix": arc.fix is None,
+        "measure": arc.fix is not None and not re.search(r"\d", arc.fix.text),
+        "use": True,
+        "tried": True,
+        "learned": arc.broke is None,
+        "to_ship": True,
+    }
+    if frame == "shipped" and arc.fix is None:
+        lacks["measure"] = False  # the fix placeholder asks for its number
+    prototype = frame == "unshipped" and setting == "prototype"
+    priority = PROTOTYPE_PRIORITY if prototype else PRIORITIES[frame]
+    return [part for part in priority if lacks[part]]
+
+
+def _choose(
+    parts: list[str], kind: WorkKind, judgement: Judgement, text: str, frame: Frame
+) -> list[_Slot]:
+    """The parts that keep the rewrite within its length budget, taken in priority order (the
+    first always); what broke and the fix go together when both are missing."""
+    limit = len(text) + max(LENGTH_FACTOR * len(text), MIN_ADDED)
+    metric = _metric(text, judgement, kind)
     core = _core(text)
-    rewrite = _fill(_shape(text, judgement, core), core, judgement)
-    if check_faithful(text, rewrite.text).passed:
-        return rewrite
-    verbatim = _core(text, shorten=False)
-    fallback = UNSHIPPED_FALLBACK if _never_shipped(text, judgement) else None
-    rewrite = _fill(fallback or FALLBACKS[judgement.label], verbatim, judgement)
-    if not check_faithful(text, rewrite.text).passed:  # the original plus placeholders always is
-        raise AssertionError(f"no faithful rewrite for {text!r}")
-    return rewrite
+    chosen: list[_Slot] = []
+    for part in parts:
+        if part == "fix" and "broke" in parts:
+            continue  # asked together with what broke
+        adding = [_slot(part, kind, metric)]
+        if part == "broke" and "fix" in parts:
+            adding.append(_slot("fix", kind, metric))
+        elif part == "broke" and (trigger := _trigger(text, judgement)):
+            adding = [_Slot(part, kind, *trigger)]  # the fix it tells answered this
+        trial = chosen + adding
+        if chosen and len(_compose(core, trial, judgement, True, frame).text) > limit:
+            break  # a less valuable part never displaces a more valuable one
+        chosen = trial
+    return chosen
+
+
+def _slot(part: str, kind: WorkKind, metric: str) -> _Slot:
+    worded_for: WorkKind | None = kind if (part, kind) in ASKS else None
+    placeholder, question = ASKS[(part, worded_for)]
+    return _Slot(
+        part, worded_for, placeholder.format(metric=metric), question.format(metric=metric)
+    )
+
+
+def _metric(text: str, judgement: Judgement, kind: WorkKind) -> str:
+    """The number a fix should be measured by: the one the bullet talks about, else the kind's."""
+    said = " ".join(s.span.text for s in judgement.signals if s.kind == "production_metric")
+    for pattern, metric in METRICS:
+        if re.search(pattern, said or text, re.I):
+            if metric == "latency":
+                percentile = PERCENTILE.search(text)
+                return percentile.group().lower() if percentile else "p99"
+            return metric
+    return KIND_METRICS.get(kind, "metric")
+
+
+def _trigger(text: str, judgement: Judgement) -> Ask | None:
+    """What was failing before the fix the bullet tells, named by what that fix moved."""
+    fix = judgement.arc.fix
+    for where in (fix.text if fix else "", text):
+        for pattern, moved in TRIGGER_WORDS:
+            if re.search(pattern, where, re.I):
+                return TRIGGERS[moved]
+    return None
 
 
 # --- composing --------------------------------------------------------------------------
 
 
-def _shape(text: str, judgement: Judgement, core: str) -> str:
-    """The template for what the bullet has: problem, a leading verb, what broke or the fix."""
-    label, arc = judgement.label, judgement.arc
-    assert label != "other"
-    audience_only = _audience_only(text, judgement)
-    if _never_shipped(text, judgement):
-        if audience_only:
-            return UNSHIPPED_AUDIENCE_TEMPLATE
-        return UNSHIPPED_TEMPLATES[(arc.problem is not None, _opens_with_verb(core))]
-    aftermath = ""
-    if label == "shipped_system":
-        aftermath = "broke" if arc.broke is not None else "fix" if arc.fix is not None else ""
-    if audience_only:
-        template = AUDIENCE_TEMPLATES[(label, aftermath, _opens_with_verb(core))]
+@dataclass
+class _Sentence:
+    body: str
+    prefix: list[str] = field(default_factory=list)
+    """Clauses before the body, in arc order ("for [whom], ", "when [what broke], ")."""
+    suffix: str = ""
+
+
+def _compose(
+    core: str, slots: list[_Slot], judgement: Judgement, arranged: bool, frame: Frame
+) -> Rewrite:
+    """Place each slot in arc order around the sentences of the core. Unarranged, every slot
+    goes after the bullet's words, which are then left exactly as they were."""
+    sentences = [_Sentence(s.rstrip(" .;,:!")) for s in SENTENCE_BREAK.split(core)]
+    main = _sentence_of(sentences, judgement.arc.system) if arranged else len(sentences) - 1
+    by_part = {slot.part: slot for slot in slots}
+    tail: list[str] = []
+    for part in TEXT_ORDER:
+        slot = by_part.get(part)
+        if slot is None:
+            continue
+        if part == "problem":
+            _place_problem(sentences[main], slot, arranged)
+        elif part == "broke" and "fix" in by_part:
+            link = BROKE_AND_FIX.get(slot.kind if arranged else None) or BROKE_AND_FIX[None]
+            tail.append(link.format(broke=slot.shown, fix=by_part["fix"].shown))
+        elif part == "broke":
+            _place_broke(sentences, slot, judgement, arranged, tail)
+        elif part == "fix" and "broke" in by_part:
+            continue
+        elif part == "measure" and arranged:
+            _sentence_of_span(sentences, judgement.arc.fix).suffix += f" ({slot.shown})"
+        elif part == "fix" and arranged and judgement.arc.broke is not None:
+            _sentence_of_span(sentences, judgement.arc.broke).suffix += f"; {slot.shown}"
+        else:
+            tail.append(slot.shown)
+    if tail:
+        sentences[main].suffix += "; " + _listed(tail)
+    text = " ".join(_sentence_text(s) for s in sentences)
+    in_text = sorted(slots, key=lambda s: text.find(s.shown))
+    return Rewrite(
+        text=text,
+        placeholders=[s.placeholder for s in in_text],
+        questions=list(dict.fromkeys(s.question for s in in_text)),
+        frame=frame,
+    )
+
+
+def _place_problem(sentence: _Sentence, slot: _Slot, arranged: bool) -> None:
+    """Before a sentence that opens with a verb ("For [whom], built …"), else after it."""
+    before, after = PROBLEM_LINKS.get(slot.kind) or PROBLEM_LINKS[None]
+    if arranged and _opens_with_verb(sentence.body):
+        sentence.prefix.insert(0, before.format(ph=slot.shown))
     else:
-        template = TEMPLATES[(label, arc.problem is not None, aftermath, _opens_with_verb(core))]
-    measured = aftermath == "fix" and bool(re.search(r"\d", text))
-    return template.replace("{result}", "" if measured else " (<result>)")
+        sentence.suffix = after.format(ph=slot.shown) + sentence.suffix
 
 
-def _audience_only(text: str, judgement: Judgement) -> bool:
-    """The problem names whom the work was for ("used by 9 teams"), but no purpose says why."""
-    return judgement.arc.problem is not None and PROBLEM_PURPOSE.search(text) is None
+def _place_broke(
+    sentences: list[_Sentence],
+    slot: _Slot,
+    judgement: Judgement,
+    arranged: bool,
+    tail: list[str],
+) -> None:
+    """What broke goes before the fix the bullet tells: "When [x], cut …", else ", after [x]"."""
+    fix = judgement.arc.fix
+    target = _sentence_of_span(sentences, fix) if arranged and fix else None
+    if target is not None and _opens_with_verb(target.body):
+        target.prefix.append(f"when {slot.shown}, ")
+        return
+    if target is not None:
+        target.suffix += f", after {slot.shown}"
+        return
+    tail.append(f"after {slot.shown}")
 
 
-def _never_shipped(text: str, judgement: Judgement) -> bool:
-    """A trained model the bullet says stayed a prototype, unlaunched or undeployed."""
-    if judgement.label != "trained_model":
-        return False
-    said = any(e.rule in NOT_SHIPPED_RULES for e in judgement.evidence)
-    return said or bool(NOT_SHIPPED.search(text))
+def _sentence_of(sentences: list[_Sentence], span: object) -> int:
+    """The index of the sentence holding a span's text (the main sentence), else the first."""
+    text = getattr(span, "text", None)
+    if text:
+        for i, sentence in enumerate(sentences):
+            if text in sentence.body:
+                return i
+    return 0
 
 
-def _fill(shape: str, core: str, judgement: Judgement) -> Rewrite:
-    """Put the core and the placeholders into a shape, collecting each placeholder's question."""
-    result = _result_placeholder(core, judgement)
-    placeholders, questions = [], []
-
-    def slot(m: re.Match[str]) -> str:
-        if m["core"]:  # the bullet goes in last, so its own text is never read as a slot
-            return _lower_first(core) if m["core"] == "core_lc" else core
-        shown, question = (result, RESULT_QUESTION) if m[1] == "result" else PLACEHOLDERS[m[1]]
-        placeholders.append(shown)
-        questions.append(question)
-        return f"[{shown}]"
-
-    body = SLOT.sub(slot, shape)
-    return Rewrite(text=body, placeholders=placeholders, questions=list(dict.fromkeys(questions)))
+def _sentence_of_span(sentences: list[_Sentence], span: object) -> _Sentence:
+    return sentences[_sentence_of(sentences, span)]
 
 
-def _result_placeholder(text: str, judgement: Judgement) -> str:
-    """Name the metric the bullet already measures, so the candidate knows what to report."""
-    metrics = " ".join(s.span.text for s in judgement.signals if s.kind == "production_metric")
-    for pattern, placeholder in RESULTS:
-        if re.search(pattern, metrics or text, re.I):
-            return placeholder
-    return DEFAULT_RESULT.get(judgement.label, DEFAULT_RESULT["shipped_system"])
+def _sentence_text(sentence: _Sentence) -> str:
+    body, prefix = sentence.body, "".join(sentence.prefix)
+    if prefix:
+        prefix = prefix[:1].upper() + prefix[1:]
+        body = body[:1].lower() + body[1:]  # only verb-led sentences take a prefix
+    return f"{prefix}{body}{sentence.suffix}."
+
+
+def _listed(items: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 # --- the bullet's own words -------------------------------------------------------------
@@ -286,15 +602,11 @@ def _clause_starts(core: str) -> list[int]:
 
 
 def _opens_with_verb(core: str) -> bool:
-    """Whether the bullet starts with a past-tense or base verb that can follow "To …," ."""
+    """Whether the bullet starts with a past-tense or base verb that can follow "For …," ."""
     first = core.split(maxsplit=1)[0] if core else ""
     if not re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", first):
         return False
     return first.endswith("ed") or first.casefold() in IRREGULAR_VERBS
-
-
-def _lower_first(core: str) -> str:
-    return core[:1].lower() + core[1:] if _opens_with_verb(core) else core
 
 
 def _words(text: str) -> int:

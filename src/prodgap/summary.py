@@ -1,142 +1,187 @@
-"""The verdict at a glance: counts, production share, arc and six-part coverage, top changes."""
+"""The verdict: one sentence, the production share against what is typical for the resume's
+career stage, coverage, and the three changes worth most, each pointing at the bullets to fix.
+
+The bands of typical production share (``BANDS``) are judgement, not measurement: the README
+gives the reasoning for each, and they are to be checked against the real-resume corpus.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
-from prodgap.models import ARC_PARTS, LABELS, SYSTEM_PARTS, Arc, AuditedBullet, Summary
+from prodgap.models import (
+    ARC_PARTS,
+    LABELS,
+    SYSTEM_PARTS,
+    Arc,
+    AuditedBullet,
+    Band,
+    CareerStage,
+    Change,
+    Findings,
+    Summary,
+)
+
+
+@dataclass(frozen=True)
+class _Band:
+    low: float
+    high: float
+    who: str
+
+
+BANDS: dict[CareerStage, _Band] = {
+    "student": _Band(0.0, 0.40, "a student or new graduate"),
+    "early": _Band(0.30, 0.65, "an early-career candidate"),
+    "mid": _Band(0.50, 0.80, "a mid-career candidate"),
+    "senior": _Band(0.65, 0.95, "a senior candidate"),
+}
+"""Typical share of technical bullets that show work in real use, by career stage. Judgement:
+see the README for the reasoning behind each number; to be checked on the real corpus."""
 
 
 @dataclass(frozen=True)
 class _Change:
-    """A change the candidate can make: who it applies to, how much it is worth, how to say it."""
+    """A change the candidate can make to some bullets, and what making it is worth."""
 
     name: str
     worth: float
-    """Value per bullet it would improve; changes are ranked by worth x bullets."""
-    pool: Callable[[list[AuditedBullet]], list[AuditedBullet]]
-    """The bullets the change is counted against."""
+    """Value per bullet it improves, times the bullet's weight; a change is worth this over the
+    first COUNTED bullets it points at, and changes rank by that."""
     applies: Callable[[AuditedBullet], bool]
-    """Which of those need it."""
-    noun: str
-    verbs: tuple[str, str]
-    """The advice's verb, singular and plural."""
     advice: str
-    """Template: {who} names the bullets, {verb} agrees with it, {metric} is the common metric."""
+    """Template: {quotes} names the bullets to start with."""
 
 
-def _trained(bullets: list[AuditedBullet]) -> list[AuditedBullet]:
-    return [b for b in bullets if b.label == "trained_model"]
-
-
-def _shipped(bullets: list[AuditedBullet]) -> list[AuditedBullet]:
-    return [b for b in bullets if b.label == "shipped_system"]
-
-
-def _technical(bullets: list[AuditedBullet]) -> list[AuditedBullet]:
-    return [b for b in bullets if b.label in ("trained_model", "shipped_system")]
-
-
-def _has_kind(bullet: AuditedBullet, kind: str) -> bool:
-    return any(s.kind == kind for s in bullet.signals)
+def _frame(bullet: AuditedBullet) -> str | None:
+    if bullet.label == "shipped_system":
+        return "shipped"
+    if bullet.label == "trained_model":
+        return "unshipped" if bullet.setting is not None else "trained"
+    return None
 
 
 def _lacks(part: str) -> Callable[[AuditedBullet], bool]:
     return lambda b: getattr(b.arc or Arc(), part) is None
 
 
+def _unmeasured(bullet: AuditedBullet) -> bool:
+    fix = (bullet.arc or Arc()).fix
+    return fix is not None and not any(c.isdigit() for c in fix.text)
+
+
 CHANGES: tuple[_Change, ...] = (
     _Change(
-        "ml_stops_at_metrics",
+        "say_where_it_ran",
         3.0,
-        _trained,
-        lambda b: _has_kind(b, "model_metric"),
-        "ML bullet",
-        ("stops", "stop"),
-        "{who} {verb} at {metric}: say where the model ran, for whom, and what changed there",
+        lambda b: _frame(b) == "trained",
+        "Say whether {quotes} ran for real: where, for whom, and what changed there (or, if "
+        "not, who used the results)",
     ),
     _Change(
-        "ml_never_ran",
-        2.5,
-        _trained,
-        lambda b: not _has_kind(b, "model_metric"),
-        "ML bullet",
-        ("stops", "stop"),
-        "{who} {verb} at training: name where the model ran and who used it",
-    ),
-    _Change(
-        "shipped_never_broke",
+        "name_what_broke",
         2.0,
-        _shipped,
-        _lacks("broke"),
-        "production bullet",
-        ("says", "say"),
-        "{who} never {verb} what broke: name one failure in production (latency, drift, an "
-        "outage, cost) and how you caught it",
+        lambda b: _frame(b) == "shipped" and _lacks("broke")(b),
+        "Name one thing that broke in {quotes} once it was in use, how you noticed, and how you "
+        "fixed it",
     ),
     _Change(
-        "shipped_no_result",
+        "honest_frame",
+        2.0,
+        lambda b: _frame(b) == "unshipped",
+        "Say who used or tried {quotes}, what failed and what you learned, and what shipping "
+        "would take",
+    ),
+    _Change(
+        "say_the_fix",
         1.5,
-        _shipped,
-        _lacks("fix"),
-        "production bullet",
-        ("gives", "give"),
-        "{who} {verb} no measured result: add the before-and-after number",
+        lambda b: _frame(b) == "shipped" and not _lacks("broke")(b) and _lacks("fix")(b),
+        "Say how you fixed what broke in {quotes}, with the number before and after",
     ),
     _Change(
-        "no_problem",
-        0.75,
-        _technical,
-        _lacks("problem"),
-        "ML and production bullet",
-        ("says", "say"),
-        "{who} never {verb} why it mattered or for whom: open with the problem",
+        "measure_the_fix",
+        1.25,
+        lambda b: _frame(b) == "shipped" and _unmeasured(b),
+        "Give the before → after number for the change in {quotes}",
+    ),
+    _Change(
+        "open_with_problem",
+        0.5,
+        lambda b: _frame(b) is not None and _lacks("problem")(b),
+        "Open {quotes} with the problem each solved, and for whom",
     ),
 )
 """The changes, most valuable per bullet first."""
 
-MISSING_PART = {
-    "monitoring": (6.0, "say how you knew it was healthy (alerts, drift checks, on-call)"),
-    "evaluation": (4.5, "say how you knew the model worked (eval set, A/B test, holdout)"),
-    "serving": (4.5, "say how it was served (latency, throughput, batch or real time)"),
-    "data": (3.0, "say where the data came from and how much of it"),
-    "problem_framing": (3.0, "say which business number it moved"),
-    "modeling": (2.0, "name the model or method and why you chose it"),
+COVERAGE: dict[str, tuple[float, frozenset[str], str]] = {
+    "monitoring": (
+        1.5,
+        frozenset({"model", "service", "data_pipeline", "infrastructure", "app_feature"}),
+        "Say how you knew {quotes} was healthy in use (alerts, dashboards, drift checks, "
+        "on-call): no bullet covers monitoring",
+    ),
+    "evaluation": (
+        1.25,
+        frozenset({"model"}),
+        "Say how you knew the model in {quotes} worked (a holdout, an A/B test, a shadow run): "
+        "no bullet covers evaluation",
+    ),
 }
-"""Worth and advice when no bullet covers a system part: one added bullet fixes it, so the
-worth is flat, not per bullet."""
+"""A part of the system no bullet covers: worth, the kinds of shipped bullet that should show
+it, and the advice, pointed at the strongest such bullet. Offered only to technical resumes."""
 
-ML_ONLY_PARTS = frozenset({"evaluation", "modeling"})
-"""Parts whose advice is about a model: not offered to a resume that never mentions one."""
+RECENCY_DECAY = 0.85
+"""Each older role's bullets are worth this much of the role above: readers start at the top."""
+SECTION_WEIGHT = {"experience": 1.0, "projects": 0.8}
+"""Bullets outside work experience weigh less; other sections weigh OTHER_SECTION_WEIGHT."""
+OTHER_SECTION_WEIGHT = 0.7
+COUNTED = 3
+"""A change is worth what fixing its first bullets is worth: the ones it points at."""
+QUOTE_WORDS = 6
+SHOWN_BULLETS = 2
+"""A change quotes this many bullets and counts the rest."""
 
 NO_BULLETS = (
     "prodgap found no bullet points: put each achievement on its own line starting with "
     "-, * or • under the role it belongs to"
 )
 NO_TECHNICAL = (
-    "None of your bullets describes a model you trained or a system you built or ran: add the "
-    "production work you did, with what broke and how you fixed it"
+    "None of your bullets describes something you built, trained or ran: add that work, with "
+    "what broke and how you fixed it"
 )
 
 
-def summarize(bullets: list[AuditedBullet]) -> Summary:
-    """Summarize labelled bullets: counts, production share, coverage and the top three changes."""
+def summarize(bullets: list[AuditedBullet], findings: Findings | None = None) -> Summary:
+    """Counts, production share against the career-stage band, coverage, the verdict and the
+    three most valuable changes."""
+    findings = findings or Findings()
     counts = Counter(b.label for b in bullets if b.label is not None)
     shipped, trained = counts["shipped_system"], counts["trained_model"]
+    share = round(shipped / (shipped + trained), 3) if shipped + trained else None
     coverage = _system_coverage(bullets)
+    band = _band(share, findings)
+    changes = _changes(bullets, coverage, findings)
     return Summary(
         counts={label: counts[label] for label in LABELS},
-        production_share=round(shipped / (shipped + trained), 3) if shipped + trained else None,
+        production_share=share,
         arc_coverage=_arc_coverage(_technical(bullets)),
         system_coverage=coverage,
-        top_changes=_top_changes(bullets, coverage),
+        top_changes=[c.text for c in changes] or _fallback_changes(bullets, findings),
+        verdict=_verdict(bullets, share, band, changes, findings),
+        band=band,
+        changes=changes,
     )
 
 
+def _technical(bullets: list[AuditedBullet]) -> list[AuditedBullet]:
+    return [b for b in bullets if b.label in ("trained_model", "shipped_system")]
+
+
 def _arc_coverage(technical: list[AuditedBullet]) -> dict[str, float]:
-    """Share of ML and production bullets that have each arc part (0 when there are none)."""
+    """Share of built and shipped bullets that have each arc part (0 when there are none)."""
     present = Counter(part for b in technical for part in (b.arc or Arc()).present())
     total = len(technical)
     return {part: round(present[part] / total, 3) if total else 0.0 for part in ARC_PARTS}
@@ -148,69 +193,171 @@ def _system_coverage(bullets: list[AuditedBullet]) -> dict[str, int]:
     return {part: touched[part] for part in SYSTEM_PARTS}
 
 
-def _top_changes(bullets: list[AuditedBullet], coverage: dict[str, int]) -> list[str]:
-    """The three changes worth most, phrased from the counts; ties keep the table's order."""
-    ranked: list[tuple[float, int, str]] = []
-    for order, change in enumerate(CHANGES):
-        pool = change.pool(bullets)
-        needing = [b for b in pool if change.applies(b)]
+def _band(share: float | None, findings: Findings) -> Band | None:
+    """The typical band for the career stage, and where the share falls; None when there is no
+    share or the resume is not one the band is about."""
+    if share is None or not findings.english or not findings.technical:
+        return None
+    stage = findings.seniority.stage
+    band = BANDS[stage]
+    reading: Literal["below", "within", "above"] = "within"
+    if share < band.low:
+        reading = "below"
+    elif share > band.high:
+        reading = "above"
+    return Band(stage=stage, low=band.low, high=band.high, reading=reading)
+
+
+# --- the changes ------------------------------------------------------------------------
+
+
+def _changes(
+    bullets: list[AuditedBullet], coverage: dict[str, int], findings: Findings
+) -> list[Change]:
+    """The three changes worth most, each pointing at its most valuable bullets; ties keep the
+    tables' order."""
+    if not bullets or not findings.english or not findings.technical:
+        return []
+    weights = _weights(bullets)
+    found = _bullet_changes(bullets, weights) + _coverage_changes(bullets, coverage, weights)
+    ranked = sorted(enumerate(found), key=lambda pair: (-pair[1].worth, pair[0]))
+    return [change for _, change in ranked[:3]]
+
+
+def _bullet_changes(bullets: list[AuditedBullet], weights: dict[int, float]) -> list[Change]:
+    changes = []
+    for rule in CHANGES:
+        needing = sorted(
+            (b for b in bullets if rule.applies(b) and not b.rewrite_withheld),
+            key=lambda b: (-weights[b.order], b.order),
+        )
         if needing:
-            text = _phrase(change, needing, len(pool))
-            ranked.append((change.worth * len(needing), order, text))
+            worth = rule.worth * sum(weights[b.order] for b in needing[:COUNTED])
+            changes.append(
+                Change(
+                    name=rule.name,
+                    text=_phrase(rule.advice, needing),
+                    bullets=[b.order for b in needing],
+                    worth=round(worth, 3),
+                )
+            )
+    return changes
+
+
+def _coverage_changes(
+    bullets: list[AuditedBullet], coverage: dict[str, int], weights: dict[int, float]
+) -> list[Change]:
+    changes = []
+    for part, (worth, kinds, advice) in COVERAGE.items():
+        target = _strongest(bullets, kinds, weights)
+        if coverage[part] == 0 and target is not None:
+            text = _phrase(advice, [target])
+            changes.append(
+                Change(name=f"cover_{part}", text=text, bullets=[target.order], worth=worth)
+            )
+    return changes
+
+
+def _weights(bullets: list[AuditedBullet]) -> dict[int, float]:
+    """What fixing each bullet is worth: recent roles first, work before projects."""
+    entries: dict[tuple[str, str], int] = {}
+    weights = {}
+    for bullet in sorted(bullets, key=lambda b: b.order):
+        kind = bullet.section_kind
+        rank = entries.setdefault((bullet.section, bullet.entry or ""), len(entries))
+        base = SECTION_WEIGHT.get(kind, OTHER_SECTION_WEIGHT)
+        weights[bullet.order] = base * RECENCY_DECAY ** min(rank, 6)
+    return weights
+
+
+def _strongest(
+    bullets: list[AuditedBullet], kinds: frozenset[str], weights: dict[int, float]
+) -> AuditedBullet | None:
+    """The shipped bullet of these kinds with the most facts in it, recent roles first."""
+    candidates = [b for b in bullets if b.label == "shipped_system" and b.kind in kinds]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda b: (len(b.signals) * weights[b.order], -b.order))
+
+
+def _phrase(advice: str, needing: list[AuditedBullet]) -> str:
+    """The advice with its first bullets quoted and the rest counted."""
+    quotes = " and ".join(quote(b) for b in needing[:SHOWN_BULLETS])
+    rest = len(needing) - SHOWN_BULLETS
+    if rest > 0:
+        quotes += f" (and {rest} more)"
+    return advice.format(quotes=quotes)
+
+
+def quote(bullet: AuditedBullet) -> str:
+    """A short quote that finds the bullet: its first words."""
+    words = bullet.text.split()
+    short = " ".join(words[:QUOTE_WORDS]).rstrip(".,;:")
+    return f"“{short}{'…' if len(words) > QUOTE_WORDS else ''}”"
+
+
+def _fallback_changes(bullets: list[AuditedBullet], findings: Findings) -> list[str]:
+    """What to say when no change applies."""
     if not bullets:
         return [NO_BULLETS]
-    if not _technical(bullets):
+    if findings.english and findings.technical and not _technical(bullets):
         return [NO_TECHNICAL]
-    about_models = _mentions_models(bullets)
-    for order, (part, (worth, advice)) in enumerate(MISSING_PART.items(), len(CHANGES)):
-        if coverage[part] == 0 and (about_models or part not in ML_ONLY_PARTS):
-            text = f"None of your bullets covers {part.replace('_', ' ')}: {advice}"
-            ranked.append((worth, order, text))
-    ranked.sort(key=lambda r: (-r[0], r[1]))
-    return [text for _, _, text in ranked[:3]]
+    return []
 
 
-def _mentions_models(bullets: list[AuditedBullet]) -> bool:
-    """Whether any bullet is about a model: a trained one, or a modeling or evaluation signal."""
-    return any(
-        b.label == "trained_model" or any(s.system_part in ML_ONLY_PARTS for s in b.signals)
-        for b in bullets
+# --- the verdict ------------------------------------------------------------------------
+
+
+def _verdict(
+    bullets: list[AuditedBullet],
+    share: float | None,
+    band: Band | None,
+    changes: list[Change],
+    findings: Findings,
+) -> str:
+    """One sentence a person can read: what the resume shows, against what is typical, and
+    where to start."""
+    if not bullets:
+        return "prodgap found no bullet points in this resume, so there is nothing to judge yet."
+    if not findings.english:
+        return (
+            "This resume is not in English, so prodgap's verdict would be a guess: the labels "
+            "below are a rough guide, and the rewriting is left to you or to the LLM."
+        )
+    if not findings.technical:
+        return (
+            "This resume is mostly not software, data or ML work, so prodgap's production "
+            "advice does not fit it."
+        )
+    technical = _technical(bullets)
+    if share is None or band is None:
+        return (
+            "No bullet describes something you built, trained or ran, so there is no "
+            "production share to judge: add that work, with what broke and how you fixed it."
+        )
+    shipped = sum(b.label == "shipped_system" for b in technical)
+    lead = "Mostly shipped" if share >= 0.5 else "Mostly built, not shipped"
+    sentence = (
+        f"{lead}: {shipped} of {len(technical)} technical bullets show work that ran for real "
+        f"({share:.0%}), {band.reading} the {band.low:.0%}–{band.high:.0%} typical for "
+        f"{BANDS[band.stage].who}"
     )
+    if findings.seniority.years is None:
+        sentence += ", judged as mid-career since no role has dates"
+    if changes:
+        first = next(b for b in bullets if b.order == changes[0].bullets[0])
+        sentence += f"; start with {quote(first)}"
+    return sentence + "."
 
 
-def _phrase(change: _Change, needing: list[AuditedBullet], total: int) -> str:
-    """Fill a change's advice with who it applies to, e.g. "4 of your 6 ML bullets"."""
-    noun, count = change.noun, len(needing)
-    if total == 1:
-        who = f"Your only {noun}"
-    elif count == total:
-        who = f"All {total} of your {noun}s"
-    else:
-        who = f"{count} of your {total} {noun}s"
-    singular, plural = change.verbs
-    verb = singular if total == 1 or count == 1 else plural
-    text = change.advice.format(who=who, verb=verb, metric=_common_metric(needing))
-    return text[0].upper() + text[1:]
-
-
-def _common_metric(bullets: list[AuditedBullet]) -> str:
-    """The model metric most of these bullets stop at, else "offline metrics (the top few)"."""
-    spelled: dict[str, str] = {}
-    per_bullet: Counter[str] = Counter()
-    for b in bullets:
-        names = {s.span.text.lower() for s in b.signals if s.kind == "model_metric"}
-        for s in b.signals:
-            spelled.setdefault(s.span.text.lower(), s.span.text)
-        per_bullet.update(sorted(names))
-    ranked = sorted(per_bullet.items(), key=lambda kv: (-kv[1], kv[0]))
-    if ranked and ranked[0][1] * 2 >= len(bullets):
-        return spelled[ranked[0][0]]
-    return "offline metrics (" + ", ".join(spelled[name] for name, _ in ranked[:3]) + ")"
+# --- one-line warnings shared with the renderers ----------------------------------------
 
 
 def hidden_text_warning(count: int) -> str:
-    """The report's warning about invisible text (the HTML report details it instead)."""
-    return f"this resume contains {count} invisible line(s), left out of the audit"
+    """The report's note about text a reader cannot see (the HTML report details it instead)."""
+    return (
+        f"this file contains {count} line(s) a reader cannot see; they were left out of the audit"
+    )
 
 
 def injection_warning(count: int) -> str:

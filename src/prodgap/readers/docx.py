@@ -9,7 +9,7 @@ from pathlib import Path
 
 from prodgap.errors import InputError
 from prodgap.models import HiddenReason, HiddenText
-from prodgap.readers.lines import Line, ReadResult, clean_text
+from prodgap.readers.lines import Line, ReadResult, clean_text, worth_reporting
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -202,7 +202,7 @@ def _text(paragraph, hidden: list[HiddenText], style_look: Look) -> tuple[str, b
         rpr = run.find(f"{W}rPr")
         reason = _hidden_reason(rpr)
         if reason:
-            if run_text.strip():
+            if worth_reporting(run_text):
                 hidden.append(HiddenText(text=clean_text(run_text).strip(), reason=reason))
             continue
         if run_text.strip():

@@ -59,6 +59,19 @@ class ReadResult:
     """Page header and footer text left out of ``lines`` (DOCX), for the privacy boundary."""
 
 
+HIDDEN_MIN_LETTERS = 4
+"""Hidden text with fewer letters than this is layout debris (a page number drawn outside the
+page, a bullet glyph in white, a stray dash in a 1-point font), not text anyone hid: reporting
+it would suggest the candidate tried to game a screener. It is dropped without a word."""
+_PAGE_MARK = re.compile(r"^\W*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\W*$", re.IGNORECASE)
+
+
+def worth_reporting(hidden: str) -> bool:
+    """Whether invisible text is worth telling the reader about: words, not debris."""
+    letters = sum(c.isalpha() for c in hidden)
+    return letters >= HIDDEN_MIN_LETTERS and not _PAGE_MARK.match(hidden.strip())
+
+
 # Spacing accents that PDF generators (TeX above all) draw as separate glyphs before the letter.
 SPACING_ACCENTS = {
     "\u00b4": "\u0301",

@@ -21,7 +21,7 @@ import pypdfium2.raw as pdfium_c
 from prodgap.errors import InputError
 from prodgap.models import HiddenReason, HiddenText
 from prodgap.readers.columns import order_page
-from prodgap.readers.lines import WORDED, Line, ReadResult, clean_text
+from prodgap.readers.lines import WORDED, Line, ReadResult, clean_text, worth_reporting
 
 Box = tuple[float, float, float, float]
 """A rectangle in PDF points: left, bottom, right, top."""
@@ -246,7 +246,7 @@ def _line_runs(page: _Page, start: int, end: int) -> list[_Run]:
 def _set_aside(page: _Page, hidden_parts: dict[HiddenReason, list[str]]) -> None:
     for reason, parts in hidden_parts.items():
         words = " ".join("".join(parts).split())
-        if words:
+        if worth_reporting(words):
             page.hidden.append(HiddenText(text=clean_text(words), reason=reason, page=page.number))
 
 

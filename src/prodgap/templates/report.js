@@ -56,8 +56,4 @@
     });
   }
 
-  // Printed reports show the evidence that is folded away on screen.
-  window.addEventListener("beforeprint", () => {
-    for (const details of document.querySelectorAll("details")) details.open = true;
-  });
 })();
