@@ -498,3 +498,8 @@ def test_margin_headings_and_headings_set_apart_by_space(tmp_path: Path) -> None
         ("Projetos", "projects", "Built a bus departures app used by 150 riders a day."),
     ]
     assert resume.sections[-2].entries[0].heading.startswith("Software Engineer")
+
+
+def test_a_text_layer_of_symbols_is_refused_like_a_scan(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="unreadable.*run OCR"):
+        extract(pdfs.unmapped_font(tmp_path / "symbols.pdf"))

@@ -162,3 +162,19 @@ def fold_accents(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+
+
+def unreadable(texts: list[str]) -> bool:
+    """Text whose font maps to no real letters: mostly symbols, or Latin "words" without a
+    vowel. Such a PDF reads as gibberish, like a scan it needs OCR. Short texts are not judged."""
+    chars = [ch for text in texts for ch in text if not ch.isspace()]
+    if len(chars) < 200:
+        return False
+    letters = sum(ch.isalpha() for ch in chars) / len(chars)
+    latin = [w for text in texts for w in _LONG_WORD.findall(text) if w.isascii()]
+    voweled = sum(bool(_VOWEL.search(w)) for w in latin) / len(latin) if latin else 1.0
+    return letters < 0.45 or voweled < 0.6

@@ -21,12 +21,23 @@ import pypdfium2.raw as pdfium_c
 from prodgap.errors import InputError
 from prodgap.models import HiddenReason, HiddenText
 from prodgap.readers.columns import order_page
-from prodgap.readers.lines import WORDED, Line, ReadResult, clean_text, worth_reporting
+from prodgap.readers.lines import (
+    WORDED,
+    Line,
+    ReadResult,
+    clean_text,
+    unreadable,
+    worth_reporting,
+)
 
 Box = tuple[float, float, float, float]
 """A rectangle in PDF points: left, bottom, right, top."""
 
 NO_TEXT = "has no text layer (scanned?); run OCR first, e.g. ocrmypdf"
+UNREADABLE = (
+    "its text layer is unreadable (the fonts map to no real letters); run OCR first, "
+    "e.g. ocrmypdf --force-ocr"
+)
 ENCRYPTED = "the PDF is encrypted (password-protected); save an unprotected copy and try again"
 # Below this effective size (points) text is unreadable: a known trick against screeners.
 TINY_FONT = 2.0
@@ -108,6 +119,8 @@ def _read_document(path: Path, doc: pdfium.PdfDocument, max_pages: int | None) -
         any_text = any_text or had_text
     if not any_text:
         raise InputError(path, NO_TEXT)
+    if unreadable([line.text for line in result.lines]):
+        raise InputError(path, UNREADABLE)
     if scanned:
         result.warnings.append(
             f"page(s) {', '.join(map(str, scanned))} are a scanned image with an OCR text layer: "
