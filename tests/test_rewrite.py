@@ -349,3 +349,9 @@ def test_a_bullet_with_a_problem_is_not_asked_for_one(text: str) -> None:
         if part == "problem"
     }
     assert not problems & set(rewrite.placeholders)
+
+
+def test_an_abbreviation_does_not_end_the_main_sentence() -> None:
+    text = "Ran experiments in Prof. Spanos's lab on reinforcement learning for building control."
+    rewrite = rewrite_of(text, "trained_model")
+    assert "Prof. Spanos" in rewrite.text or "prof. Spanos" in rewrite.text

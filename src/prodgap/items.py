@@ -183,6 +183,12 @@ CITATION = re.compile(
     r"(?:,| and)|(?:\b[A-Z]\.(?:\s?-?[A-Z]\.)*\s[A-Z][\w'-]+,\s){2}|"
     r"\((?:19|20)\d\d\)\.\s",
 )
+# "Leveraged knowledge of Qiskit, PennyLane and JAX.": the tools of the work, not a statement.
+KNOWLEDGE_OF = re.compile(
+    r"^\s*(?:(?:leveraged|applied|gained|used|utili[sz]ed|good|strong|solid|working)\s+)?"
+    r"(?:knowledge|experience|proficiency|familiarity|expertise)\s+(?:of|in|with)\s+(?P<list>.+)$",
+    re.I,
+)
 # A row of terms with no sentence in it ("Python - Django REST Framework.", "Shift Supervisor"):
 # every word a name (capitalised, a number, or a token like "Node.js"), none a function word.
 TERM = re.compile(r"^(?:[A-Z0-9][\w.+#/()'-]*|\w*[.+#/]\w[\w.+#/-]*|[-–—&|,;:()/]+)[,.;:)]?$")
@@ -197,6 +203,7 @@ AWARD_WORDS = re.compile(
     r"(?:1st|2nd|3rd|first|second|third) place|dean'?s list)\b",
     re.I,
 )
+HONOUR_HEADING = re.compile(r"achievement|accomplishment|honou?r|award|distinction", re.I)
 CERTIFICATE_WORDS = re.compile(r"\bcertifi(?:ed|cate|cation)\b", re.I)
 # A statement of work opens with what the candidate did.
 ACTION = re.compile(
@@ -239,6 +246,9 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "course"
     if TOOL_ROW_LABEL.search(text):
         return "skills"
+    known = KNOWLEDGE_OF.match(text)
+    if known and _is_list(known["list"].replace(" and ", ", ")):
+        return "skills"
     acts = ACTION.search(text) is not None
     if EDUCATION_DETAIL.search(text) and not acts:
         return "education"
@@ -263,6 +273,8 @@ def _mixed_section_kind(text: str, acts: bool, heading: str) -> ItemKind | None:
     short = len(text.split()) <= 20
     if AWARD_WORDS.search(text) and short and not acts:
         return "award"
+    if dated and not acts and len(text.split()) <= 12 and HONOUR_HEADING.search(heading):
+        return "award"  # "Rank 21/793 in QHack Coding Challenge (February 2023)"
     if QUOTED_TITLE.search(text) and dated:
         talk = TALK_WORDS.search(text) or "talk" in heading or "presentation" in heading
         return "talk" if talk else "publication"
@@ -304,6 +316,12 @@ def _listing_kind(heading: str) -> ItemKind | None:
 
 
 def _part_kind(part: str) -> ItemKind | None:
+    """A heading part's list kind. Its last word is its head ("Research Interests" lists
+    interests); otherwise any word of work makes it a role section ("Personal Projects")."""
+    words = part.split()
+    last = next((kind for word, kind in LIST_WORDS if words and word in words[-1]), None)
+    if last is not None and not any(word in words[-1] for word in ROLE_WORDS):
+        return last
     if any(word in part for word in ROLE_WORDS):
         return None
     return next((kind for word, kind in LIST_WORDS if word in part), None)

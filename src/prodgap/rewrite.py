@@ -37,6 +37,7 @@ from prodgap.models import (
     SharedQuestion,
     WorkKind,
 )
+from prodgap.sentences import sentences as split_into_sentences
 
 Ask = tuple[str, str]
 """A placeholder's text (shown in brackets) and the question that fills it."""
@@ -319,7 +320,6 @@ IRREGULAR_VERBS = frozenset(
 CORE_WORDS = 20
 """Clauses with no fact are dropped from a longer bullet, so the rewrite stays short."""
 PLACEHOLDER = re.compile(r"\[([^\[\]]*)\]")
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(“\"])")
 
 
 @dataclass(frozen=True)
@@ -479,7 +479,7 @@ def _compose(
 ) -> Rewrite:
     """Place each slot in arc order around the sentences of the core. Unarranged, every slot
     goes after the bullet's words, which are then left exactly as they were."""
-    sentences = [_Sentence(s.rstrip(" .;,:!")) for s in SENTENCE_BREAK.split(core)]
+    sentences = [_Sentence(s.rstrip(" .;,:!")) for s in split_into_sentences(core)]
     main = _sentence_of(sentences, judgement.arc.system) if arranged else len(sentences) - 1
     by_part = {slot.part: slot for slot in slots}
     tail: list[str] = []

@@ -14,6 +14,7 @@ from typing import Literal
 from prodgap.items import separate_items
 from prodgap.models import Bullet, Entry, Identity, Resume, Section, SectionKind
 from prodgap.readers.lines import Line, ReadResult, fold_accents
+from prodgap.sentences import sentences
 
 # Section headings in the wordings resumes use, by kind. Compared lower-case, "&" as "and".
 SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
@@ -247,6 +248,8 @@ for _kind, _names in OTHER_LANGUAGE_NAMES.items():
 
 # When a heading found by layout is not in the table, a word in it still tells its kind.
 KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
+    # "Educational Experience" is schooling: the word of education comes first.
+    ("educat", "education"),
     ("experience", "experience"),
     ("employment", "experience"),
     ("project", "projects"),
@@ -563,7 +566,8 @@ def build_resume(
     read: ReadResult, *, source: str, file_type: Literal["pdf", "docx", "txt", "md"]
 ) -> Resume:
     """Group a reader's lines into sections, entries and bullets."""
-    lines = _split_margin_headings([line for line in read.lines if line.text.strip()])
+    lines = [_without_icon_name(line) for line in read.lines if line.text.strip()]
+    lines = _split_margin_headings([line for line in lines if line.text.strip()])
     doc = _survey(lines, file_type, read.auto_hyphenation)
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else None
@@ -588,6 +592,42 @@ def build_resume(
     if not resume.bullets():
         resume.warnings.append("no bullet points found; is this a resume with bulleted roles?")
     return resume
+
+
+# Font Awesome icons whose font maps each glyph to its name (LaTeX fontawesome under some
+# engines): "Angle-Right Built the ...", "GRADUATION-CAP EDUCATION", "Map-marker-alt Berlin".
+BULLET_ICONS = frozenset(
+    "angle-right angle-double-right chevron-right caret-right arrow-right long-arrow-right "
+    "long-arrow-alt-right hand-point-right check check-circle check-square circle dot-circle "
+    "square play star".split()
+)
+DECORATION_ICONS = frozenset(
+    "graduation-cap suitcase briefcase user user-tie code laptop-code language globe cogs cog "
+    "tools wrench book book-open university award trophy certificate heart lightbulb "
+    "project-diagram flask microscope map-marker map-marker-alt envelope envelope-open phone "
+    "phone-alt mobile mobile-alt home linkedin linkedin-in github github-alt gitlab twitter "
+    "calendar calendar-alt clock link external-link-alt building folder folder-open newspaper "
+    "comments users chalkboard-teacher server database id-card address-card".split()
+)
+_ICON_LEAD = re.compile(r"\s*((?:\d{1,2}[./])?\d{4}\s+)?([A-Za-z]+(?:-[A-Za-z]+)*)\s+(?=\S)")
+
+
+def _without_icon_name(line: Line) -> Line:
+    """The line without a leading icon's name: a bullet icon becomes a bullet glyph, a
+    decoration is dropped. Only a name in the icon's own form is taken: hyphenated, or set
+    before a heading in capitals ("SUITCASE BERUFSERFAHRUNG"). A margin date before a bullet
+    icon ("11.2025 Angle-Right ...") belongs to the margin and goes too."""
+    match = _ICON_LEAD.match(line.text)
+    if match is None:
+        return line
+    name = match[2].lower()
+    rest = line.text[match.end() :]
+    shaped = "-" in name or _all_caps(rest.split()[0])
+    if name in BULLET_ICONS and shaped:
+        return dataclasses.replace(line, text="• " + rest)
+    if name in DECORATION_ICONS and shaped and not match[1]:
+        return dataclasses.replace(line, text=rest)
+    return line
 
 
 def _split_margin_headings(lines: list[Line]) -> list[Line]:
@@ -1047,31 +1087,11 @@ def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
 
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+|(?<=[。！？])")
-ABBREVIATIONS = frozenset(
-    "e.g. i.e. etc. inc. ltd. co. corp. dr. mr. mrs. ms. prof. vs. approx. no. st. jr. sr. "
-    "dept. univ. fig. al. ca. resp. incl. esp. avg. est. z.b. bzw. ggf. p.ex. ex. sra. sr.".split()
-)
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 
 
 def split_sentences(text: str) -> list[str]:
-    """A paragraph's sentences; an abbreviation ("e.g.", "Inc.", "U.S.") ends none."""
-    sentences, start = [], 0
-    for match in SENTENCE_END.finditer(text):
-        following = text[match.end() : match.end() + 2].lstrip('"“‘([')
-        if not following or not (
-            following[0].isupper() or following[0].isdigit() or not following[0].isascii()
-        ):
-            continue
-        words = text[start : match.start()].split()
-        last = words[-1].lower() if words else ""
-        if last in ABBREVIATIONS or _INITIALS.fullmatch(last) and len(last) <= 4:
-            continue
-        sentences.append(text[start : match.end()].strip())
-        start = match.end()
-    sentences.append(text[start:].strip())
-    return [s for s in sentences if len(s.split()) >= 3 or not s.isascii()]
+    """A paragraph's sentences of three words or more (fragments are not statements of work)."""
+    return [s for s in sentences(text) if len(s.split()) >= 3 or not s.isascii()]
 
 
 # --- headings -------------------------------------------------------------------------

@@ -1,0 +1,34 @@
+"""Sentences of a paragraph or a bullet, without breaking at abbreviations or initials."""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+|(?<=[。！？])")
+ABBREVIATIONS = frozenset(
+    "e.g. i.e. etc. inc. ltd. co. corp. dr. mr. mrs. ms. prof. vs. approx. no. st. jr. sr. "
+    "dept. univ. fig. al. ca. resp. incl. esp. avg. est. z.b. bzw. ggf. p.ex. ex. sra. "
+    "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split()
+)
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences, each with its closing punctuation. A full stop after an
+    abbreviation ("e.g.", "Inc.", "Prof.", "Mar.") or initials ("U.S.") ends none, nor one
+    followed by a lower-case word."""
+    found, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        following = text[match.end() : match.end() + 2].lstrip('"“‘([')
+        if not following or not (
+            following[0].isupper() or following[0].isdigit() or not following[0].isascii()
+        ):
+            continue
+        words = text[start : match.start()].split()
+        last = words[-1].lower() if words else ""
+        if last in ABBREVIATIONS or (_INITIALS.fullmatch(last) and len(last) <= 4):
+            continue
+        found.append(text[start : match.end()].strip())
+        start = match.end()
+    found.append(text[start:].strip())
+    return [s for s in found if s]
