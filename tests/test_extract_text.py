@@ -210,3 +210,20 @@ def test_tex_symbols_and_unmapped_glyphs() -> None:
 )
 def test_paragraphs_split_into_sentences(paragraph: str, sentences: list[str]) -> None:
     assert split_sentences(paragraph) == sentences
+
+
+def test_icon_names_left_by_a_font_are_glyphs_or_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "icons.txt"
+    path.write_text(
+        "SUITCASE EXPERIENCE\n"
+        "Data Analyst, Example GmbH\n"
+        "11.2025 Angle-Right Built the weekly KPI report used by 12 store managers\n"
+        "Angle-Right Automated the ETL jobs in Airflow\n",
+        encoding="utf-8",
+    )
+    resume = extract(path)
+    assert [s.heading for s in resume.sections] == ["EXPERIENCE"]
+    assert [b.text for b in resume.bullets()] == [
+        "Built the weekly KPI report used by 12 store managers",
+        "Automated the ETL jobs in Airflow",
+    ]

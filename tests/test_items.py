@@ -162,3 +162,22 @@ def test_list_headings_in_other_languages(heading: str, kind: str) -> None:
     section = _section(heading, "other", ["Deutsch, Englisch, Französisch"])
     separate_items([section])
     assert [i.kind for i in section.items] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "kind"),
+    [
+        ("Leveraged Knowledge of Qiskit, PennyLane and JAX.", "Experience", "skills"),
+        ("Geometric methods in physics, general relativity and machine learning.",
+         "Research Interests", "interest"),
+        ("Rank 21/793 in a quantum coding challenge (February 2023)", "Achievements", "award"),
+    ],
+)  # fmt: skip
+def test_more_lines_that_list(text: str, heading: str, kind: str) -> None:
+    section = _section(heading, section_kind(heading), [text])
+    separate_items([section])
+    assert [i.kind for i in section.items] == [kind]
+
+
+def test_educational_experience_is_schooling() -> None:
+    assert section_kind("Educational Experience") == "education"
