@@ -503,3 +503,13 @@ def test_margin_headings_and_headings_set_apart_by_space(tmp_path: Path) -> None
 def test_a_text_layer_of_symbols_is_refused_like_a_scan(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unreadable.*run OCR"):
         extract(pdfs.unmapped_font(tmp_path / "symbols.pdf"))
+
+
+def test_columns_under_a_contact_row_that_spans_the_page(tmp_path: Path) -> None:
+    resume = extract(pdfs.two_columns_under_a_contact_row(tmp_path / "altacv.pdf"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Experience", "Trained a churn model on 2M rows of usage data."),
+        ("Experience", "Wrote the weekly report the sales team reads."),
+        ("Projects", "Built a bus departures app used by 150 riders a day."),
+        ("Projects", "Deployed it on a small VPS with nightly backups."),
+    ]

@@ -52,9 +52,10 @@ def _split_flows(
 ) -> list[tuple[list[Line], bool]]:
     """The flows around a gutter in reading order, each side split again where it has a gutter
     of its own (three columns); the flag tells a column from text that spans them."""
-    left = [s for s in segments if s.x1 <= gutter]
-    right = [s for s in segments if s.x0 >= gutter]
-    crossing = [s for s in segments if s.x1 > gutter and s.x0 < gutter]
+    spanning = _spanning_rows(segments, gutter)
+    left = [s for s in segments if s.x1 <= gutter and id(s) not in spanning]
+    right = [s for s in segments if s.x0 >= gutter and id(s) not in spanning]
+    crossing = [s for s in segments if (s.x1 > gutter and s.x0 < gutter) or id(s) in spanning]
     band_top = max(min(s.top for s in left), min(s.top for s in right))
     above = [s for s in crossing if s.bottom <= band_top]
     below = [s for s in crossing if s.bottom > band_top]
@@ -102,7 +103,22 @@ def _least_covered_first(cover: list[int], lo: int, hi: int, allowed: int) -> li
     return [mid for _, _, mid in sorted(stretches)]
 
 
+def _spanning_rows(body: list[Line], x: float) -> set[int]:
+    """The ids of the segments of rows that run across x: a segment crossing it with text of
+    the same row on both sides (a header's contact line, a banner) belongs to no column."""
+    rows: set[int] = set()
+    for s in body:
+        if not s.x0 < x < s.x1:
+            continue
+        row = [t for t in body if abs(t.bottom - s.bottom) < 0.5 * max(s.size, t.size, 4.0)]
+        if any(t.x1 <= x for t in row) and any(t.x0 >= x for t in row):
+            rows.update(map(id, row))
+    return rows
+
+
 def _is_gutter(body: list[Line], x: float) -> bool:
+    spanning = _spanning_rows(body, x)
+    body = [s for s in body if id(s) not in spanning]
     left = [s for s in body if s.x1 <= x]
     right = [s for s in body if s.x0 >= x]
     if len(left) < MIN_SIDE_SEGMENTS or len(right) < MIN_SIDE_SEGMENTS:
