@@ -56,6 +56,9 @@ from prodgap.structure import section_kind
             "Experience",
             "certification",
         ),
+        # A line that only names a position, under a role list.
+        ("Kitchen employee from 2017 – 2019", "experience", "Experience", "role"),
+        ("Shift Supervisor.", "experience", "Experience", "role"),
         # A paper whose authors follow its title.
         (
             "Fast parsing of logs. A. Rossi, B. Chen, C. Diaz. (2023). Workshop on Logs",
@@ -106,6 +109,18 @@ def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind
             "Projects",
         ),
         ("Led ML Platform Migration", "experience", "Experience"),
+        ("It included running DHCP, firewall, data server, etc.", "experience", "Experience"),
+        (
+            "Enhanced fault tolerance, including health monitoring, watchdogs, time sync",
+            "experience",
+            "Experience",
+        ),
+        ("Laboratory web page with Django & Linux server", "projects", "Projects"),
+        (
+            "As a Teaching Assistant for CSE 180: taught data manipulation and statistics",
+            "education",
+            "Education",
+        ),
     ],
 )
 def test_statements_of_work_stay_bullets(text: str, section_kind: str, heading: str) -> None:

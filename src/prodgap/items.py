@@ -189,6 +189,19 @@ KNOWLEDGE_OF = re.compile(
     r"(?:knowledge|experience|proficiency|familiarity|expertise)\s+(?:of|in|with)\s+(?P<list>.+)$",
     re.I,
 )
+WORDS = re.compile(r"\w[\w.'+#-]*")
+# What opens a sentence rather than a list: a pronoun, or a verb in the past ("Enhanced ...").
+SENTENCE_OPENING = re.compile(r"\s*(?:(?:i|we|it|this|they|he|she|my|our)\b|\w{3,}ed\b)", re.I)
+CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+# A line that only names a position ("Kitchen employee from 2017 – 2019", "Shift Supervisor."):
+# the role, not a statement of what was done in it.
+POSITION = re.compile(
+    r"\b(?:engineer|scientist|developer|manager|intern|analyst|researcher|architect|consultant|"
+    r"director|founder|specialist|programmer|assistant|associate|administrator|designer|"
+    r"employee|driver|cashier|clerk|supervisor|technician|operator|tutor|teacher|volunteer|"
+    r"coordinator|representative|officer|trainee|apprentice|barista|waiter|waitress)s?\b",
+    re.I,
+)
 # A row of terms with no sentence in it ("Python - Django REST Framework.", "Shift Supervisor"):
 # every word a name (capitalised, a number, or a token like "Node.js"), none a function word.
 TERM = re.compile(r"^(?:[A-Z0-9][\w.+#/()'-]*|\w*[.+#/]\w[\w.+#/-]*|[-–—&|,;:()/]+)[,.;:)]?$")
@@ -212,10 +225,13 @@ ACTION = re.compile(
     r"launched|shipped|maintained|managed|conducted|researched|proposed|evaluated|delivered|"
     r"established|introduced|integrated|programmed|coded|modeled|modelled|studied|explored|"
     r"investigated|applied|used|worked|collaborated|contributed|organi[sz]ed|taught|tutored|"
-    r"mentored|supervised|coordinated|prepared|performed|assisted|helped|published|"
+    r"mentored|supervised|coordinated|prepared|performed|assisted|helped|published|served|"
     r"co-?authored|authored)\b",
     re.I,
 )
+
+
+ACTION_WORD = re.compile(ACTION.pattern.replace(r"^\s*(?:\w+ly\s+)?", r"\b", 1), re.I)
 
 
 def separate_items(sections: list[Section]) -> None:
@@ -255,14 +271,29 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     if CITATION.search(text) and not acts:
         return "publication"
     if section_kind == "education":
-        return None if acts and len(text.split()) >= 6 else "education"
+        # Work done while studying ("As a Teaching Assistant for CSE 180: taught ...") is a
+        # bullet; the degree's details are not.
+        opening = " ".join(text.split()[:8])
+        works = acts or ACTION_WORD.search(opening) is not None
+        return None if works and len(text.split()) >= 6 else "education"
     if not acts and (_is_term_row(text) or _is_list(text) and not FUNCTION_WORDS.search(text)):
         return "skills"
     if not acts and CERTIFICATE_WORDS.search(text) and len(text.split()) <= 15:
         return "certification"  # "Red Hat Certified Specialist in OpenShift, 190-035-931"
+    if not acts and _names_a_position(text):
+        return "role"
     if section_kind in ("experience", "projects"):
         return None
     return _mixed_section_kind(text, acts, heading.lower())
+
+
+def _names_a_position(text: str) -> bool:
+    """A short line with a job title and nothing done: at most eight words, no clause after a
+    comma or dash (a project name and its description), no verb opening it."""
+    words = WORDS.findall(text)
+    if not 1 <= len(words) <= 8 or re.search(r"[,;:–—]\s", text) or not POSITION.search(text):
+        return False
+    return not re.match(r"\s*\w+ed\b", text, re.I)
 
 
 def _mixed_section_kind(text: str, acts: bool, heading: str) -> ItemKind | None:
@@ -300,8 +331,10 @@ def _is_term_row(text: str) -> bool:
 
 def _is_list(text: str) -> bool:
     """Three or more short terms set apart by commas, bullets or bars: a list, not a sentence."""
+    if SENTENCE_OPENING.match(text) or not text.isascii() and CJK.search(text):
+        return False  # "It included running DHCP, ...": a sentence with commas
     parts = [p for p in LIST_SEPARATORS.split(text.strip().rstrip(".")) if p]
-    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+    return len(parts) >= 3 and all(len(WORDS.findall(p)) <= 4 for p in parts)
 
 
 def _listing_kind(heading: str) -> ItemKind | None:

@@ -17,6 +17,7 @@ SystemPart = Literal["problem_framing", "data", "modeling", "serving", "evaluati
 SignalKind = Literal["production_metric", "model_metric", "scale", "tool"]
 Backend = Literal["rules", "llm"]
 ItemKind = Literal[
+    "role",
     "summary",
     "contact",
     "personal",

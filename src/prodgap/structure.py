@@ -1072,10 +1072,12 @@ def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
     text = line.text.strip()
     if not text:
         return False
+    ended = last.text.rstrip().endswith((".", "!", "?", ":", "。"))
+    if ended:
+        return False  # a finished sentence: a lower-case line next is a heading of its own
     if text[0].islower():
         return True
-    ended = last.text.rstrip().endswith((".", "!", "?", ":", "。"))
-    if ended or not line.wrapped:
+    if not line.wrapped:
         return False
     if _line_was_full(last, line, last.right):
         return True
