@@ -190,6 +190,7 @@ KNOWLEDGE_OF = re.compile(
     re.I,
 )
 WORDS = re.compile(r"\w[\w.'+#-]*")
+YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\w+)", re.I)
 # What opens a sentence rather than a list: a pronoun, or a verb in the past ("Enhanced ...").
 SENTENCE_OPENING = re.compile(r"\s*(?:(?:i|we|it|this|they|he|she|my|our)\b|\w{3,}ed\b)", re.I)
 CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
@@ -276,12 +277,12 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         opening = " ".join(text.split()[:8])
         works = acts or ACTION_WORD.search(opening) is not None
         return None if works and len(text.split()) >= 6 else "education"
+    if not acts and _names_a_position(text):
+        return "role"
     if not acts and (_is_term_row(text) or _is_list(text) and not FUNCTION_WORDS.search(text)):
         return "skills"
     if not acts and CERTIFICATE_WORDS.search(text) and len(text.split()) <= 15:
         return "certification"  # "Red Hat Certified Specialist in OpenShift, 190-035-931"
-    if not acts and _names_a_position(text):
-        return "role"
     if section_kind in ("experience", "projects"):
         return None
     return _mixed_section_kind(text, acts, heading.lower())
@@ -291,7 +292,8 @@ def _names_a_position(text: str) -> bool:
     """A short line with a job title and nothing done: at most eight words, no clause after a
     comma or dash (a project name and its description), no verb opening it."""
     words = WORDS.findall(text)
-    if not 1 <= len(words) <= 8 or re.search(r"[,;:–—]\s", text) or not POSITION.search(text):
+    undated = YEAR_SPAN.sub("", text)
+    if not 1 <= len(words) <= 8 or re.search(r"[,;:–—]\s", undated) or not POSITION.search(text):
         return False
     return not re.match(r"\s*\w+ed\b", text, re.I)
 
