@@ -513,3 +513,13 @@ def test_columns_under_a_contact_row_that_spans_the_page(tmp_path: Path) -> None
         ("Projects", "Built a bus departures app used by 150 riders a day."),
         ("Projects", "Deployed it on a small VPS with nightly backups."),
     ]
+
+
+def test_dates_in_a_left_margin_stay_out_of_the_text(tmp_path: Path) -> None:
+    resume = extract(pdfs.dates_beside_items(tmp_path / "dates.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Elaboration de nouveaux systèmes de tri pour la détection des défauts internes des "
+        "fruits, vendus à 40 coopératives.",
+        "Développement d'un modèle numérique standardisé pour l'interprétation des données "
+        "géochimiques du laboratoire.",
+    ]

@@ -14,6 +14,11 @@ from prodgap.readers.lines import WORDED, Line
 from prodgap.structure import is_section_name
 
 SPLIT_GAP_EM = 1.2
+# A margin label beside its text: a few words, then a wide gap, then a line of text.
+MARGIN_LABEL_WORDS = 3
+MARGIN_TEXT_WORDS = 5
+# A date or a duration in any language: a year, or "(6 mois)".
+MARGIN_DATE = re.compile(r"\b(?:19|20)\d\d\b|^\(\d+\s+\w+\)$")
 MIN_SIDE_SEGMENTS = 3
 # A gutter may be crossed by this share of the segments, as long as they are outside the band.
 MAX_CROSSING_SHARE = 0.12
@@ -188,7 +193,28 @@ def _merge_baselines(segments: list[Line]) -> list[Line]:
         else:
             lines.append([segment])
             top, bottom = segment.top, segment.bottom
-    return [group[0] if len(group) == 1 else _join(group) for group in lines]
+    return [line for group in lines for line in _join_row(group)]
+
+
+def _join_row(group: list[Line]) -> list[Line]:
+    """One line per row, except that a date standing apart at the row's left (a margin of
+    dates beside the text: "Oct. 2017      Built the ...", "(6 mois)      Développement ...")
+    stays a line of its own, so the text keeps its own left edge, which its wrapped lines
+    line up with."""
+    group.sort(key=lambda s: s.x0)
+    first, rest = group[0], group[1:]
+    label = len(first.text.split()) <= MARGIN_LABEL_WORDS and bool(MARGIN_DATE.search(first.text))
+    if rest and label and _wide(first, rest[0]) and _words(_text(rest)) >= MARGIN_TEXT_WORDS:
+        return [first, *_join_row(rest)]
+    return [first] if not rest else [_join(group)]
+
+
+def _text(segments: list[Line]) -> str:
+    return " ".join(s.text for s in segments)
+
+
+def _wide(before: Line, after: Line) -> bool:
+    return after.x0 - before.x1 > SPLIT_GAP_EM * max(after.size, 6.0)
 
 
 def _join(group: list[Line]) -> Line:
@@ -196,8 +222,7 @@ def _join(group: list[Line]) -> Line:
     first = group[0]
     text = first.text
     for before, after in zip(group, group[1:], strict=False):
-        wide = after.x0 - before.x1 > SPLIT_GAP_EM * max(after.size, 6.0)
-        text += ("\t" if wide else " ") + after.text
+        text += ("\t" if _wide(before, after) else " ") + after.text
     worded = [s for s in group if WORDED.search(s.text)] or group
     return Line(
         text=text,
