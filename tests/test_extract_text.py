@@ -227,3 +227,31 @@ def test_icon_names_left_by_a_font_are_glyphs_or_dropped(tmp_path: Path) -> None
         "Built the weekly KPI report used by 12 store managers",
         "Automated the ETL jobs in Airflow",
     ]
+
+
+def test_a_short_label_over_nested_bullets_heads_them(tmp_path: Path) -> None:
+    path = tmp_path / "nested.md"
+    path.write_text(
+        "## Experience\n\n### Infrastructure engineer, Example SA\n\n"
+        "- Systems engineer:\n"
+        "  - Ran a fleet of 500 servers managed by Puppet\n"
+        "- Cut the monthly cloud bill by 30% by moving batch jobs to spot instances:\n"
+        "  - Kept the nightly jobs within their window\n",
+        encoding="utf-8",
+    )
+    resume = extract(path)
+    assert [(b.entry, b.text) for b in resume.bullets()] == [
+        (
+            "Infrastructure engineer, Example SA | Systems engineer",
+            "Ran a fleet of 500 servers managed by Puppet",
+        ),
+        # A statement of work that ends with a colon stays a bullet.
+        (
+            "Infrastructure engineer, Example SA | Systems engineer",
+            "Cut the monthly cloud bill by 30% by moving batch jobs to spot instances:",
+        ),
+        (
+            "Infrastructure engineer, Example SA | Systems engineer",
+            "Kept the nightly jobs within their window",
+        ),
+    ]

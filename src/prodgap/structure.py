@@ -843,7 +843,12 @@ def _place(
         _close_bullet(doc, flow)
         flow.glyph_waiting = True
         return
-    if glyph in DASHES and flow.bullet and _dash_wraps_on(doc, flow.bullet, line):
+    if (
+        glyph in DASHES
+        and flow.bullet
+        and not flow.bullet.parts[-1].rstrip().endswith(":")
+        and _dash_wraps_on(doc, flow.bullet, line)
+    ):
         glyph, rest = None, line.text  # "— without adding hardware": a wrap that opens with a dash
     if (glyph or line.list_item or flow.glyph_waiting) and _may_be_a_bullet(flow, line, rest):
         flow.glyph_waiting = False
@@ -936,12 +941,32 @@ def _drop_private_use(text: str) -> str:
 
 
 def _start_bullet(doc: _Doc, flow: _Flow, line: Line, text: str, *, by_layout: bool) -> None:
+    head = flow.bullet
+    if head is not None and not flow.pending and _heads_nested_list(head, line):
+        # "– Ingénieur systèmes :" over "— Gestion d'une flotte ...": the outer line names a
+        # group of the role's bullets; it heads their entry instead of being one.
+        flow.bullet = None
+        label = _join_parts(head.parts, doc).rstrip(" :")
+        parent = flow.entry.heading if flow.entry and flow.entry.heading else None
+        flow.pending = [dataclasses.replace(head.first, text=t) for t in (parent, label) if t]
     _close_bullet(doc, flow)
     if flow.pending or flow.entry is None:
         _open_entry(doc, flow)
     # A drawn marker's edge is where an unindented wrap lines up ("list-style: inside").
     glyph_x = min(line.x0, line.marker_x) if line.marker_x is not None else line.x0
     flow.bullet = _OpenBullet([text.strip()], line, line, glyph_x, by_layout)
+
+
+def _heads_nested_list(head: _OpenBullet, line: Line) -> bool:
+    """An open bullet that is a short label ending with a colon, with the next bullet set
+    deeper than it. A statement of work that ends with a colon stays a bullet."""
+    label = " ".join(head.parts)
+    short = len(label.split()) <= NESTED_LABEL_WORDS
+    deeper = line.x0 > head.glyph_x + (2 if line.size else 0)  # text files: columns, not points
+    return short and label.rstrip().endswith(":") and deeper
+
+
+NESTED_LABEL_WORDS = 6
 
 
 def _close_bullet(doc: _Doc, flow: _Flow) -> None:
