@@ -16,10 +16,11 @@ from prodgap.models import ARC_PARTS, LABELS, Arc, Judgement, Span
 
 ROWS = [json.loads(line) for line in DEFAULT_GOLD.read_text(encoding="utf-8").splitlines()]
 
-# Measured on the test split (never tuned on): macro-F1 0.941, accuracy 0.944, recall
-# trained 0.893 / shipped 0.944 / other 1.000. Floors sit 0.03 under, so regressions fail.
-FLOORS = {"macro_f1": 0.91, "accuracy": 0.91}
-RECALL_FLOORS = {"trained_model": 0.86, "shipped_system": 0.91, "other": 0.97}
+# Measured on the test split (never tuned on) after re-labelling to the one definition
+# (eval/RELABEL.md): macro-F1 0.838, accuracy 0.854, recall trained 0.694 / shipped 0.944 /
+# other 1.000. Floors sit 0.03 under, so regressions fail.
+FLOORS = {"macro_f1": 0.80, "accuracy": 0.82}
+RECALL_FLOORS = {"trained_model": 0.66, "shipped_system": 0.91, "other": 0.97}
 # Arc presence on the annotated test rows (never tuned on), as (precision, recall):
 # problem 1.000/1.000 (14 rows, audiences included), system 0.981/0.963, broke 0.923/1.000,
 # fix 0.941/1.000.
@@ -36,7 +37,14 @@ def test_gold_set_shape() -> None:
     assert len({r["id"] for r in ROWS}) == len(ROWS)
     assert len({r["text"] for r in ROWS}) == len(ROWS)
     for row in ROWS:
-        assert set(row) - {"arc"} == {"id", "text", "label", "hard", "split", "note"}
+        assert set(row) - {"arc", "relabelled_from"} == {
+            "id",
+            "text",
+            "label",
+            "hard",
+            "split",
+            "note",
+        }
         assert row["label"] in LABELS and isinstance(row["hard"], bool)
     hard = sum(r["hard"] for r in ROWS) / len(ROWS)
     assert 0.15 <= hard <= 0.35
@@ -187,16 +195,17 @@ HELD_OUT = Path(__file__).parents[1] / "eval"
 @pytest.mark.parametrize(
     ("name", "floor"),
     [
-        ("holdout_labels.jsonl", 0.89),
-        ("holdout_arcs.jsonl", 0.90),
-        ("holdout_labels3.jsonl", 0.94),
-        ("holdout_labels4.jsonl", 0.90),
-        ("holdout_labels5.jsonl", 0.87),
-        ("holdout_labels6.jsonl", 0.84),
-        ("holdout_labels7.jsonl", 0.85),
+        ("holdout_labels.jsonl", 0.82),
+        ("holdout_arcs.jsonl", 0.88),
+        ("holdout_labels3.jsonl", 0.83),
+        ("holdout_labels4.jsonl", 0.86),
+        ("holdout_labels5.jsonl", 0.85),
+        ("holdout_labels6.jsonl", 0.76),
+        ("holdout_labels7.jsonl", 0.83),
         ("holdout_labels8.jsonl", 0.71),
     ],
 )
 def test_independent_label_sets_hold_their_floors(name: str, floor: float) -> None:
-    """Pinned 0.03 under today's macro-F1; the README gives each set's first measurement."""
+    """Pinned 0.03 under today's macro-F1 (re-labelled sets); the README gives each set's first
+    measurement."""
     assert evaluate_labels(HELD_OUT / name, split="all").macro_f1 >= floor
