@@ -13,15 +13,23 @@ import time
 
 from prodgap.evals.labels import DEFAULT_GOLD
 from prodgap.label import label_bullets
+from prodgap.models import Bullet
 
 
-def _resume(size: int = 40) -> list[str]:
-    """A resume-sized mix of bullets: every eighth gold bullet, so all domains appear."""
+def _resume(size: int = 40) -> list[Bullet]:
+    """A resume-sized mix of bullets: every eighth gold bullet, so all domains appear, under
+    an experience entry and a projects section in turn (the context is read too)."""
     rows = [json.loads(line) for line in DEFAULT_GOLD.read_text(encoding="utf-8").splitlines()]
-    return [row["text"] for row in rows[::8]][:size]
+    places = [
+        {"section": "Experience", "section_kind": "experience", "entry": "Engineer, Example Co"},
+        {"section": "Projects", "section_kind": "projects", "entry": "Course project"},
+    ]
+    return [
+        Bullet(text=row["text"], **places[n % 2], order=n) for n, row in enumerate(rows[::8][:size])
+    ]
 
 
-def _times(clock, bullets: list[str], rounds: int) -> list[float]:
+def _times(clock, bullets: list[Bullet], rounds: int) -> list[float]:
     times = []
     for _ in range(rounds):
         start = clock()

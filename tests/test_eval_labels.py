@@ -12,7 +12,7 @@ import pytest
 from prodgap.errors import InputError
 from prodgap.evals.labels import DEFAULT_GOLD, evaluate_labels, format_label_scores
 from prodgap.label import label_bullet
-from prodgap.models import ARC_PARTS, LABELS, Arc, Judgement, Span
+from prodgap.models import ARC_PARTS, LABELS, Arc, Bullet, Judgement, Span
 
 ROWS = [json.loads(line) for line in DEFAULT_GOLD.read_text(encoding="utf-8").splitlines()]
 
@@ -153,6 +153,7 @@ def test_arc_presence_is_scored_per_part(tmp_path: Path) -> None:
         ('{"text": "x", "label": "other", "split": "train"}\n', "test", "no gold bullets"),
         ('{"text": "x", "label": "other"}\n', "dev", "unknown split"),
         ('{"text": "x", "label": "other", "arc": ["oops"]}\n', "test", "arc"),
+        ('{"text": "x", "label": "other", "section_kind": "job"}\n', "test", "section_kind"),
     ],
 )
 def test_bad_gold_files_are_user_errors(
@@ -177,16 +178,33 @@ def test_a_judge_that_can_batch_is_given_every_text_first(tmp_path: Path) -> Non
     calls: list[object] = []
 
     class BatchingJudge:
-        def prefetch(self, texts: list[str]) -> None:
-            calls.append(list(texts))
+        def prefetch(self, bullets: list[Bullet]) -> None:
+            calls.append([b.text for b in bullets])
 
-        def __call__(self, text: str) -> Judgement:
-            calls.append(text)
-            return label_bullet(text)
+        def __call__(self, bullet: Bullet) -> Judgement:
+            calls.append(bullet.text)
+            return label_bullet(bullet.text)
 
     scores = evaluate_labels(gold, split="test", judge=BatchingJudge())
     assert calls[0] == [r["text"] for r in rows]
     assert scores.total == 2
+
+
+def test_a_row_s_context_reaches_the_judge(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    row = {"id": "a", "text": "Built a shell in C", "label": "trained_model", "split": "test",
+           "section": "Projects", "section_kind": "projects", "entry": "OS course"}  # fmt: skip
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    seen: list[Bullet] = []
+
+    def judge(bullet: Bullet) -> Judgement:
+        seen.append(bullet)
+        return Judgement(label="trained_model", confidence=1)
+
+    evaluate_labels(gold, judge=judge)
+    assert [(b.section, b.section_kind, b.entry) for b in seen] == [
+        ("Projects", "projects", "OS course")
+    ]
 
 
 HELD_OUT = Path(__file__).parents[1] / "eval"

@@ -8,7 +8,7 @@ import pytest
 
 from prodgap.evals.labels import DEFAULT_GOLD
 from prodgap.label import label_bullet, label_bullets
-from prodgap.models import ARC_PARTS, SYSTEM_PARTS
+from prodgap.models import ARC_PARTS, SYSTEM_PARTS, Bullet
 from prodgap.rules import ARC_RULES, FAILURE, LABEL_RULES, LIVE_RESULT, REMEDY
 
 GOLD_TEXTS = [
@@ -28,7 +28,8 @@ def test_every_span_is_the_text_it_points_at() -> None:
 
 
 def test_same_input_same_judgement() -> None:
-    first = [j.model_dump() for j in label_bullets(GOLD_TEXTS[:60])]
+    bullets = [Bullet(text=text, section="") for text in GOLD_TEXTS[:60]]
+    first = [j.model_dump() for j in label_bullets(bullets)]
     again = [label_bullet(text).model_dump() for text in GOLD_TEXTS[:60]]
     assert first == again
 

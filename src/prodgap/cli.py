@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -16,7 +16,8 @@ from prodgap import __version__
 from prodgap.errors import OutputError, ProdgapError
 
 if TYPE_CHECKING:
-    from prodgap.models import AuditReport, Judgement
+    from prodgap.evals.labels import Judge
+    from prodgap.models import AuditReport
     from prodgap.pipeline import BackendChoice
     from prodgap.preflight import Limits
 
@@ -269,11 +270,11 @@ def eval_labels(
         typer.echo(format_label_scores(scores))
 
 
-def _judge_for(backend: BackendOption, model: str | None) -> Callable[[str], Judgement]:
+def _judge_for(backend: BackendOption, model: str | None) -> Judge:
     if backend is BackendOption.rules:
-        from prodgap.label import label_bullet
+        from prodgap.evals.labels import rules_judge
 
-        return label_bullet
+        return rules_judge
     from prodgap.llm import make_judge
     from prodgap.pipeline import use_llm
 

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from prodgap.models import (
     SYSTEM_PARTS,
     Arc,
+    Bullet,
     Evidence,
     Judgement,
     Label,
+    SectionKind,
     Signal,
     Span,
 )
@@ -61,8 +63,14 @@ class _Hit:
     weight: float
 
 
-def label_bullet(text: str) -> Judgement:
-    """Label one bullet with the rules engine: label, confidence, evidence, arc and signals."""
+def label_bullet(
+    text: str,
+    *,
+    section: str = "",
+    section_kind: SectionKind = "other",
+    entry: str | None = None,
+) -> Judgement:
+    """Label one bullet, read with its section and role heading, as a person reads it."""
     found = _Matches(text)
     hits = _surviving_hits(text, found)
     lead_at = LEAD_PREFIX.match(text)
@@ -79,9 +87,12 @@ def label_bullet(text: str) -> Judgement:
     )
 
 
-def label_bullets(texts: list[str]) -> list[Judgement]:
-    """Label many bullets, in order."""
-    return [label_bullet(text) for text in texts]
+def label_bullets(bullets: Sequence[Bullet]) -> list[Judgement]:
+    """Label many bullets, in order, each with its own context."""
+    return [
+        label_bullet(b.text, section=b.section, section_kind=b.section_kind, entry=b.entry)
+        for b in bullets
+    ]
 
 
 class _Matches:

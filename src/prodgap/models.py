@@ -28,6 +28,14 @@ SYSTEM_PARTS: tuple[SystemPart, ...] = (
     "monitoring",
 )
 LABELS: tuple[Label, ...] = ("trained_model", "shipped_system", "other")
+SECTION_KINDS: tuple[SectionKind, ...] = (
+    "experience",
+    "projects",
+    "education",
+    "skills",
+    "summary",
+    "other",
+)
 
 
 class _Model(BaseModel):

@@ -50,7 +50,7 @@ def audit(
     path = Path(path)
     resume = extract(path, limits=limits)
     bullets = resume.bullets()
-    rules = label_bullets([b.text for b in bullets])
+    rules = label_bullets(bullets)
     llm_run = _run_llm(bullets, rules, backend, model, client, use_cache)
     llm_results = llm_run.results if llm_run else [None] * len(bullets)
     audited = [

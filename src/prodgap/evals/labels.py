@@ -9,13 +9,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from prodgap.errors import InputError
-from prodgap.label import label_bullet
-from prodgap.models import ARC_PARTS, LABELS, Judgement
+from prodgap.label import label_bullets
+from prodgap.models import ARC_PARTS, LABELS, SECTION_KINDS, Bullet, Judgement
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[1] / "data" / "labels_gold.jsonl"
 """The gold set shipped inside the package."""
 
 SPLITS = ("test", "train", "all")
+
+Judge = Callable[[Bullet], Judgement]
+"""What the eval measures: a bullet with its context in, a judgement out. A judge may also have
+``prefetch(bullets)``, to judge them all at once before being asked one by one."""
+
+
+def rules_judge(bullet: Bullet) -> Judgement:
+    """The offline labeller as a judge."""
+    return label_bullets([bullet])[0]
 
 
 @dataclass(frozen=True)
@@ -88,20 +97,20 @@ def evaluate_labels(
     gold_path: str | Path = DEFAULT_GOLD,
     *,
     split: str = "test",
-    judge: Callable[[str], Judgement] = label_bullet,
+    judge: Judge = rules_judge,
 ) -> LabelScores:
     """Judge every gold bullet of ``split``; score the labels, and the arcs where annotated."""
     return evaluate_label_rows(_load_gold(Path(gold_path), split), split=split, judge=judge)
 
 
-def evaluate_label_rows(
-    rows: list[dict], *, split: str, judge: Callable[[str], Judgement] = label_bullet
-) -> LabelScores:
-    """Score a judge on gold rows (``text``, ``label``, ``hard``, ``arc``, ``id``)."""
+def evaluate_label_rows(rows: list[dict], *, split: str, judge: Judge = rules_judge) -> LabelScores:
+    """Score a judge on gold rows (``text``, ``label``, ``hard``, ``arc``, ``id``, and the
+    context a row may carry: ``section``, ``section_kind``, ``entry``)."""
+    bullets = [row_bullet(row) for row in rows]
     prefetch = getattr(judge, "prefetch", None)
     if prefetch is not None:
-        prefetch([row["text"] for row in rows])  # an LLM judge batches instead of one call each
-    judgements = [judge(row["text"]) for row in rows]
+        prefetch(bullets)  # an LLM judge batches instead of one call each
+    judgements = [judge(bullet) for bullet in bullets]
     predicted = [j.label for j in judgements]
     confusion: dict[str, dict[str, int]] = {g: {p: 0 for p in LABELS} for g in LABELS}
     for row, pred in zip(rows, predicted, strict=True):
@@ -124,6 +133,16 @@ def evaluate_label_rows(
             if not ok
         ],
         **_arc_scores(rows, judgements),
+    )
+
+
+def row_bullet(row: dict) -> Bullet:
+    """A gold row as the bullet a judge sees: its text and whatever context the row has."""
+    return Bullet(
+        text=row["text"],
+        section=row.get("section") or "",
+        section_kind=row.get("section_kind") or "other",
+        entry=row.get("entry"),
     )
 
 
@@ -228,6 +247,9 @@ def _parse_row(path: Path, number: int, line: str) -> dict:
     arc = row.get("arc")
     if arc is not None and (not isinstance(arc, list) or not set(arc) <= set(ARC_PARTS)):
         raise InputError(path, f"line {number} has an arc that is not a list of arc parts")
+    kind = row.get("section_kind")
+    if kind is not None and kind not in SECTION_KINDS:
+        raise InputError(path, f"line {number} has an unknown section_kind {kind!r}")
     return {
         "id": str(row.get("id", number)),
         "text": row["text"],
@@ -235,6 +257,9 @@ def _parse_row(path: Path, number: int, line: str) -> dict:
         "hard": bool(row.get("hard", False)),
         "split": row.get("split", "test"),
         "arc": arc,
+        "section": row.get("section"),
+        "section_kind": kind,
+        "entry": row.get("entry"),
     }
 
 
