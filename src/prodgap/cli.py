@@ -16,6 +16,7 @@ from prodgap import __version__
 from prodgap.errors import OutputError, ProdgapError
 
 if TYPE_CHECKING:
+    from prodgap.decide import LabellerName
     from prodgap.evals.labels import Judge
     from prodgap.models import AuditReport
     from prodgap.pipeline import BackendChoice
@@ -43,6 +44,11 @@ class BackendOption(StrEnum):
     auto = "auto"
     rules = "rules"
     llm = "llm"
+
+
+class LabellerOption(StrEnum):
+    procedure = "procedure"
+    linear = "linear"
 
 
 EXTENSIONS = {Format.html: ".prodgap.html", Format.json: ".prodgap.json", Format.md: ".prodgap.md"}
@@ -247,8 +253,12 @@ def eval_labels(
         Path | None,
         typer.Option(help="Score the real-resume corpus rebuilt into this folder instead."),
     ] = None,
+    labeller: Annotated[
+        LabellerOption | None,
+        typer.Option(help="With the rules backend: procedure or linear (default: the setting)."),
+    ] = None,
 ) -> None:
-    """Accuracy, macro-F1, per-class precision/recall and the misses on the gold set."""
+    """Accuracy, macro-F1, per-class precision/recall, reliability and misses on the gold set."""
     from prodgap.evals.labels import (
         DEFAULT_GOLD,
         evaluate_label_rows,
@@ -257,7 +267,7 @@ def eval_labels(
     )
 
     with _user_errors():
-        judge = _judge_for(backend, model)
+        judge = _judge_for(backend, model, labeller.value if labeller else None)
         if real is not None:
             from prodgap.evals.real import real_label_rows
 
@@ -270,11 +280,13 @@ def eval_labels(
         typer.echo(format_label_scores(scores))
 
 
-def _judge_for(backend: BackendOption, model: str | None) -> Judge:
+def _judge_for(backend: BackendOption, model: str | None, labeller: LabellerName | None) -> Judge:
     if backend is BackendOption.rules:
+        from functools import partial
+
         from prodgap.evals.labels import rules_judge
 
-        return rules_judge
+        return partial(rules_judge, labeller=labeller)
     from prodgap.llm import make_judge
     from prodgap.pipeline import use_llm
 

@@ -196,6 +196,13 @@ class Judgement(_Model):
     """Which backend produced the label."""
     rationale: str | None = None
     """The LLM's short reason (LLM backend only)."""
+    unsure: bool = False
+    """The confidence is below the threshold where labels are mostly right: treat the label
+    and ``alternative_label`` as the two candidates."""
+    alternative_label: Label | None = None
+    """The runner-up label: what the bullet is if it is not ``label``."""
+    context_prior: str | None = None
+    """How the bullet's section or role heading moved the label, when it did."""
 
 
 # --- rewriting --------------------------------------------------------------------------
