@@ -245,6 +245,14 @@ class AuditedBullet(Bullet):
     """Metrics, scale and tools found."""
     rules_label: Label | None = None
     """The rules engine's label, when it disagrees with the LLM's."""
+    unsure: bool = False
+    """The label is not asserted: ``label`` and ``alternative_label`` are the two candidates
+    (confidence below the threshold where labels are mostly right, or the LLM and the rules
+    disagree)."""
+    alternative_label: Label | None = None
+    """The other candidate label, when unsure."""
+    context_prior: str | None = None
+    """How the bullet's section or role heading moved the label, when it did."""
     fallback: str | None = None
     """Why this bullet fell back from the LLM to the rules engine, if it did."""
     rationale: str | None = None

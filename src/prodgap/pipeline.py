@@ -106,6 +106,9 @@ def _audit_bullet(bullet: Bullet, rules: Judgement, llm: LLMBulletResult | None)
         arc=judgement.arc,
         signals=rules.signals,
         rules_label=rules_label,
+        unsure=judgement.unsure,
+        alternative_label=judgement.alternative_label if judgement.unsure else None,
+        context_prior=judgement.context_prior,
         fallback=llm.fallback if llm else None,
         rationale=judgement.rationale,
         needs_work=weak,
@@ -117,14 +120,19 @@ def _audit_bullet(bullet: Bullet, rules: Judgement, llm: LLMBulletResult | None)
 def _final_judgement(
     rules: Judgement, llm: LLMBulletResult | None
 ) -> tuple[Judgement, Label | None]:
-    """The LLM's label stands when it answered; a disagreement caps its confidence."""
+    """The LLM's label stands when it answered; a disagreement caps its confidence and makes
+    the bullet unsure, with the rules' label as the other candidate."""
     if llm is None or llm.judgement is None:
         return rules, None
     answer = llm.judgement
     if answer.label == rules.label:
         return answer, None
-    capped = min(answer.confidence, DISAGREEMENT_CONFIDENCE_CAP)
-    return answer.model_copy(update={"confidence": capped}), rules.label
+    disagreement = {
+        "confidence": min(answer.confidence, DISAGREEMENT_CONFIDENCE_CAP),
+        "unsure": True,
+        "alternative_label": rules.label,
+    }
+    return answer.model_copy(update=disagreement), rules.label
 
 
 def _rewrite(

@@ -14,16 +14,15 @@ from typing import Literal
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from prodgap.models import ARC_PARTS, SYSTEM_PARTS, AuditedBullet, AuditReport, Span
+from prodgap.models import ARC_PARTS, LABELS, SYSTEM_PARTS, AuditedBullet, AuditReport, Span
+from prodgap.prompts import label_meanings
 from prodgap.summary import hidden_text_warning, injection_warning
 
 Format = Literal["html", "json", "md"]
 
-LABEL_NAMES = {
-    "trained_model": "Trained model",
-    "shipped_system": "Shipped system",
-    "other": "Other",
-}
+LABEL_MEANINGS = label_meanings()
+LABEL_NAMES = {label: LABEL_MEANINGS[label].name for label in LABELS}
+"""What a reader sees for each label, from the one definition (prompts/label_definition.md)."""
 ARC_NAMES = {
     "problem": "Problem: why it mattered, for whom",
     "system": "System: what was built or run",
@@ -126,6 +125,7 @@ def render_html(report: AuditReport) -> str:
         script=Markup(script),  # our own static file, never resume text
         csp=_content_security_policy(script),
         labels=LABEL_NAMES,
+        meanings=LABEL_MEANINGS,
         arc_names=ARC_NAMES,
         system_names=SYSTEM_NAMES,
         notes=_bullet_notes,
@@ -335,6 +335,8 @@ def _md_section(section: _SectionView) -> list[str]:
 
 def _md_bullet(bullet: AuditedBullet) -> list[str]:
     label = LABEL_NAMES[bullet.label] if bullet.label else "Unlabelled"
+    if bullet.unsure and bullet.label and bullet.alternative_label:
+        label = f"Unsure: {label} or {LABEL_NAMES[bullet.alternative_label]}"
     flag = " · needs work" if bullet.needs_work else ""
     lines = [f"- **{label}**{flag}: {_md_escape(bullet.text)}"]
     if bullet.arc is not None and bullet.label != "other":
@@ -369,6 +371,8 @@ def _bullet_notes(bullet: AuditedBullet) -> list[str]:
         )
     if bullet.fallback:
         notes.append(f"Fell back to the rules engine: {bullet.fallback}.")
+    if bullet.context_prior:
+        notes.append(bullet.context_prior)
     if bullet.injection_suspected:
         notes.append("This bullet reads like instructions to an AI; it was treated as plain text.")
     if bullet.rewrite is not None and bullet.rewrite.dropped:
