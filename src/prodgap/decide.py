@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from prodgap.models import Evidence, Label, SectionKind
+from prodgap.regex_cache import compile_pattern
 from prodgap.rules import (
     LIVE_PRODUCT,
     OTHER,
@@ -58,7 +59,7 @@ rows that carry no context, until the real gold lands)."""
 # --- context -----------------------------------------------------------------------------
 
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
+    (name, compile_pattern(pattern, re.IGNORECASE))
     for name, pattern in (
         (
             "academic",
@@ -93,21 +94,27 @@ class Context:
     section_kind: SectionKind = "other"
     entry: str | None = None
 
-    @functools.cached_property
+    @property
     def cues(self) -> frozenset[str]:
         """Named cues found in the section and role headings (``kind:...`` is the kind)."""
-        where = f"{self.section} | {self.entry or ''}"
-        found = {name for name, pattern in _CUES if pattern.search(where)}
-        found.add(f"kind:{self.section_kind}")
-        if self.section_kind == "experience" and self.entry and not found & _PROJECT_LIKE:
-            found.add("employer")
-        return frozenset(found)
+        return _cues(self.section, self.section_kind, self.entry)
 
     @property
     def project_like(self) -> bool:
         """A project, course, university or hackathon, and not a job or open source."""
         cues = self.cues
         return bool(cues & _PROJECT_LIKE) and not cues & {"employer", "open_source"}
+
+
+@functools.lru_cache(maxsize=256)
+def _cues(section: str, section_kind: SectionKind, entry: str | None) -> frozenset[str]:
+    """The cues of one place in a resume (a resume has few places, each with many bullets)."""
+    where = f"{section} | {entry or ''}"
+    found = {name for name, pattern in _CUES if pattern.search(where)}
+    found.add(f"kind:{section_kind}")
+    if section_kind == "experience" and entry and not found & _PROJECT_LIKE:
+        found.add("employer")
+    return frozenset(found)
 
 
 # --- the decision -------------------------------------------------------------------------
@@ -243,7 +250,7 @@ def _where(context: Context) -> str:
 
 # --- the linear model ----------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[a-z]+(?:['’-][a-z]+)*|\d[\d,.]*%?|[$£€%]")
+_TOKEN = compile_pattern(r"[a-z]+(?:['’-][a-z]+)*|\d[\d,.]*%?|[$£€%]")
 
 
 def words(text: str) -> list[str]:
@@ -291,13 +298,13 @@ def _run_linear(reading: Reading, procedure: Decision) -> Decision:
         # cannot weigh a context prior yet: the procedure's context step decides.
         return procedure
     classes: list[Label] = model["classes"]
-    logits = list(model["intercept"])
+    t, s, o = model["intercept"]
     weights = model["weights"]
     for name, value in features(reading, procedure).items():
         row = weights.get(name)
         if row is not None:
-            for i, w in enumerate(row):
-                logits[i] += w * value
+            t, s, o = t + row[0] * value, s + row[1] * value, o + row[2] * value
+    logits = [t, s, o]
     probabilities = softmax([z / model["temperature"] for z in logits])
     ranked = sorted(range(len(classes)), key=lambda i: -probabilities[i])
     return Decision(

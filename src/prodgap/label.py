@@ -23,6 +23,7 @@ from prodgap.models import (
     Signal,
     Span,
 )
+from prodgap.regex_cache import PATTERNS, compile_pattern
 from prodgap.rules import (
     ARC_RULES,
     BROKE_GUARD,
@@ -130,7 +131,7 @@ def _lead(text: str, hits: list[_Hit]) -> _Hit | None:
     return next((h for h in hits if h.rule.lead and start <= h.start <= end), None)
 
 
-_LEAD_WINDOW = re.compile(r"(?:[^\s,;:.()]+\s+){0,2}")
+_LEAD_WINDOW = compile_pattern(r"(?:[^\s,;:.()]+\s+){0,2}")
 """How far into a bullet its main action may start: two words ("Performed exploratory |data
 analysis" is an analysis; "Ran SQL |analysis" too)."""
 
@@ -199,8 +200,8 @@ def _happened(text: str, m: re.Match[str]) -> bool:
     return not guard and not BROKE_NOT_AN_EVENT.match(text, m.end())
 
 
-_PREDICTED = re.compile(r"(?:predict|forecast|anticipat|simulat)\w*\s", re.IGNORECASE)
-_PAST_EVENT = re.compile(r"[a-z]+ed\b", re.IGNORECASE)
+_PREDICTED = compile_pattern(r"(?:predict|forecast|anticipat|simulat)\w*\s", re.IGNORECASE)
+_PAST_EVENT = compile_pattern(r"[a-z]+ed\b", re.IGNORECASE)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -319,7 +320,7 @@ def _failure_start(text: str, lo: int, at: int) -> int:
     return start
 
 
-_LAST_WORD = re.compile(r"\S+\s*$")
+_LAST_WORD = compile_pattern(r"\S+\s*$")
 
 
 def _fix(text: str, broke: Span | None, matches: _Matches) -> Span | None:
@@ -360,7 +361,7 @@ def _chains(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return chains
 
 
-_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|then|by|while)?\s*", re.IGNORECASE)
+_JOINER = compile_pattern(r"\s*(?:,\s*)?(?:and|then|by|while)?\s*", re.IGNORECASE)
 
 
 def _live_result(text: str, m: re.Match[str], *, whole_sentence: bool = False) -> bool:
@@ -372,7 +373,7 @@ def _live_result(text: str, m: re.Match[str], *, whole_sentence: bool = False) -
     return not OFFLINE_RESULT.search(segment) or bool(LIVE_CONTEXT.search(segment))
 
 
-_SENTENCE_END = re.compile(r";|\.(?!\d)")
+_SENTENCE_END = compile_pattern(r";|\.(?!\d)")
 
 
 def _answers(text: str, change: re.Match[str], broke: Span) -> bool:
@@ -412,3 +413,6 @@ def _span(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start=start, end=end, text=text[start:end])
+
+
+PATTERNS.save()  # the patterns of rules.py, decide.py and this module, for the next run

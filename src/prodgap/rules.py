@@ -13,7 +13,8 @@ Three kinds of label rule:
 Where cues for different labels overlap, the longest explains the words: "canary analysis"
 is not "analysis".
 
-label.py adds the weights per label and decides; nothing here runs code.
+label.py and decide.py use them to decide; this module only builds patterns (compiled once
+per interpreter and kept on disk: regex_cache.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from prodgap.models import ArcPart, Label, SignalKind, SystemPart
+from prodgap.regex_cache import PATTERNS, compile_pattern
 
 SHIPPED: Label = "shipped_system"
 TRAINED: Label = "trained_model"
@@ -40,7 +42,7 @@ them a quarter faster than Unicode ones, and text reaches the rules with its odd
 ligatures already normalized (readers.lines.clean_text)."""
 
 
-LEAD_PREFIX = re.compile(
+LEAD_PREFIX = compile_pattern(
     r"^\W*(?:[^:;,.]{1,40}:\s*|[^:;,.]{1,30},[^:;,.]{1,30}:\s*)?"
     r"(?:(?:responsible for|helped(?: to)?|worked on|contributed to|assisted (?:in|with)|"
     r"successfully)\s+)?",
@@ -48,7 +50,7 @@ LEAD_PREFIX = re.compile(
 )
 """What may come before the lead verb: a "Project:" style label, "Responsible for", "Helped"."""
 
-CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s|\bbut\b|\bthen\b|\bwhile\b", FLAGS)
+CLAUSE_BREAK = compile_pattern(r"[,;:.!?()\[\]]|\s[–—-]\s|\bbut\b|\bthen\b|\bwhile\b", FLAGS)
 """Where a hedge's reach ends."""
 
 
@@ -77,7 +79,7 @@ class Rule:
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
     """Compile alternatives as whole words (edges may be any character), case-insensitive."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", FLAGS)
+    return compile_pattern(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", FLAGS)
 
 
 # Where model work usually stops short of real use: argues for trained_model, against shipped.
@@ -828,10 +830,6 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"in (?:daily |active |production )?use (?:since|at|by|across|in \d)",
             r"(?:team|teams|staff|agents|engineers|users|customers|analysts|clinicians)"
             r" (?:uses?|rel(?:y|ies) on|watch(?:es)?)",
-            r"(?=[^;.]{0,60}? (?:check|checks|open|opens|consult|consults|read|reads) )"
-            + _AUDIENCE_NAMED
-            + r"(?: at \d[\d,]* [\w-]+)? (?:now |still |all |daily )?(?:check|checks|open|opens|"
-            r"consult|consults|read|reads)\b",
             r"now (?:used|live|running|serving|handl\w+|process\w+|power\w*|resolv\w+|"
             r"inspect\w*|run\w*|serv\w+|flag\w*|scor\w+|rout\w+)",
             r"runs? (?:nightly|daily|hourly|weekly|24/7|continuously|in CI|on every \w+)",
@@ -1833,7 +1831,7 @@ LABEL_RULES: tuple[Rule, ...] = (
         OTHER,
         4.0,
         "a list of skills or tools, not a statement of work",
-        re.compile(
+        compile_pattern(
             r"^(?!.*\b[a-z]\w+ed\b)(?:[\w ]{1,20}:\s*)?"
             r"(?:[\w.+#/&'()-]+(?: (?:&|[A-Z0-9(][\w.+#/&'()-]*)){0,3}\s*[,;|/]\s*){2,}"
             r"[\w.+#/&'()-]+(?: (?:&|[\w.+#/&'()-]+)){0,3}\s*\.?$",
@@ -2355,7 +2353,7 @@ ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
 }
 """Patterns for the four parts of a production bullet; the earliest kept match of a part wins."""
 
-BROKE_GUARD = re.compile(
+BROKE_GUARD = compile_pattern(
     r"(?:\b(?:monitor\w*|alert\w*|alarms?|pag(?:e|es|ed|ing)|roll(?:ed|ing)?[ -]?back|"
     r"rollbacks?|watch\w*|checks?|tests?|guard(?:s|ed|ing)?|detect\w*|track\w*)\s+"
     r"(?:" + _WORD + r"){0,4}?(?:on|for|against|during)\s+(?:" + _WORD + r"){0,3}?"
@@ -2378,7 +2376,7 @@ BROKE_GUARD = re.compile(
 written or taught about ("a workshop on memory leaks"), studied or predicted ("predicting machine
 failure"), or ruled out ("no incidents")."""
 
-BROKE_NOT_AN_EVENT = re.compile(
+BROKE_NOT_AN_EVENT = compile_pattern(
     r"[- ](?:reviews?|guidelines|communications?|meetings?|process|playbooks?|drills?|"
     r"simulations?|training|templates?|tooling|predictions?|predictors?|forecasts?|risk|"
     r"analysis)\b",
@@ -2387,7 +2385,7 @@ BROKE_NOT_AN_EVENT = re.compile(
 """Words just after a failure word that make it a topic, not an event: "incident-review meetings",
 "outage communication guidelines"."""
 
-BROKE_LEAD_IN = re.compile(
+BROKE_LEAD_IN = compile_pattern(
     r"(?:^|\s)(?:after|when|once|following|because|since|until|as|while|if|and|then|that|"
     r"which|where|to|by|found|debugged|traced|diagnosed|investigated|identified|noticed|"
     r"spotted|eliminated|handled|caught|prevented|fixing|debugging|resolving|" + _REMEDY + r")\s+$",
@@ -2396,12 +2394,12 @@ BROKE_LEAD_IN = re.compile(
 """Words that end the noun phrase of a failure when its span grows back from the failure word:
 "Debugged | a memory leak", "After | a schema change silently broke"."""
 
-BROKE_SUBJECT_STOP = re.compile(r"(?:^|\s)(?:the|a|an|its|their|our|my|his|her)\s+$", FLAGS)
+BROKE_SUBJECT_STOP = compile_pattern(r"(?:^|\s)(?:the|a|an|its|their|our|my|his|her)\s+$", FLAGS)
 """A determiner starts the noun phrase, unless a preposition comes before it ("depth on the")."""
 
-PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:of|on|in|at|from|for|with|across)\s+$", FLAGS)
+PREPOSITION_BEFORE = compile_pattern(r"(?:^|\s)(?:of|on|in|at|from|for|with|across)\s+$", FLAGS)
 
-FAILURE_ENDS = re.compile(
+FAILURE_ENDS = compile_pattern(
     r"\s+(?:and|then|so|before)\s+(?:\w+ )?(?:"
     + _REMEDY
     + r"|rolled|added|moved|replaced|migrated|cut|capped|rebuilt|retrained|"
@@ -2460,3 +2458,5 @@ FIX_RESPONSE = _rx(
 """A change made with no measured result: the arc's fix only when it answers the failure."""
 FIX_LINK = _rx(r"after", r"when", r"following", r"once", r"because", r"as soon as", r"until")
 """Words between a change and a later-mentioned failure that make the change its answer."""
+
+PATTERNS.save()
