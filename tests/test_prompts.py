@@ -103,3 +103,11 @@ def test_wheel_ships_the_prompts(tmp_path: Path) -> None:
     assert Path(root).is_relative_to(site)
     assert version == PROMPT_VERSION
     assert int(length) > 1000
+
+
+def test_the_readme_states_the_one_definition() -> None:
+    from prodgap.prompts import label_meanings
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    for label, meaning in label_meanings().items():
+        assert f"`{label}` (**{meaning.name}**): {meaning.meaning}" in readme, label

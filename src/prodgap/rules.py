@@ -859,7 +859,9 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"\d[\d,.]*\s*[kmb]?\+? (?:monthly |weekly |daily )?(?:downloads|installs)",
             r"gets (?:about |around |~)?\d[\d,]* \w+ (?:a|per) (?:day|week|month)",
             # "planners at 4 DCs use it every week", "the risk team relies on them"
-            r"(?=[^;.]{0,60}? (?:use|uses|rely on|relies on) (?:it|them|this|these)\b)"
+            # The lookahead skips, cheaply, the places where no "use it" follows an audience.
+            r"(?=[a-z]{2,20}(?: [\w-]+){0,4}? (?:use|uses|rely on|relies on) (?:it|them|this|"
+            r"these)\b)"
             + _AUDIENCE
             + r" (?:(?!could|would|might|will|can|should|may)[\w-]+ ){0,3}?"
             r"(?:use|uses|rely on|relies on) (?:it|them|this|these)\b",
@@ -2310,7 +2312,7 @@ _PROBLEM_AUDIENCES: tuple[str, ...] = (
     + r" (?:now |still |all |daily )?(?:rel(?:y|ies|ied) (?:up)?on|depends? on)",
     # "the retention team uses the scores", "planners at 4 DCs use it every week"; the
     # lookahead skips the places where no "use" follows before trying every audience.
-    r"(?=[^;.]{0,60}? uses? (?:it|them|this|these|the)\b)"
+    r"(?=[a-z]{2,20}(?: [\w-]+){0,6}? uses? (?:it|them|this|these|the)\b)"
     + _AUDIENCE
     + r"(?: at [\w-]+(?: [\w-]+)?)? (?:now |still |all |daily )?(?:use|uses) "
     r"(?:it|them|this|these|the \w+)\b",
