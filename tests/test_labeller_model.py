@@ -78,3 +78,60 @@ def test_the_labeller_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PRODGAP_LABELLER", "magic")
     with pytest.raises(ConfigError, match="procedure or linear"):
         label_bullet(text)
+
+
+def _real_corpus(tmp_path: Path) -> tuple[Path, Path]:
+    """A fake real corpus: one train resume whose annotators' text file carries context."""
+    from prodgap.evals.real import bullet_hash, prefix_hash
+
+    bullets = [
+        ("Built a booking app with React and Firebase.", "Projects", "projects", "trained_model"),
+        ("Built the booking page used by our 3,000 members.", "Experience", "experience",
+         "shipped_system"),
+        ("Mentored two interns.", "Experience", "experience", "other"),
+    ]  # fmt: skip
+    gold_dir, files = tmp_path / "real", tmp_path / "files"
+    (gold_dir / "gold").mkdir(parents=True)
+    files.mkdir()
+    entry = {"id": "r01", "format": "pdf", "split": "train"}
+    (gold_dir / "manifest.jsonl").write_text(json.dumps(entry) + "\n")
+    gold = [
+        {"h": bullet_hash(t), "p": prefix_hash(t), "section": s, "label": lb, "arc": []}
+        for t, s, _, lb in bullets
+    ]
+    (gold_dir / "gold" / "r01.json").write_text(json.dumps({"id": "r01", "bullets": gold}))
+    local = [
+        {"text": t, "section": s, "section_kind": k, "entry": "Example Co"}
+        for t, s, k, _ in bullets
+    ]
+    (files / "r01.gold.local.json").write_text(json.dumps({"bullets": local}))
+    return gold_dir, files
+
+
+def test_real_training_rows_carry_context_and_a_committed_fingerprint(tmp_path: Path) -> None:
+    from prodgap.evals.training import real_rows
+
+    gold_dir, files = _real_corpus(tmp_path)
+    rows = real_rows(files, gold_dir)
+    assert [r.id for r in rows] == ["r01-000", "r01-001", "r01-002"]
+    assert all(r.real and r.group == "r01" for r in rows)
+    assert rows[0].bullet.section_kind == "projects" and rows[1].bullet.entry == "Example Co"
+    # Without any resume text, the committed gold gives the same fingerprint lines.
+    assert committed_real_lines([r.id for r in rows], gold_dir) == row_lines(rows)
+
+
+def test_training_with_real_rows_learns_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("sklearn", reason="scikit-learn is a dev extra (training only)")
+    from prodgap.evals.training import real_rows
+
+    monkeypatch.syspath_prepend(str(SCRIPTS))
+    import train_labeller
+
+    gold_dir, files = _real_corpus(tmp_path)
+    synthetic = [r for r in synthetic_rows() if r.group in ("holdout_labels", "holdout_arcs")]
+    model = train_labeller.build(synthetic + real_rows(files, gold_dir))
+    assert model["training"]["real_ids"] == ["r01-000", "r01-001", "r01-002"]
+    assert model["training"]["rows"]["real train split"] == 3
+    assert "context:kind:projects" in model["linear"]["weights"]

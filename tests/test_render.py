@@ -382,6 +382,7 @@ def test_markdown_has_the_summary_then_every_bullet(report: AuditReport) -> None
                 assert f"Q: {_md_escape(question)}" in md
     assert "Arc: ✗ problem, ✓ system, ✗ broke, ✗ fix" in md
     assert "The LLM and the rules disagree" in md and "Fell back to the rules engine" in md
+    assert "- **Unsure: Shipped system or Other** · needs work: Built a Grafana dashboard" in md
 
 
 def test_markdown_neutralises_resume_text() -> None:
