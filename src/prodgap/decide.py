@@ -30,6 +30,7 @@ from prodgap.models import Evidence, Label, SectionKind
 from prodgap.regex_cache import compile_pattern
 from prodgap.rules import (
     LIVE_PRODUCT,
+    OFFLINE_RULES,
     OTHER,
     OTHER_PRIOR,
     PRODUCTION_BAR,
@@ -196,14 +197,20 @@ def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
         strong = any(e.rule in STRONG_CLAIMS for e in live)
         if lead is None or lead.points_to == SHIPPED or (lead.points_to == TRAINED and strong):
             return SHIPPED, "claim", None
-    if (
-        "employer" in context.cues
-        and (weights[SHIPPED] > 0 or weights[TRAINED] > 0)
-        and not any(e.weight < 0 for e in reading.evidence)
-        and LIVE_PRODUCT.search(reading.text)
-    ):
+    if "employer" in context.cues and _in_use_at_work(reading, lead, proof):
         return SHIPPED, "employer_use", _EMPLOYER_NOTE.format(where=_where(context))
     return _main_action(reading, weights)
+
+
+def _in_use_at_work(reading: Reading, lead: Evidence | None, proof: bool) -> bool:
+    """Work at an employer that shows real use below the bar: some proof (monitoring, users),
+    or users and a live product named, with nothing that keeps it offline or hedged."""
+    if lead is not None and lead.points_to == OTHER:
+        return False
+    if any(e.weight < 0 or e.rule in OFFLINE_RULES for e in reading.evidence):
+        return False
+    built = any(e.points_to in (SHIPPED, TRAINED) and e.weight > 0 for e in reading.evidence)
+    return proof or (built and LIVE_PRODUCT.search(reading.text) is not None)
 
 
 def _main_action(reading: Reading, weights: dict[Label, float]) -> tuple[Label, str, str | None]:

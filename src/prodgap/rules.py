@@ -1463,6 +1463,9 @@ LABEL_RULES: tuple[Rule, ...] = (
         _rx(
             r"mentor(?:ed|ing|s)?",
             r"coach(?:ed|ing)?",
+            r"(?:wrote|created|designed|developed|delivered|taught|ran) (?:the |a |an |our )?"
+            r"(?:[\w-]+ ){0,3}?(?:course|curriculum|workshops?|class|bootcamp|tutorials?|"
+            r"lectures?) (?:on|in|for|about)\b",
             r"(?:led|ran|delivered|designed) (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:programmes?|"
             r"programs?|curricul(?:um|a)|bootcamps?) (?:for|on|in)",
             r"taught",
@@ -1955,13 +1958,28 @@ TOPIC_LEADS = frozenset(
 through their first on-call shifts", "Wrote a blog post on pipeline failures"."""
 
 LIVE_PRODUCT = _rx(
-    _AUDIENCE,
-    r"users|members|patients|customers|clients|visitors|viewers|readers",
-    r"(?:our|the|its|their) (?:[\w-]+ ){0,2}?(?:app|website|site|product|platform|storefront|"
-    r"checkout|homepage|portal|service)",
-    r"in-app|on-site|live",
+    r"(?:for|by) (?:the |our |its |their |all )?(?:[\w&'-]+ ){0,2}?" + _AUDIENCE,
+    r"users|members|patients|customers|clients|subscribers|shoppers|visitors|viewers|readers",
+    r"(?:our|the|the company's|its|their) (?:[\w-]+ ){0,2}?(?:app|website|site|product|platform|"
+    r"storefront|checkout|homepage|portal)",
+    r"in-app|on-site",
 )
-"""Users or a live product named in a bullet: at an employer, evidence that the work is in use."""
+"""Users or a live product named in a bullet: at an employer, evidence that the work is in use
+("for our members", "the booking page of our app"); a team worked *with* is not."""
+
+OFFLINE_RULES = frozenset(
+    {
+        "model_metric",
+        "offline_evaluation",
+        "experimentation",
+        "competition",
+        "project_setting",
+        "early_stage",
+        "technical_design",
+    }
+)
+"""Built-work rules that say the work was measured or kept away from real use: with them, an
+audience named is a purpose, not users ("for the subscription team; 0.81 AUC on a holdout")."""
 
 
 @dataclass(frozen=True)
