@@ -878,3 +878,22 @@ def test_unsure_judgements_name_the_runner_up(labeller: LabellerName) -> None:
         assert judgement.alternative_label not in (None, judgement.label)
         assert judgement.unsure == (judgement.confidence < UNSURE_BELOW)
         assert 0.0 < judgement.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("section", "kind", "text"),
+    [
+        ("Summary", "summary", "Eleven years building and operating ML platforms with on-call."),
+        (
+            "Talks & Writing",
+            "other",
+            "Speaker, SREcon 2022: What model serving taught us about SLOs.",
+        ),
+        ("Awards", "other", "Hackathon winner, 2022"),
+        ("Skills", "skills", "Kubernetes, Terraform, Airflow, on-call tooling"),
+    ],
+)
+def test_statements_and_credits_sections_hold_other(section: str, kind: str, text: str) -> None:
+    judgement = label_bullet(text, section=section, section_kind=kind)  # type: ignore[arg-type]
+    assert judgement.label == "other"
+    assert judgement.context_prior is not None and section in judgement.context_prior

@@ -76,6 +76,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("intern", r"\b(?:intern|internship|trainee|apprentice\w*)\b"),
         ("open_source", r"\bopen[- ]source\b"),
         (
+            "credits",
+            r"\b(?:awards?|honou?rs?|achievements?|recognition|publications?|papers|talks|"
+            r"presentations|certifications?|certificates?|courses|coursework|languages|"
+            r"interests|references|memberships|affiliations)\b",
+        ),
+        (
             "job",
             r"\b(?:inc|ltd|llc|gmbh|corp|corporation|plc|co|company|pvt|limited|s\.?a|a\.?g|"
             r"b\.?v|engineer\w*|developer|scientist|analyst|manager|consultant|architect|lead|"
@@ -188,6 +194,8 @@ def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
     live = [e for e in reading.evidence if e.points_to == SHIPPED and e.weight > 0]
     proof = any(e.rule in PROOF_RULES for e in live)
     context = reading.context
+    if context.cues & STATEMENT_SECTIONS:
+        return OTHER, "statement_section", _STATEMENT_NOTE.format(where=_where(context))
     lead = next((e for e in reading.evidence if e.rule == reading.lead_rule), None)
     if weights[SHIPPED] >= PRODUCTION_BAR and not reading.topic_only:
         if proof:
@@ -237,9 +245,19 @@ WORK_BAR = 2.5
 """Weight of built-work evidence that makes such a bullet about the work (a training run, a
 model metric, an analysis and a project), not about the credit."""
 
-CONTEXT_STEPS = frozenset({"project_claim", "employer_use", "project_context"})
+CONTEXT_STEPS = frozenset(
+    {"project_claim", "employer_use", "project_context", "statement_section"}
+)
 """The procedure's steps that only the bullet's context can take."""
 
+STATEMENT_SECTIONS = frozenset({"kind:summary", "kind:skills", "credits"})
+"""Sections whose lines state skills, credentials or a profile, not work: a summary, skills,
+awards, publications, talks, certifications."""
+
+_STATEMENT_NOTE = (
+    "Read under {where}: a summary, skills, awards, publications or talks section holds "
+    "statements and credits, not work that was built or run."
+)
 _PROJECT_NOTE = (
     "Read under {where}: a project, course or hackathon counts as built, not shipped, unless "
     "the bullet shows real use."

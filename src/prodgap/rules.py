@@ -1403,7 +1403,8 @@ LABEL_RULES: tuple[Rule, ...] = (
         "builds software: built, not shipped, until the bullet shows it in real use",
         _rx(
             r"(?:built|building|co-built|develop(?:ed|ing)?|implement(?:ed|ing)|created|wrote|"
-            r"written|coded|programmed|engineered|made|architected|designed|prototyped)\s+"
+            r"written|coded|programmed|engineered|made|architected|designed|prototyped|"
+            r"open-?sourced)\s+"
             r"(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w/+.&-]+\s+){0,4}?"
             r"(?:apps?|applications?|tools?|tooling|websites?|web ?sites?|sites?|APIs?|services?|"
             r"bots?|chatbots?|extensions?|games?|scripts?|librar(?:y|ies)|packages?|plugins?|"
@@ -1572,6 +1573,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"publications?",
             r"papers?(?! trad(?:e|es|ing)\b)",
             r"co-?authored",
+            r"(?:co-?)?authors? of",
             r"journal",
             r"proceedings",
             r"NeurIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|KDD|AISTATS|SIGIR|"
