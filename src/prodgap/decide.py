@@ -245,9 +245,7 @@ WORK_BAR = 2.5
 """Weight of built-work evidence that makes such a bullet about the work (a training run, a
 model metric, an analysis and a project), not about the credit."""
 
-CONTEXT_STEPS = frozenset(
-    {"project_claim", "employer_use", "project_context", "statement_section"}
-)
+CONTEXT_STEPS = frozenset({"project_claim", "employer_use", "project_context", "statement_section"})
 """The procedure's steps that only the bullet's context can take."""
 
 STATEMENT_SECTIONS = frozenset({"kind:summary", "kind:skills", "credits"})
