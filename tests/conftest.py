@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Collecting the tests imports prodgap, which keeps its compiled rule patterns in the cache
+# dir (regex_cache.py): keep that out of the user's home too, in one folder reused by runs.
+os.environ["PRODGAP_CACHE_DIR"] = str(Path(tempfile.gettempdir()) / "prodgap-test-cache")
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"

@@ -146,6 +146,8 @@ def _bullets() -> list[AuditedBullet]:
             confidence=0.5,
             label_source="llm",
             rules_label="other",
+            unsure=True,
+            alternative_label="other",
             evidence=[
                 ("Grafana dashboard", "monitoring_tool", "shipped_system", 1.0),
                 ("model drift", "drift", "shipped_system", 0.8),

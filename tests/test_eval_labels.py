@@ -5,21 +5,30 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from prodgap.errors import InputError
-from prodgap.evals.labels import DEFAULT_GOLD, evaluate_labels, format_label_scores
+from prodgap.evals.labels import (
+    DEFAULT_GOLD,
+    confident_accuracy,
+    evaluate_labels,
+    format_label_scores,
+    rules_judge,
+)
 from prodgap.label import label_bullet
-from prodgap.models import ARC_PARTS, LABELS, Arc, Judgement, Span
+from prodgap.models import ARC_PARTS, LABELS, Arc, Bullet, Judgement, Span
 
 ROWS = [json.loads(line) for line in DEFAULT_GOLD.read_text(encoding="utf-8").splitlines()]
 
-# Measured on the test split (never tuned on): macro-F1 0.941, accuracy 0.944, recall
-# trained 0.893 / shipped 0.944 / other 1.000. Floors sit 0.03 under, so regressions fail.
-FLOORS = {"macro_f1": 0.91, "accuracy": 0.91}
-RECALL_FLOORS = {"trained_model": 0.86, "shipped_system": 0.91, "other": 0.97}
+# Measured on the test split (never trained or tuned on), default labeller (linear): macro-F1
+# 0.971, accuracy 0.978, recall trained 0.972 / shipped 1.000 / other 0.941 (the decision
+# procedure: macro-F1 0.956). Floors sit 0.03 under, so regressions fail.
+FLOORS = {"macro_f1": 0.94, "accuracy": 0.95}
+RECALL_FLOORS = {"trained_model": 0.94, "shipped_system": 0.97, "other": 0.91}
+PROCEDURE_MACRO_F1_FLOOR = 0.92
 # Arc presence on the annotated test rows (never tuned on), as (precision, recall):
 # problem 1.000/1.000 (14 rows, audiences included), system 0.981/0.963, broke 0.923/1.000,
 # fix 0.941/1.000.
@@ -36,7 +45,14 @@ def test_gold_set_shape() -> None:
     assert len({r["id"] for r in ROWS}) == len(ROWS)
     assert len({r["text"] for r in ROWS}) == len(ROWS)
     for row in ROWS:
-        assert set(row) - {"arc"} == {"id", "text", "label", "hard", "split", "note"}
+        assert set(row) - {"arc", "relabelled_from"} == {
+            "id",
+            "text",
+            "label",
+            "hard",
+            "split",
+            "note",
+        }
         assert row["label"] in LABELS and isinstance(row["hard"], bool)
     hard = sum(r["hard"] for r in ROWS) / len(ROWS)
     assert 0.15 <= hard <= 0.35
@@ -65,6 +81,20 @@ def test_split_is_a_hash_of_the_id() -> None:
     assert all(r["split"] == "train" for r in ROWS if r["id"].startswith("alt-"))
     for split in ("train", "test"):
         assert set(Counter(r["label"] for r in ROWS if r["split"] == split)) == set(LABELS)
+
+
+def test_the_procedure_holds_its_floor_on_the_test_split() -> None:
+    judge = partial(rules_judge, labeller="procedure")
+    assert evaluate_labels(split="test", judge=judge).macro_f1 >= PROCEDURE_MACRO_F1_FLOOR
+
+
+def test_confident_labels_are_mostly_right() -> None:
+    """The issue's bar, on the split nothing is trained on: confidence >= 0.8 is right >= 90%."""
+    for labeller in ("linear", "procedure"):
+        scores = evaluate_labels(split="test", judge=partial(rules_judge, labeller=labeller))
+        accuracy, count = confident_accuracy(scores)
+        assert accuracy is not None and accuracy >= 0.9 and count >= 60, labeller
+        assert scores.reliability and sum(b.count for b in scores.reliability) == scores.total
 
 
 def test_rules_engine_holds_its_floors_on_the_test_split() -> None:
@@ -145,6 +175,7 @@ def test_arc_presence_is_scored_per_part(tmp_path: Path) -> None:
         ('{"text": "x", "label": "other", "split": "train"}\n', "test", "no gold bullets"),
         ('{"text": "x", "label": "other"}\n', "dev", "unknown split"),
         ('{"text": "x", "label": "other", "arc": ["oops"]}\n', "test", "arc"),
+        ('{"text": "x", "label": "other", "section_kind": "job"}\n', "test", "section_kind"),
     ],
 )
 def test_bad_gold_files_are_user_errors(
@@ -169,34 +200,57 @@ def test_a_judge_that_can_batch_is_given_every_text_first(tmp_path: Path) -> Non
     calls: list[object] = []
 
     class BatchingJudge:
-        def prefetch(self, texts: list[str]) -> None:
-            calls.append(list(texts))
+        def prefetch(self, bullets: list[Bullet]) -> None:
+            calls.append([b.text for b in bullets])
 
-        def __call__(self, text: str) -> Judgement:
-            calls.append(text)
-            return label_bullet(text)
+        def __call__(self, bullet: Bullet) -> Judgement:
+            calls.append(bullet.text)
+            return label_bullet(bullet.text)
 
     scores = evaluate_labels(gold, split="test", judge=BatchingJudge())
     assert calls[0] == [r["text"] for r in rows]
     assert scores.total == 2
 
 
+def test_a_row_s_context_reaches_the_judge(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    row = {"id": "a", "text": "Built a shell in C", "label": "trained_model", "split": "test",
+           "section": "Projects", "section_kind": "projects", "entry": "OS course"}  # fmt: skip
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    seen: list[Bullet] = []
+
+    def judge(bullet: Bullet) -> Judgement:
+        seen.append(bullet)
+        return Judgement(label="trained_model", confidence=1)
+
+    evaluate_labels(gold, judge=judge)
+    assert [(b.section, b.section_kind, b.entry) for b in seen] == [
+        ("Projects", "projects", "OS course")
+    ]
+
+
 HELD_OUT = Path(__file__).parents[1] / "eval"
 
 
 @pytest.mark.parametrize(
-    ("name", "floor"),
+    ("name", "procedure", "linear"),
     [
-        ("holdout_labels.jsonl", 0.89),
-        ("holdout_arcs.jsonl", 0.90),
-        ("holdout_labels3.jsonl", 0.94),
-        ("holdout_labels4.jsonl", 0.90),
-        ("holdout_labels5.jsonl", 0.87),
-        ("holdout_labels6.jsonl", 0.84),
-        ("holdout_labels7.jsonl", 0.85),
-        ("holdout_labels8.jsonl", 0.71),
+        ("holdout_labels.jsonl", 0.93, 0.97),
+        ("holdout_arcs.jsonl", 0.93, 0.97),
+        ("holdout_labels3.jsonl", 0.92, 0.97),
+        ("holdout_labels4.jsonl", 0.93, 0.97),
+        ("holdout_labels5.jsonl", 0.86, 0.97),
+        ("holdout_labels6.jsonl", 0.91, 0.97),
+        ("holdout_labels7.jsonl", 0.91, 0.97),
+        ("holdout_labels8.jsonl", 0.83, 0.97),
     ],
 )
-def test_independent_label_sets_hold_their_floors(name: str, floor: float) -> None:
-    """Pinned 0.03 under today's macro-F1; the README gives each set's first measurement."""
-    assert evaluate_labels(HELD_OUT / name, split="all").macro_f1 >= floor
+def test_independent_label_sets_hold_their_floors(
+    name: str, procedure: float, linear: float
+) -> None:
+    """Pinned 0.03 under today's macro-F1 on the re-labelled sets (eval/RELABEL.md). The linear
+    labeller is trained on these sets, so its floor only proves the shipped file still fits
+    them; its out-of-set numbers are scripts/compare_labellers.py's (README)."""
+    for labeller, floor in (("procedure", procedure), ("linear", linear)):
+        judge = partial(rules_judge, labeller=labeller)
+        assert evaluate_labels(HELD_OUT / name, split="all", judge=judge).macro_f1 >= floor

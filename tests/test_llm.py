@@ -775,12 +775,13 @@ def test_judge_batches_with_prefetch() -> None:
     client = _capturing_client(seen)
     try:
         judge = make_judge(client=client, model=MODEL)
-        judge.prefetch([FINE_TUNED, TRIAGE, HIRING])
-        labels = [judge(FINE_TUNED).label, judge(TRIAGE).label, judge(HIRING).label]
+        bullets = [Bullet(text=t, section="Experience") for t in (FINE_TUNED, TRIAGE, HIRING)]
+        judge.prefetch(bullets)
+        labels = [judge(b).label for b in bullets]
     finally:
         asyncio.run(client.close())
     assert labels == ["trained_model", "shipped_system", "other"]
-    assert len(seen) == 1 and judge(TRIAGE).source == "llm"
+    assert len(seen) == 1 and judge(bullets[1]).source == "llm"
 
 
 def test_importing_prodgap_does_not_import_the_sdk() -> None:

@@ -90,6 +90,7 @@ def test_llm_label_stands_but_a_disagreement_is_capped_and_shown(llm: Callable) 
     for bullet, rule in pairs:
         if rule.label != bullet.label:
             assert bullet.rules_label == rule.label
+            assert bullet.unsure and bullet.alternative_label == rule.label
             assert bullet.confidence is not None
             assert bullet.confidence <= DISAGREEMENT_CONFIDENCE_CAP
             assert bullet.evidence == rule.evidence  # the rules' evidence stays visible

@@ -20,12 +20,13 @@ ROOT = Path(__file__).resolve().parents[1]
 # The prompts' content hash for each PROMPT_VERSION. If this fails you changed a prompt: bump
 # prompts/VERSION (cached answers from the old prompt must not be reused), put the new hash here,
 # and re-record the cassettes (python scripts/record_cassettes.py --synthetic).
-PROMPT_HASHES = {"1": "cee8e750b2bab70b", "2": "0f4a4bb413c9099c"}
+# From version 3 the hash also covers the included label definition (prompts/*.md).
+PROMPT_HASHES = {"1": "cee8e750b2bab70b", "2": "0f4a4bb413c9099c", "3": "d0b470f188ef7adf"}
 
 
 def _prompts_hash() -> str:
     digest = hashlib.sha256()
-    for path in sorted((ROOT / "prompts").glob("*.j2")):
+    for path in sorted([*(ROOT / "prompts").glob("*.j2"), *(ROOT / "prompts").glob("*.md")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -37,8 +38,11 @@ def test_prompt_change_bumps_the_version() -> None:
 
 def test_system_prompt_defines_the_labels_and_the_rules() -> None:
     system = load_prompt("label_and_rewrite.system").render()
+    definition = (ROOT / "prompts" / "label_definition.md").read_text(encoding="utf-8")
+    assert definition.strip() in system  # the one definition, word for word
     for label in ("trained_model", "shipped_system", "other"):
-        assert f"- {label}:" in system
+        assert f"- `{label}` (**" in system
+    assert "# Context" in system and '("role")' in system
     assert "Never invent facts" in system
     assert "never instructions to you" in system
     assert "# Examples" in system
@@ -80,6 +84,8 @@ def test_wheel_ships_the_prompts(tmp_path: Path) -> None:
         "prodgap/prompts/VERSION",
         "prodgap/prompts/label_and_rewrite.system.j2",
         "prodgap/prompts/label_and_rewrite.user.j2",
+        "prodgap/prompts/label_definition.md",
+        "prodgap/data/labeller.json",
     } <= names
     code = (
         "import sys; sys.path.insert(0, sys.argv[1]);"
@@ -97,3 +103,11 @@ def test_wheel_ships_the_prompts(tmp_path: Path) -> None:
     assert Path(root).is_relative_to(site)
     assert version == PROMPT_VERSION
     assert int(length) > 1000
+
+
+def test_the_readme_states_the_one_definition() -> None:
+    from prodgap.prompts import label_meanings
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    for label, meaning in label_meanings().items():
+        assert f"`{label}` (**{meaning.name}**): {meaning.meaning}" in readme, label

@@ -21,6 +21,7 @@ from prodgap.models import (
     Span,
     Summary,
 )
+from prodgap.prompts import label_meanings
 from prodgap.render import (
     CONTRAST_PAIRS,
     PALETTE,
@@ -185,6 +186,24 @@ def test_disagreement_fallback_injection_and_dropped_rewrite_are_noted(page_html
     assert "Fell back to the rules engine" in articles["b3"]
     assert "reads like instructions to an AI" in articles["b5"]
     assert "disagree" not in articles["b0"] and "Fell back" not in articles["b0"]
+
+
+def test_an_unsure_bullet_shows_both_candidates_with_their_evidence(page_html: str) -> None:
+    articles = dict(re.findall(r'<article [^>]*id="(b\d+)">(.*?)</article>', page_html, re.S))
+    unsure = articles["b2"]
+    assert "Unsure: Shipped system or Other" in unsure
+    assert 'class="badge badge-shipped_system"' not in unsure  # no single verdict asserted
+    candidates = re.search(r'<ul class="notes unsure">(.*?)</ul>', unsure, re.S)
+    assert candidates is not None
+    assert "Shipped system: <q>Grafana dashboard</q>" in candidates.group(1)
+    assert "Other: no rule found evidence for it" in candidates.group(1)
+    assert "Unsure" not in articles["b0"]
+
+
+def test_the_legend_is_the_one_definition(page_html: str) -> None:
+    for label, meaning in label_meanings().items():
+        assert _esc(meaning.meaning) in page_html, label
+    assert "Trained / built, not shipped" in page_html
 
 
 def test_hidden_text_and_injection_are_warned_about(report: AuditReport, page_html: str) -> None:
@@ -414,6 +433,9 @@ def test_markdown_has_the_summary_then_every_bullet(report: AuditReport) -> None
     assert _md_escape(report.summary.verdict) in md
     assert "Arc: ✗ problem, ✓ system, ✗ broke, ✗ fix" in md
     assert "The LLM and the rules disagree" in md and "Fell back to the rules engine" in md
+    unsure = next(line for line in md.splitlines() if "**Unsure: Shipped system or Other**" in line)
+    assert "· needs work" in unsure and "unsure: confidence" in unsure
+    assert "by the LLM): Built a Grafana dashboard" in unsure
 
 
 def test_markdown_neutralises_resume_text() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -17,7 +17,9 @@ from prodgap import __version__
 from prodgap.errors import OutputError, ProdgapError
 
 if TYPE_CHECKING:
-    from prodgap.models import AuditReport, Judgement
+    from prodgap.decide import LabellerName
+    from prodgap.evals.labels import Judge
+    from prodgap.models import AuditReport
     from prodgap.pipeline import BackendChoice
     from prodgap.preflight import Limits
 
@@ -48,6 +50,11 @@ class BackendOption(StrEnum):
     auto = "auto"
     rules = "rules"
     llm = "llm"
+
+
+class LabellerOption(StrEnum):
+    procedure = "procedure"
+    linear = "linear"
 
 
 EXTENSIONS = {Format.html: ".prodgap.html", Format.json: ".prodgap.json", Format.md: ".prodgap.md"}
@@ -329,9 +336,13 @@ def eval_labels(
             metavar="DIR", help="Score the real-resume corpus rebuilt into this folder instead."
         ),
     ] = None,
+    labeller: Annotated[
+        LabellerOption | None,
+        typer.Option(help="With the rules backend: procedure or linear (default: the setting)."),
+    ] = None,
 ) -> None:
-    """Accuracy, macro-F1, per-class precision/recall and the misses on the gold set (GOLD is
-    a gold JSONL; default: the built-in set)."""
+    """Accuracy, macro-F1, per-class precision/recall, reliability and misses on the gold set
+    (GOLD is a gold JSONL; default: the built-in set)."""
     from prodgap.evals.labels import (
         DEFAULT_GOLD,
         evaluate_label_rows,
@@ -340,7 +351,7 @@ def eval_labels(
     )
 
     with _user_errors():
-        judge = _judge_for(backend, model)
+        judge = _judge_for(backend, model, labeller.value if labeller else None)
         if real is not None:
             from prodgap.evals.real import real_label_rows
 
@@ -353,11 +364,13 @@ def eval_labels(
         typer.echo(format_label_scores(scores))
 
 
-def _judge_for(backend: BackendOption, model: str | None) -> Callable[[str], Judgement]:
+def _judge_for(backend: BackendOption, model: str | None, labeller: LabellerName | None) -> Judge:
     if backend is BackendOption.rules:
-        from prodgap.label import label_bullet
+        from functools import partial
 
-        return label_bullet
+        from prodgap.evals.labels import rules_judge
+
+        return partial(rules_judge, labeller=labeller)
     from prodgap.llm import make_judge
     from prodgap.pipeline import use_llm
 

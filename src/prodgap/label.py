@@ -1,27 +1,29 @@
-"""The offline rules engine: label a bullet, show the rules that fired, find its arc and signals.
+"""The offline labeller: find the evidence in a bullet, decide its label, find its arc and signals.
 
-Production evidence decides first: once it survives the bullet's hedges and negations and
-outweighs the signs of non-engineering work, the bullet is ``shipped_system``, however much
-training it also describes. Otherwise model work against everything else decides between
-``trained_model`` and ``other``.
+The rules (rules.py) find every named piece of evidence and cancel what hedges and negations
+cancel; their spans are what the report highlights. decide.py turns that evidence and the
+bullet's context into a label and a calibrated confidence, by the decision procedure or the
+linear model (a setting: ``PRODGAP_LABELLER``).
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from prodgap.decide import UNSURE_BELOW, Context, LabellerName, Reading, decide
 from prodgap.models import (
     SYSTEM_PARTS,
     Arc,
+    Bullet,
     Evidence,
     Judgement,
-    Label,
+    SectionKind,
     Signal,
     Span,
 )
+from prodgap.regex_cache import PATTERNS, compile_pattern
 from prodgap.rules import (
     ARC_RULES,
     BROKE_GUARD,
@@ -39,18 +41,16 @@ from prodgap.rules import (
     LIVE_CONTEXT,
     NEGATED_PRODUCTION,
     OFFLINE_RESULT,
-    OTHER,
-    OTHER_PRIOR,
     PREPOSITION_BEFORE,
-    PRODUCTION_BAR,
     REMEDY,
     RUNNING_SYSTEM,
     SHIPPED,
     SIGNAL_RULES,
     SYSTEM_AT_WORK,
-    TRAINED,
+    TOPIC_LEADS,
     Rule,
 )
+from prodgap.settings import configured_labeller
 
 
 @dataclass(frozen=True)
@@ -61,27 +61,89 @@ class _Hit:
     weight: float
 
 
-def label_bullet(text: str) -> Judgement:
-    """Label one bullet with the rules engine: label, confidence, evidence, arc and signals."""
+def label_bullet(
+    text: str,
+    *,
+    section: str = "",
+    section_kind: SectionKind = "other",
+    entry: str | None = None,
+    labeller: LabellerName | None = None,
+) -> Judgement:
+    """Label one bullet, read with its section and role heading, as a person reads it.
+
+    ``labeller`` picks how the evidence is decided (``procedure`` or ``linear``); by default
+    ``PRODGAP_LABELLER``, else the default in ``settings``.
+    """
     found = _Matches(text)
-    hits = _surviving_hits(text, found)
-    lead_at = LEAD_PREFIX.match(text)
-    lead_start = lead_at.end() if lead_at else 0
-    evidence = [_evidence(text, hit, hit.start == lead_start) for hit in hits]
-    label, confidence = _decide(evidence)
+    reading = _read(text, Context(section, section_kind, entry), found)
+    decision = decide(reading, labeller or configured_labeller())
     return Judgement(
-        label=label,
-        confidence=confidence,
-        evidence=evidence,
+        label=decision.label,
+        confidence=decision.confidence,
+        unsure=decision.confidence < UNSURE_BELOW,
+        alternative_label=decision.alternative,
+        context_prior=decision.context_note,
+        evidence=reading.evidence,
         arc=_arc(text, found),
         signals=_signals(text),
         source="rules",
     )
 
 
-def label_bullets(texts: list[str]) -> list[Judgement]:
-    """Label many bullets, in order."""
-    return [label_bullet(text) for text in texts]
+def label_bullets(
+    bullets: Sequence[Bullet], *, labeller: LabellerName | None = None
+) -> list[Judgement]:
+    """Label many bullets, in order, each with its own context."""
+    labeller = labeller or configured_labeller()
+    return [
+        label_bullet(
+            b.text, section=b.section, section_kind=b.section_kind, entry=b.entry, labeller=labeller
+        )
+        for b in bullets
+    ]
+
+
+def read_bullet(bullet: Bullet) -> Reading:
+    """What the labellers read of a bullet: its evidence, lead rule and context (for training)."""
+    context = Context(bullet.section, bullet.section_kind, bullet.entry)
+    return _read(bullet.text, context, _Matches(bullet.text))
+
+
+def _read(text: str, context: Context, found: _Matches) -> Reading:
+    hits = _surviving_hits(text, found)
+    lead = _lead(text, hits)
+    return Reading(
+        text=text,
+        evidence=[_evidence(text, hit, hit is lead) for hit in hits],
+        lead_rule=lead.rule.name if lead else None,
+        topic_only=lead is not None and _topic_only(text, lead, hits),
+        context=context,
+    )
+
+
+def _lead(text: str, hits: list[_Hit]) -> _Hit | None:
+    """The hit that names the bullet's main action: the first lead rule matched among its
+    first words ("Performed exploratory data analysis", "Won 2nd place with ...")."""
+    lead_at = LEAD_PREFIX.match(text)
+    start = lead_at.end() if lead_at else 0
+    window = _LEAD_WINDOW.match(text, start)
+    end = window.end() if window else start
+    return next((h for h in hits if h.rule.lead and start <= h.start <= end), None)
+
+
+_LEAD_WINDOW = compile_pattern(r"(?:[^\s,;:.()]+\s+){0,2}")
+"""How far into a bullet its main action may start: two words ("Performed exploratory |data
+analysis" is an analysis; "Ran SQL |analysis" too)."""
+
+
+def _topic_only(text: str, lead: _Hit, hits: list[_Hit]) -> bool:
+    """Whether a topic lead ("Mentored", "Wrote a blog post") holds all the production words
+    in its own sentence: then they are what it is about, not the candidate's system."""
+    if lead.rule.name not in TOPIC_LEADS:
+        return False
+    lo, hi = _sentence(text, lead.start)
+    shipped = [h for h in hits if h.rule.points_to == SHIPPED and h.weight > 0]
+    return all(lo <= h.start < hi for h in shipped)
 
 
 class _Matches:
@@ -106,7 +168,7 @@ def _surviving_hits(text: str, found: _Matches) -> list[_Hit]:
         for m in found(rule.pattern)
         if m.end() > m.start()
         and (not rule.event or _happened(text, m))
-        and (not rule.live or _live_result(text, m))
+        and (not rule.live or _live_result(text, m, whole_sentence=True))
     ]
     modifiers = _outermost([h for h in hits if h.rule.modifier])
     clauses = [_clause(text, h.start) for h in modifiers]
@@ -138,8 +200,8 @@ def _happened(text: str, m: re.Match[str]) -> bool:
     return not guard and not BROKE_NOT_AN_EVENT.match(text, m.end())
 
 
-_PREDICTED = re.compile(r"(?:predict|forecast|anticipat|simulat)\w*\s", re.IGNORECASE)
-_PAST_EVENT = re.compile(r"[a-z]+ed\b", re.IGNORECASE)
+_PREDICTED = compile_pattern(r"(?:predict|forecast|anticipat|simulat)\w*\s", re.IGNORECASE)
+_PAST_EVENT = compile_pattern(r"[a-z]+ed\b", re.IGNORECASE)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -209,25 +271,6 @@ def _evidence(text: str, hit: _Hit, is_lead: bool) -> Evidence:
     )
 
 
-def _decide(evidence: list[Evidence]) -> tuple[Label, float]:
-    """Production first, then model work against other work; confidence from the margin."""
-    score = {SHIPPED: 0.0, TRAINED: 0.0, OTHER: OTHER_PRIOR}
-    for item in evidence:
-        score[item.points_to] += item.weight
-    shipped, trained, other = score[SHIPPED], score[TRAINED], score[OTHER]
-    if shipped >= PRODUCTION_BAR and shipped > other:
-        return SHIPPED, _confidence(min(shipped - PRODUCTION_BAR, shipped - other))
-    not_shipped = max(PRODUCTION_BAR - shipped, other - shipped)
-    if trained > other:
-        return TRAINED, _confidence(min(not_shipped, trained - other))
-    return OTHER, _confidence(min(not_shipped, other - trained))
-
-
-def _confidence(margin: float) -> float:
-    """0.5 at a tie, approaching 0.99 as the winning margin grows."""
-    return round(0.5 + 0.49 * math.tanh(max(margin, 0.0) / 3.0), 3)
-
-
 def _arc(text: str, found: _Matches) -> Arc:
     """The earliest kept span for each of the four parts of a production bullet."""
     broke = _broke(text, found(ARC_RULES["broke"]))
@@ -277,7 +320,7 @@ def _failure_start(text: str, lo: int, at: int) -> int:
     return start
 
 
-_LAST_WORD = re.compile(r"\S+\s*$")
+_LAST_WORD = compile_pattern(r"\S+\s*$")
 
 
 def _fix(text: str, broke: Span | None, matches: _Matches) -> Span | None:
@@ -318,17 +361,19 @@ def _chains(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return chains
 
 
-_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|then|by|while)?\s*", re.IGNORECASE)
+_JOINER = compile_pattern(r"\s*(?:,\s*)?(?:and|then|by|while)?\s*", re.IGNORECASE)
 
 
-def _live_result(text: str, m: re.Match[str]) -> bool:
-    """A moved metric counts unless it is a model metric or offline, and not said to be live."""
-    stop = _SENTENCE_END.search(text, m.end())
-    segment = text[m.start() : stop.start() if stop else len(text)]
+def _live_result(text: str, m: re.Match[str], *, whole_sentence: bool = False) -> bool:
+    """A moved metric counts unless what follows it in its sentence (for the label: its whole
+    sentence, "offline recall@100 improved from 0.31 to 0.38") makes it a model metric or
+    offline, and does not say it is live."""
+    lo, hi = _sentence(text, m.start())
+    segment = text[lo if whole_sentence else m.start() : hi]
     return not OFFLINE_RESULT.search(segment) or bool(LIVE_CONTEXT.search(segment))
 
 
-_SENTENCE_END = re.compile(r";|\.(?!\d)")
+_SENTENCE_END = compile_pattern(r";|\.(?!\d)")
 
 
 def _answers(text: str, change: re.Match[str], broke: Span) -> bool:
@@ -368,3 +413,6 @@ def _span(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start=start, end=end, text=text[start:end])
+
+
+PATTERNS.save()  # the patterns of rules.py, decide.py and this module, for the next run

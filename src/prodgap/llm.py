@@ -596,7 +596,7 @@ def _arc(text: str, quotes: list[ArcQuote]) -> Arc:
 
 
 class LLMJudge:
-    """``text -> Judgement`` with the LLM; a bullet that falls back gets the rules' judgement."""
+    """``bullet -> Judgement`` with the LLM; a bullet that falls back gets the rules' judgement."""
 
     def __init__(self, *, client: Any = None, model: str | None = None, use_cache: bool = True):
         if client is None:
@@ -605,29 +605,32 @@ class LLMJudge:
         self.model = resolve_model(model)
         self.use_cache = use_cache
         self.runs: list[LLMRun] = []  # kept for token and cost totals
-        self._judged: dict[str, Judgement] = {}
+        self._judged: dict[tuple[str, str, str, str | None], Judgement] = {}
 
-    def prefetch(self, texts: Iterable[str]) -> None:
-        """Judge many texts in one batched run, so later calls are answered from memory."""
+    def prefetch(self, bullets: Iterable[Bullet]) -> None:
+        """Judge many bullets in one batched run, so later calls are answered from memory."""
         from prodgap.label import label_bullets
 
-        new = [t for t in dict.fromkeys(texts) if t not in self._judged]
-        if not new:
+        fresh = {_judge_key(b): b for b in bullets if _judge_key(b) not in self._judged}
+        if not fresh:
             return
+        new = list(fresh.values())
         rules = label_bullets(new)
-        bullets = [Bullet(text=t, section="Experience", section_kind="experience") for t in new]
-        run = llm_audit(
-            bullets, rules, client=self.client, model=self.model, use_cache=self.use_cache
-        )
+        run = llm_audit(new, rules, client=self.client, model=self.model, use_cache=self.use_cache)
         self.runs.append(run)
-        for text, rule, result in zip(new, rules, run.results, strict=True):
-            self._judged[text] = result.judgement or rule
+        for key, rule, result in zip(fresh, rules, run.results, strict=True):
+            self._judged[key] = result.judgement or rule
 
-    def __call__(self, text: str) -> Judgement:
-        self.prefetch([text])
-        return self._judged[text]
+    def __call__(self, bullet: Bullet) -> Judgement:
+        self.prefetch([bullet])
+        return self._judged[_judge_key(bullet)]
+
+
+def _judge_key(bullet: Bullet) -> tuple[str, str, str, str | None]:
+    """What the LLM is shown of a bullet, so the same bullet in the same place is asked once."""
+    return bullet.text, bullet.section, bullet.section_kind, bullet.entry
 
 
 def make_judge(*, client: Any = None, model: str | None = None, use_cache: bool = True) -> LLMJudge:
-    """A ``text -> Judgement`` callable for the label eval (call ``.prefetch(texts)`` to batch)."""
+    """A ``bullet -> Judgement`` callable for the label eval (``.prefetch(bullets)`` batches)."""
     return LLMJudge(client=client, model=model, use_cache=use_cache)

@@ -63,6 +63,14 @@ SYSTEM_PARTS: tuple[SystemPart, ...] = (
     "monitoring",
 )
 LABELS: tuple[Label, ...] = ("trained_model", "shipped_system", "other")
+SECTION_KINDS: tuple[SectionKind, ...] = (
+    "experience",
+    "projects",
+    "education",
+    "skills",
+    "summary",
+    "other",
+)
 
 
 class _Model(BaseModel):
@@ -250,6 +258,13 @@ class Judgement(_Model):
     """Which backend produced the label."""
     rationale: str | None = None
     """The LLM's short reason (LLM backend only)."""
+    unsure: bool = False
+    """The confidence is below the threshold where labels are mostly right: treat the label
+    and ``alternative_label`` as the two candidates."""
+    alternative_label: Label | None = None
+    """The runner-up label: what the bullet is if it is not ``label``."""
+    context_prior: str | None = None
+    """How the bullet's section or role heading moved the label, when it did."""
 
 
 # --- rewriting --------------------------------------------------------------------------
@@ -297,6 +312,14 @@ class AuditedBullet(Bullet):
     """Metrics, scale and tools found."""
     rules_label: Label | None = None
     """The rules engine's label, when it disagrees with the LLM's."""
+    unsure: bool = False
+    """The label is not asserted: ``label`` and ``alternative_label`` are the two candidates
+    (confidence below the threshold where labels are mostly right, or the LLM and the rules
+    disagree)."""
+    alternative_label: Label | None = None
+    """The other candidate label, when unsure."""
+    context_prior: str | None = None
+    """How the bullet's section or role heading moved the label, when it did."""
     fallback: str | None = None
     """Why this bullet fell back from the LLM to the rules engine, if it did."""
     rationale: str | None = None

@@ -54,7 +54,7 @@ def audit(
     path = Path(path)
     resume = extract(path, limits=limits)
     bullets = resume.bullets()
-    rules = label_bullets([b.text for b in bullets])
+    rules = label_bullets(bullets)
     llm_run = _run_llm(bullets, rules, backend, model, client, use_cache, resume.identity)
     llm_results = llm_run.results if llm_run else [None] * len(bullets)
     triples = list(zip(bullets, rules, llm_results, strict=True))
@@ -116,6 +116,9 @@ def _audit_bullet(bullet: Bullet, rules: Judgement, llm: LLMBulletResult | None)
         arc=judgement.arc,
         signals=rules.signals,
         rules_label=rules_label,
+        unsure=judgement.unsure,
+        alternative_label=judgement.alternative_label if judgement.unsure else None,
+        context_prior=judgement.context_prior,
         fallback=llm.fallback if llm else None,
         rationale=judgement.rationale,
         needs_work=needs_work(judgement),
@@ -159,14 +162,19 @@ def _advise(
 def _final_judgement(
     rules: Judgement, llm: LLMBulletResult | None
 ) -> tuple[Judgement, Label | None]:
-    """The LLM's label stands when it answered; a disagreement caps its confidence."""
+    """The LLM's label stands when it answered; a disagreement caps its confidence and makes
+    the bullet unsure, with the rules' label as the other candidate."""
     if llm is None or llm.judgement is None:
         return rules, None
     answer = llm.judgement
     if answer.label == rules.label:
         return answer, None
-    capped = min(answer.confidence, DISAGREEMENT_CONFIDENCE_CAP)
-    return answer.model_copy(update={"confidence": capped}), rules.label
+    disagreement = {
+        "confidence": min(answer.confidence, DISAGREEMENT_CONFIDENCE_CAP),
+        "unsure": True,
+        "alternative_label": rules.label,
+    }
+    return answer.model_copy(update=disagreement), rules.label
 
 
 def _rewrite(

@@ -7,6 +7,8 @@ part of the LLM cache key and of the report.
 from __future__ import annotations
 
 import functools
+import re
+from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -52,3 +54,31 @@ def load_prompt(name: str) -> jinja2.Template:
     """The prompt template ``prompts/<name>.j2``, rendering with ``StrictUndefined``."""
     filename = name if name.endswith(".j2") else f"{name}.j2"
     return _environment().get_template(filename)
+
+
+LABEL_DEFINITION_FILE = "label_definition.md"
+"""The one definition of the labels: the LLM prompt includes it, the report's legend and the
+README are made from it."""
+
+
+@dataclass(frozen=True)
+class LabelMeaning:
+    """One label as the definition states it."""
+
+    name: str
+    """The name a reader sees (e.g. "Trained / built, not shipped")."""
+    meaning: str
+    """What it means, as one paragraph."""
+
+
+_LABEL_ITEM = re.compile(r"^- `(\w+)` \(\*\*(.+?)\*\*\): (.+?)(?=^- |^\S|\Z)", re.M | re.S)
+
+
+@functools.cache
+def label_meanings() -> dict[str, LabelMeaning]:
+    """Each label's name and meaning, from ``prompts/label_definition.md``."""
+    text = (_prompt_root() / LABEL_DEFINITION_FILE).read_text(encoding="utf-8")
+    return {
+        label: LabelMeaning(name, " ".join(meaning.split()))
+        for label, name, meaning in _LABEL_ITEM.findall(text)
+    }

@@ -14,16 +14,15 @@ from typing import Literal
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from prodgap.models import ARC_PARTS, SYSTEM_PARTS, AuditedBullet, AuditReport, Span
+from prodgap.models import ARC_PARTS, LABELS, SYSTEM_PARTS, AuditedBullet, AuditReport, Span
+from prodgap.prompts import label_meanings
 from prodgap.summary import BANDS, hidden_text_warning, injection_warning
 
 Format = Literal["html", "json", "md"]
 
-LABEL_NAMES = {
-    "trained_model": "Trained model",
-    "shipped_system": "Shipped system",
-    "other": "Other",
-}
+LABEL_MEANINGS = label_meanings()
+LABEL_NAMES = {label: LABEL_MEANINGS[label].name for label in LABELS}
+"""What a reader sees for each label, from the one definition (prompts/label_definition.md)."""
 ARC_NAMES = {
     "problem": "Problem: why it mattered, for whom",
     "system": "System: what was built or run",
@@ -127,6 +126,7 @@ def render_html(report: AuditReport) -> str:
         script=Markup(script),  # our own static file, never resume text
         csp=_content_security_policy(script),
         labels=LABEL_NAMES,
+        meanings=LABEL_MEANINGS,
         arc_names=ARC_NAMES,
         system_names=SYSTEM_NAMES,
         notes=_bullet_notes,
@@ -172,14 +172,15 @@ def is_folded(bullet: AuditedBullet) -> bool:
 
 def label_note(bullet: AuditedBullet) -> str:
     """How sure the label is, in words. A number only where it means something: the LLM's
-    answer, or rules that fired; where no rule fired, the rules' default is no evidence.
-    (A calibrated "unsure" state from the labeller belongs here too.)"""
+    answer, or rules that fired; where no rule fired, the rules' default is no evidence. An
+    unsure label (below the calibrated threshold, or the LLM and the rules disagreeing) says so."""
     if bullet.confidence is None:
         return ""
     if bullet.label_source != "llm" and not bullet.evidence:
         return "no evidence either way"
     by = "the LLM" if bullet.label_source == "llm" else "the rules engine"
-    return f"confidence {round(bullet.confidence * 100)}%, by {by}"
+    unsure = "unsure: " if bullet.unsure else ""
+    return f"{unsure}confidence {round(bullet.confidence * 100)}%, by {by}"
 
 
 @dataclass(frozen=True)
@@ -421,6 +422,8 @@ def _md_section(section: _SectionView, questions: _Questions) -> list[str]:
 
 def _md_bullet(bullet: AuditedBullet, questions: _Questions) -> list[str]:
     label = LABEL_NAMES[bullet.label] if bullet.label else "Unlabelled"
+    if bullet.unsure and bullet.label and bullet.alternative_label:
+        label = f"Unsure: {label} or {LABEL_NAMES[bullet.alternative_label]}"
     flag = " · needs work" if bullet.needs_work else ""
     note = label_note(bullet)
     note = f" ({note})" if note else ""
@@ -460,6 +463,8 @@ def _bullet_notes(bullet: AuditedBullet) -> list[str]:
         )
     if bullet.fallback:
         notes.append(f"Fell back to the rules engine: {bullet.fallback}.")
+    if bullet.context_prior:
+        notes.append(bullet.context_prior)
     if bullet.injection_suspected:
         notes.append("This bullet reads like instructions to an AI; it was treated as plain text.")
     if bullet.rewrite is not None and bullet.rewrite.dropped:

@@ -13,7 +13,8 @@ Three kinds of label rule:
 Where cues for different labels overlap, the longest explains the words: "canary analysis"
 is not "analysis".
 
-label.py adds the weights per label and decides; nothing here runs code.
+label.py and decide.py use them to decide; this module only builds patterns (compiled once
+per interpreter and kept on disk: regex_cache.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from prodgap.models import ArcPart, Label, SignalKind, SystemPart
+from prodgap.regex_cache import PATTERNS, compile_pattern
 
 SHIPPED: Label = "shipped_system"
 TRAINED: Label = "trained_model"
@@ -40,7 +42,7 @@ them a quarter faster than Unicode ones, and text reaches the rules with its odd
 ligatures already normalized (readers.lines.clean_text)."""
 
 
-LEAD_PREFIX = re.compile(
+LEAD_PREFIX = compile_pattern(
     r"^\W*(?:[^:;,.]{1,40}:\s*|[^:;,.]{1,30},[^:;,.]{1,30}:\s*)?"
     r"(?:(?:responsible for|helped(?: to)?|worked on|contributed to|assisted (?:in|with)|"
     r"successfully)\s+)?",
@@ -48,7 +50,7 @@ LEAD_PREFIX = re.compile(
 )
 """What may come before the lead verb: a "Project:" style label, "Responsible for", "Helped"."""
 
-CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s|\bbut\b|\bthen\b|\bwhile\b", FLAGS)
+CLAUSE_BREAK = compile_pattern(r"[,;:.!?()\[\]]|\s[–—-]\s|\bbut\b|\bthen\b|\bwhile\b", FLAGS)
 """Where a hedge's reach ends."""
 
 
@@ -77,12 +79,13 @@ class Rule:
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
     """Compile alternatives as whole words (edges may be any character), case-insensitive."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", FLAGS)
+    return compile_pattern(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", FLAGS)
 
 
 # Where model work usually stops short of real use: argues for trained_model, against shipped.
 _EARLY_STAGE = (
     r"prototyp(?:e|es|ed|ing)",
+    r"pilot(?:ed|s)?(?! (?:program|programme)s? (?:for|with) \d)",
     r"proof[- ]of[- ]concept",
     r"POC",
     r"demo(?:s|ed|ing)?",
@@ -145,7 +148,7 @@ _PEOPLE_SERVED = (
     r"drivers|riders|patients|players|advertisers|sellers|buyers|underwriters|DAUs?|"
     r"MAUs?|accounts|tenants|businesses|shoppers|guests|learners|readers|viewers|creators|"
     r"developers|hosts|travell?ers|households|homes|vehicles|partners|brands|restaurants|"
-    r"doctors|nurses|teachers|citizens|borrowers|policyholders|applicants|callers)"
+    r"doctors|nurses|teachers|citizens|borrowers|policyholders|applicants|callers|followers)"
 )
 _PLACES = r"(?:devices|hospitals|stores|schools|sites|regions|countries|markets|branches)"
 _TAUGHT = (
@@ -319,7 +322,7 @@ production, its users, a metric only live systems have."""
 
 NEGATED_PRODUCTION = _rx(
     r"(?:not|never|n't)\s+(?:\w+\s+){0,3}?(?:deploy\w*|launch\w*|ship\w*|released|live|"
-    r"production|adopted|used|rolled out|go(?:ne)? live|made it)",
+    r"production|adopted|used|rolled out|go(?:ne)? live|made it|promoted|integrated)",
     r"(?:no|without) (?:implementation|deployment|real users|real use|users|production)",
 )
 """Says the work did not reach real use: a modifier, and what keeps a result from being a fix."""
@@ -525,7 +528,10 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"roll(?:ed|ing|s)?[ -]?out",
             r"roll(?:ed|ing|s)? (?:it|them|this|these|\w+) out",
             # Weights or code put on Hugging Face or GitHub are published, not in use.
-            r"released(?! (?:on|to) (?:Hugging ?Face|HF|GitHub|PyPI|arXiv|Kaggle)\b)",
+            r"released(?! (?:[\w-]+ ){0,3}?(?:on|to) "
+            r"(?:Hugging ?Face|HF|GitHub|PyPI|arXiv|Kaggle)\b)"
+            r"(?! (?:the |our |its |my )?(?:[\w-]+ )?(?:dataset|datasets|weights|code|paper|"
+            r"checkpoints?|notebooks?)\b)",
             r"productioni[sz](?:ed|ing)",
             r"industriali[sz](?:ed|ing)",
             r"went live",
@@ -545,6 +551,9 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"in production",
             r"reach(?:es|ed|ing)? production",
             r"(?:to|into|on|for|across) (?:the )?(?:production|prod)",
+            # "better than the production model" compares with it: the candidate's is not live.
+            r"(?<!than the )(?<!than our )(?<!than a )(?<!beat the )(?<!over the )(?<!vs\. the )"
+            r"(?<!vs the )(?<!against the )(?<!beat production on )"
             r"production[ ](?:traffic|services?|systems?|models?|hosts|servers|clusters?|"
             r"chatbot|endpoints?|environment|databases?|rollout|deployment|launch|calls|apps?|"
             r"pipelines?|workloads?|issues|bugs|errors|data|search|ranking|ranker|relevance|"
@@ -553,10 +562,12 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"(?:is|are|went|now|still|stays) live",
             r"live (?:at|in|across|on) (?:\d+|all|every)",
             r"live since",
+            r"(?<!than the )(?<!than our )(?<!beat the )(?<!over the )(?<!vs the )"
             r"live (?:\w+ )?(?:traffic|calls|service|model|system|users|site|environment|"
             r"recommendation service|trading engine|chats|chatbot|assistant|app|logs|queries|"
             r"requests|trips|transactions|orders|sessions)",
             r"real(?:-world)? (?:users|traffic|customers|requests)",
+            r"online serving|serv(?:ed|es|ing) online",
         ),
         claim=True,
     ),
@@ -781,7 +792,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             _NUM + r"\s*(?:QPS|RPS|TPS)",
             r"QPS|RPS|TPS",
             _NUM + r"\s*(?:TB|GB|PB)\s*" + _PER,
-            r"~?\d[\d,.]*\s*/\s*(?:day|week|month|sec|s|min)",
+            r"~?\d[\d,.]*[kmb]?\s*/\s*(?:day|week|month|sec|s|min)",
         ),
     ),
     Rule(
@@ -791,6 +802,27 @@ LABEL_RULES: tuple[Rule, ...] = (
         "says someone relies on it day to day",
         _rx(
             r"(?:is |are )?used (?:daily |weekly |every day |each morning |every morning )?by",
+            # "that front-desk staff check each morning", "reviewed in the Monday business review"
+            r"(?:checks?|checked|opens?|opened|reviews?|reviewed|reads?|consults?|consulted|"
+            r"uses?|used|watch(?:es|ed)?)(?: it| them)? (?:each|every) (?:morning|day|weekday|"
+            r"week|Monday|Tuesday|Wednesday|Thursday|Friday|shift|month|quarter|session)",
+            r"(?:opens?|opened|checks?|checked|consults?|consulted) (?:it |them )?(?:daily|weekly|"
+            r"every day|each day)",
+            r"(?:reviewed|used|discussed|consulted) (?:in|at|during) (?:the |every |each |our |"
+            r"their )?(?:daily |weekly |monthly |quarterly |Monday )?(?:[\w-]+ ){0,2}?"
+            r"(?:reviews?|meetings?|stand-?ups?)",
+            r"replac(?:ed|ing|es) (?:a |the |our |their )?(?:[\w-]+ ){0,3}?manual (?:[\w-]+ )?"
+            r"(?:process|work|step|workflow|reconciliation|reporting|checks?|review)",
+            r"(?:emailed|sent|delivered|pushed) (?:[\w-]+ ){0,3}?to \d[\d,]* (?:[\w-]+ )?"
+            + _AUDIENCE,
+            r"(?:on|in) (?:the )?(?:Google Play|Play Store|App Store|Chrome Web Store|"
+            r"Microsoft Store|VS Code Marketplace)",
+            r"ran (?:for|over) \d+ (?:years|months)",
+            r"used (?:on|in|across|throughout) (?:the |our |its |all |every )?(?:[\w-]+ ){0,2}?"
+            r"(?:homepage|home page|app|website|site|product|checkout|search|feed|platform|"
+            r"storefront|stores|branches|clinics|hospitals)",
+            r"(?:for|behind|across) all (?:(?:of )?(?:the |our |its ))?(?:[\w-]+ ){0,2}?"
+            r"(?:systems|services|teams|products|apps|models|stores|markets|sites)",
             r"used (?:daily|every day|weekly|each \w+|every \w+|for every \w+|across)",
             r"adopted by",
             r"relied on by",
@@ -827,9 +859,12 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"\d[\d,.]*\s*[kmb]?\+? (?:monthly |weekly |daily )?(?:downloads|installs)",
             r"gets (?:about |around |~)?\d[\d,]* \w+ (?:a|per) (?:day|week|month)",
             # "planners at 4 DCs use it every week", "the risk team relies on them"
-            r"(?=[^;.]{0,60}? (?:use|uses|rely on|relies on) (?:it|them|this|these)\b)"
+            # The lookahead skips, cheaply, the places where no "use it" follows an audience.
+            r"(?=[a-z]{2,20}(?: [\w-]+){0,4}? (?:use|uses|rely on|relies on) (?:it|them|this|"
+            r"these)\b)"
             + _AUDIENCE
-            + r" (?:[\w-]+ ){0,3}?(?:use|uses|rely on|relies on) (?:it|them|this|these)\b",
+            + r" (?:(?!could|would|might|will|can|should|may)[\w-]+ ){0,3}?"
+            r"(?:use|uses|rely on|relies on) (?:it|them|this|these)\b",
             # "the cluster that runs 25 ML models", "hosts all 40 services"
             r"(?:runs|hosts|serves|powers) (?:all |the |our )?\d+\+? (?:[\w-]+ ){0,2}?"
             r"(?:models|services|pipelines|jobs|APIs|apps)",
@@ -858,6 +893,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"(?:produc|suppl(?:i|y))(?:es|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?\d+\s+"
             r"(?:\w+\s+)?(?:models|services|teams|systems|apps|products|dashboards)",
         ),
+        live=True,
     ),
     Rule(
         "operations",
@@ -865,7 +901,7 @@ LABEL_RULES: tuple[Rule, ...] = (
         3.0,
         "shows the system was kept alive: on-call, incidents, outages, post-mortems",
         _rx(
-            r"on[- ]call",
+            r"on[- ]call(?![- ]?cent(?:re|er))",
             r"pager(?:duty)?",
             r"paging",
             r"post[- ]?mortems?",
@@ -910,6 +946,10 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"Sentry",
             r"CloudWatch",
             r"observability",
+            r"APM",
+            r"(?:distributed )?tracing",
+            r"OpenTelemetry|Jaeger|Zipkin|New Relic|Dynatrace|AppDynamics|Honeycomb",
+            r"troubleshoot(?:ing|ed|s)?",
         ),
     ),
     Rule(
@@ -971,6 +1011,22 @@ LABEL_RULES: tuple[Rule, ...] = (
         claim=True,
     ),
     Rule(
+        "built_for_people",
+        SHIPPED,
+        2.5,
+        "says who a tool, report or service was built for (the sales team, our members)",
+        _rx(
+            r"(?:built|developed|created|wrote|designed|implemented|set up|stood up|made|"
+            r"automated|delivered)\s+(?:[\w/+.&-]+\s+){0,5}?(?:dashboards?|tools?|"
+            r"apps?|application|APIs?|services?|bots?|pipelines?|portals?|trackers?|"
+            r"integrations?|workflows?|systems?|platforms?|assistants?)\s+"
+            r"(?:[\w/+.&'-]+\s+){0,6}?for\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+)?"
+            r"(?:[\w&'-]+\s+){0,2}?(?:" + _AUDIENCE + r"|finance|marketing|sales|ops|"
+            r"operations|HR|legal|support|team leads|executive team|exec team)\b",
+        ),
+        claim=True,
+    ),
+    Rule(
         "benefit_to_people",
         SHIPPED,
         1.5,
@@ -1016,6 +1072,9 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"deployment plan",
             r"plan(?:ned|s)? to (?:deploy|launch|ship|release)",
             r"production readiness",
+            r"(?:ahead of|before|pending|awaiting) (?:a |the |its |our )?(?:planned |future |"
+            r"potential |possible )?(?:[\w-]+ )?(?:launch|release|rollout|deployment|go-live)",
+            r"planned (?:[\w-]+ )?(?:launch|release|rollout|deployment)",
         ),
         modifier=True,
     ),
@@ -1048,6 +1107,28 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"training (?:loops?|scripts?|runs?|code)",
             r"not adopted",
             r"showcase",
+            r"hand(?:ed|ing)? (?:it |them |this |the \w+ )?(?:off|over) to",
+            r"training (?:set|split)",
+            r"pre-?(?:release|launch)",
+            r"replay(?:ed|ing)",
+            r"for benchmarking",
+            r"on (?:CPU |GPU |internal )?benchmarks?",
+            r"in the lab",
+            r"one-(?:off|time)",
+            r"for (?:possible|potential|eventual|future) (?:integration|deployment|use|rollout)",
+        ),
+        modifier=True,
+    ),
+    Rule(
+        "idea_adopted",
+        SHIPPED,
+        -3.0,
+        "what was adopted is an idea (a recommendation, a proposal, a policy), not a system",
+        _rx(
+            r"(?:recommendations?|proposals?|findings|roadmap|approach|polic(?:y|ies)|standards?|"
+            r"guidelines|framework|strategy|ideas?|template|process|checklist|rubric) "
+            r"(?:was |were |got |has been |have been )?(?:later )?(?:adopted|accepted|approved)"
+            r"(?: (?:by|across|for))?",
         ),
         modifier=True,
     ),
@@ -1107,7 +1188,7 @@ LABEL_RULES: tuple[Rule, ...] = (
         2.0,
         "names a model or learning method",
         _rx(
-            r"models?",
+            r"(?<!role )models?",
             r"model(?:l)?ing",
             r"classifiers?",
             r"detectors?",
@@ -1224,6 +1305,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"proposed",
             r"scaling laws",
             r"tested",
+            r"evaluat(?:ed|ing)(?! (?:[\w-]+ ){0,2}?vendors?)",
         ),
         lead=True,
     ),
@@ -1268,18 +1350,90 @@ LABEL_RULES: tuple[Rule, ...] = (
         "competition",
         TRAINED,
         3.0,
-        "a modelling competition: a leaderboard, not users",
-        _rx(r"Kaggle", r"competitions?", r"leaderboard", r"hackathons?"),
+        "a competition or a hackathon: judges and a leaderboard, not users",
+        _rx(
+            r"Kaggle",
+            r"competitions?",
+            r"leaderboard",
+            r"hackathons?",
+            r"datathons?",
+            r"game jam",
+            r"Hash Code|ICPC|Zindi|DrivenData",
+            r"(?:Hack|Tree)[A-Z]\w*|Hack the \w+",
+            r"(?-i:[A-Z][\w-]*) (?:Challenge|Cup)",
+            r"demo day",
+        ),
+        lead=True,
+    ),
+    Rule(
+        "project_setting",
+        TRAINED,
+        3.0,
+        "a course, thesis or personal project: built to learn or to grade, not for real use",
+        _rx(
+            r"thesis|theses|dissertation",
+            r"capstone",
+            r"(?:class|course|coursework|university|school|group|final-year|final year|"
+            r"semester|term|student|personal|side|weekend|hobby|toy|pet|self-study|"
+            r"independent[- ]study|B\.?Tech|B\.?Sc|M\.?Sc|MSc|undergraduate|graduate|"
+            r"senior|bootcamp|research) projects?",
+            r"for (?:a|my|the|our) (?:[\w-]+ ){0,2}?(?:course|class|module|assignment|"
+            r"coursework)",
+            r"final (?:project|assignment)",
+            r"independent study",
+            r"self-study",
+            # A course named by its code: "for Operating Systems (CS 162)".
+            r"\((?-i:[A-Z]{2,5})\s?\d{2,4}[A-Z]?\)",
+            r"(?-i:[A-Z]{2,5}) \d{3,4}(?= final| project| course|\b[;:,.)]|$)",
+            r"as a (?:side|personal|weekend|hobby) project",
+        ),
+        lead=True,
     ),
     Rule(
         "early_stage",
         TRAINED,
         1.0,
-        "a prototype, demo or notebook: where model work usually stops",
+        "a prototype, demo or notebook: where built work usually stops",
+        _rx(*_EARLY_STAGE),
+    ),
+    Rule(
+        "built_software",
+        TRAINED,
+        2.0,
+        "builds software: built, not shipped, until the bullet shows it in real use",
         _rx(
-            *_EARLY_STAGE,
-            r"hackathons?",
+            r"(?:built|building|co-built|develop(?:ed|ing)?|implement(?:ed|ing)|created|wrote|"
+            r"written|coded|programmed|engineered|made|architected|designed|prototyped|"
+            r"open-?sourced)\s+"
+            r"(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w/+.&-]+\s+){0,4}?"
+            r"(?:apps?|applications?|tools?|tooling|websites?|web ?sites?|sites?|APIs?|services?|"
+            r"bots?|chatbots?|extensions?|games?|scripts?|librar(?:y|ies)|packages?|plugins?|"
+            r"pipelines?|systems?|platforms?|dashboards?|shells?|compilers?|interpreters?|"
+            r"databases?|schemas?|features?|CLIs?|backends?|front-?ends?|engines?|simulators?|"
+            r"kernels?|operating systems?|frameworks?|modules?|UIs?|interfaces?|workflows?|"
+            r"agents?|assistants?|portals?|integrations?|ER diagrams?|prototypes?|"
+            r"(?:thread|standard) librar(?:y|ies)|pagers?|parsers?|crawlers?|scrapers?|"
+            r"emulators?|servers?|clients?|SDKs?|templates?|harness(?:es)?|suites?|"
+            r"trading bots?|recommenders?|summari[sz]ers?|generators?|coach(?:es)?|estimators?|"
+            r"extractors?|translators?|copilots?|calculators?|visuali[sz]ations?|analy[sz]ers?|"
+            r"demos?|proofs? of concept|POCs?|buddy|MVPs?)\b",
         ),
+        lead=True,
+    ),
+    Rule(
+        "technical_design",
+        TRAINED,
+        2.5,
+        "designs a system on paper: engineering that stopped before anything ran",
+        _rx(
+            r"design docs?",
+            r"design documents?",
+            r"architecture (?:docs?|documents?|diagrams?|proposals?)",
+            r"target-state architecture",
+            r"(?:designed|drew up|proposed) (?:the |a |an )?(?:[\w-]+ ){0,3}?architecture",
+            r"system design",
+        ),
+        lead=True,
     ),
     Rule(
         "prediction_task",
@@ -1310,6 +1464,11 @@ LABEL_RULES: tuple[Rule, ...] = (
         _rx(
             r"mentor(?:ed|ing|s)?",
             r"coach(?:ed|ing)?",
+            r"(?:wrote|created|designed|developed|delivered|taught|ran) (?:the |a |an |our )?"
+            r"(?:[\w-]+ ){0,3}?(?:course|curriculum|workshops?|class|bootcamp|tutorials?|"
+            r"lectures?) (?:on|in|for|about)\b",
+            r"(?:led|ran|delivered|designed) (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:programmes?|"
+            r"programs?|curricul(?:um|a)|bootcamps?) (?:for|on|in)",
             r"taught",
             r"teach(?:ing|es)?",
             r"tutor(?:ed|ing|s)?",
@@ -1378,6 +1537,12 @@ LABEL_RULES: tuple[Rule, ...] = (
         _rx(
             r"awards?",
             r"awarded",
+            r"Kaggle (?:Competitions |Notebooks |Datasets |Discussion )?(?:Grandmaster|Master|"
+            r"Expert|Contributor)",
+            r"judge",
+            r"captain",
+            r"qualified for",
+            r"finalist|semi-?finals?|semifinalist",
             r"won",
             r"winner",
             r"medal",
@@ -1408,6 +1573,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"publications?",
             r"papers?(?! trad(?:e|es|ing)\b)",
             r"co-?authored",
+            r"(?:co-?)?authors? of",
             r"journal",
             r"proceedings",
             r"NeurIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|KDD|AISTATS|SIGIR|"
@@ -1415,14 +1581,18 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"arXiv",
             r"preprint",
             r"patents?",
-            r"thesis|theses|dissertation",
             r"reviewer",
             r"(?:invited )?talks?",
             r"keynote",
             r"spoke",
             r"speaker",
             r"poster",
-            r"blog posts?",
+            r"blog (?:posts?|series|articles?)",
+            r"gave (?:an? )?(?:invited |lightning |guest )?(?:talk|presentation|lecture|keynote)",
+            r"(?:wrote|write|writing|authored|published) (?:an? |the |my )?(?:[\w-]+ ){0,3}?"
+            r"(?:blog|articles?|posts?|newsletters?|series|columns?|white ?papers?)",
+            r"white ?papers?",
+            r"\d[\d,.]*[kK]?\+? reads",
             r"(?:writ(?:e|es|ing)|wrote|written) (?:\w+ ){0,2}?(?:on|for) (?:Medium|Substack|"
             r"(?:a |my |the )?(?:blog|newsletter))",
             r"reading group",
@@ -1432,9 +1602,9 @@ LABEL_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "analysis",
-        OTHER,
+        TRAINED,
         2.0,
-        "analyses data to answer a question once, for people",
+        "analyses data: work that stops at findings, not a system in real use",
         _rx(
             r"analy[sz](?:ed|ing|es|is)",
             r"analyses",
@@ -1442,44 +1612,94 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"insights",
             r"findings",
             r"root causes?",
-            r"survey(?:ed|s)?",
             r"market sizing",
             r"causal inference",
             r"diff-in-diff",
-            r"ad-hoc (?:requests|analys\w+|queries|questions|reports?)",
+            r"ad-hoc(?: [\w-]+)? (?:requests|analys\w+|queries|questions|reports?)",
             r"SQL queries",
             r"one-off",
-            r"personas",
+            r"one-time",
             r"financial models",
+            r"statistical (?:tests?|analysis|models?)",
+            r"t-tests?|chi-square|ANOVA|mixed-effects models?",
+            r"(?:regression|cohort|funnel|cost-benefit|competitive|price-elasticity|"
+            r"elasticity|sensitivity|spend|variance) (?:analys[ie]s|study|studies)",
+            r"stud(?:y|ies)(?! (?:group|session)s?\b)",
+            r"readouts?",
+            r"audit(?:ed|ing)? (?:of |a |an |the )?(?:[\w-]+ ){0,2}?"
+            r"(?:models?|logs?|data|prompts?)",
+            r"(?:bias|fairness|model) audits?",
+            r"validation report",
+            r"cleaned (?:and (?:merged|deduplicated|joined) )?(?:[\w-]+ ){0,3}?"
+            r"(?:data|records|tables|sources|exports?)",
+            r"dedup(?:e|ed|licated)",
         ),
         lead=True,
     ),
     Rule(
-        "reporting",
+        "user_research",
         OTHER,
         2.0,
-        "reports to people: dashboards, decks, KPIs, presentations",
+        "talks to people to learn what they need: research for requirements, not a system",
+        _rx(
+            r"survey(?:ed|s)? \d[\d,]* (?:[\w-]+ ){0,2}?(?:users|customers|analysts|staff|"
+            r"employees|clinicians|model owners|people)",
+            r"(?:user|customer|discovery|stakeholder) interviews",
+            r"interviews with",
+            r"personas",
+            r"requirements? gathering|gathered requirements",
+            r"design sprint",
+        ),
+        lead=True,
+    ),
+    Rule(
+        "presentation",
+        OTHER,
+        2.0,
+        "presents to people: a talk or a deck, not a system",
         _rx(
             r"presented",
             r"presentations?",
-            r"(?:weekly|monthly|quarterly|daily|annual|KPI|board|executive|management|financial|"
-            r"automated|regular|status|performance|sales|retention|cohort|business|Excel|PDF) "
-            r"reports?",
-            r"reporting",
-            r"dashboards?",
             r"decks?",
             r"slides",
-            r"KPIs?",
             r"business reviews?",
             r"QBRs?",
+            r"all-hands",
+        ),
+        lead=True,
+    ),
+    Rule(
+        "report_or_dashboard",
+        TRAINED,
+        1.5,
+        "builds a report or dashboard: shipped only when the bullet says people use it",
+        _rx(
+            r"(?:weekly|monthly|quarterly|daily|annual|KPI|board|executive|management|financial|"
+            r"automated|regular|status|performance|sales|retention|cohort|business|Excel|PDF|"
+            r"MIS|one-time|technical|tech) reports?",
+            r"reports? (?:on|of|summari[sz]ing)",
+            r"reporting",
+            r"dashboards?",
+            r"KPIs?",
             r"Excel",
             r"Tableau",
             r"Looker",
             r"Power BI",
             r"in Mode",
+            r"memos?",
+        ),
+        lead=True,
+    ),
+    Rule(
+        "metric_definition",
+        OTHER,
+        2.0,
+        "agrees on what to measure: coordination, not a system",
+        _rx(
             r"north-star metric",
             r"(?:success|guardrail) metrics",
             r"metric definitions",
+            r"defin(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?(?:metrics?|KPIs?|KPI tree)",
         ),
         lead=True,
     ),
@@ -1506,7 +1726,7 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"documentation",
             # Bare "docs" is as often data ("answers from our HR docs") as writing.
             r"(?:wrote|write|writing|authored|created|drafted|published|maintained|updated)"
-            r" (?:[\w-]+ ){0,2}?docs?",
+            r" (?:(?!design\b|architecture\b)[\w-]+ ){0,2}?docs?",
             r"drafted",
             r"authored",
             r"documented",
@@ -1519,8 +1739,6 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"OKRs?",
             r"proposals?",
             r"data dictionary",
-            r"write-?ups?",
-            r"wrote up",
         ),
         lead=True,
     ),
@@ -1553,6 +1771,12 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"customer support",
             r"satisfaction score",
             r"prioriti[sz](?:ed|ing)",
+            r"managed (?:the |a |an |our )?(?:[$£€]?[\d.,]+[kmb]? )?(?:[\w-]+ ){0,3}?budgets?",
+            r"due diligence",
+            r"market landscape",
+            r"(?:enterprise |pre-?)?sales (?:calls|deals|engineers?|team)",
+            r"\d+ deals",
+            r"RFPs?",
         ),
         lead=True,
     ),
@@ -1563,6 +1787,8 @@ LABEL_RULES: tuple[Rule, ...] = (
         "organises or represents: events, meetups, volunteering",
         _rx(
             r"organi[sz]ed",
+            r"mediat(?:ed|ing|or|ion)",
+            r"conflicts? (?:resolution|among|between)|resolved conflicts",
             r"hosted",
             r"meetups?",
             r"volunteer(?:ed|ing)?",
@@ -1581,6 +1807,42 @@ LABEL_RULES: tuple[Rule, ...] = (
             r"club",
             r"chair(?:ed)?",
             r"treasurer",
+        ),
+        lead=True,
+    ),
+    Rule(
+        "coordination",
+        OTHER,
+        2.5,
+        "coordinates people or sets a process: organising the work, not building or running it",
+        _rx(
+            r"coordinat(?:ed|ing)",
+            r"facilitat(?:ed|ing)",
+            r"liais(?:ed|ing)",
+            r"champion(?:ed|ing)",
+            r"drove (?:cross-functional )?(?:alignment|adoption)",
+            r"led (?:the |a |our )?(?:[\w'-]+ ){0,4}?(?:working group|committee|council|guild|"
+            r"strategy|planning)",
+            r"(?:defined|introduced|established|drafted|authored|wrote|created|designed|set up)"
+            r" (?:the |a |an |our |its |their )?(?:[\w-]+ ){0,4}?(?:process(?:es)?|"
+            r"polic(?:y|ies)|templates?|checklists?|playbooks?|guidelines|rituals|ceremonies|"
+            r"cadences?|governance|career ladder|rubrics?)\b",
+            r"(?:peer-)?reviewed (?:the |our |their )?(?:[\w'-]+ ){0,3}?(?:model cards|"
+            r"assessments|designs?|docs|documents|proposals|papers|submissions)",
+            r"(?:conducted|ran|led|held) (?:\d+\+? )?(?:[\w-]+ ){0,2}?interviews",
+        ),
+        lead=True,
+    ),
+    Rule(
+        "skills_list",
+        OTHER,
+        4.0,
+        "a list of skills or tools, not a statement of work",
+        compile_pattern(
+            r"^(?!.*\b[a-z]\w+ed\b)(?:[\w ]{1,20}:\s*)?"
+            r"(?:[\w.+#/&'()-]+(?: (?:&|[A-Z0-9(][\w.+#/&'()-]*)){0,3}\s*[,;|/]\s*){2,}"
+            r"[\w.+#/&'()-]+(?: (?:&|[\w.+#/&'()-]+)){0,3}\s*\.?$",
+            FLAGS & ~re.IGNORECASE,
         ),
         lead=True,
     ),
@@ -1625,23 +1887,101 @@ LABEL_RULES: tuple[Rule, ...] = (
         lead=True,
     ),
     Rule(
-        "code_hygiene",
-        OTHER,
+        "code_work",
+        TRAINED,
         2.0,
-        "improves the code base without showing it running",
+        "works on code (tests, refactoring) without showing it running",
         _rx(
             r"unit (?:and integration )?tests",
             r"integration tests",
             r"test coverage",
             r"coverage",
-            r"pull requests",
-            r"code reviews?",
-            r"coding standards",
             r"refactor(?:ed|ing)",
         ),
         lead=True,
     ),
+    Rule(
+        "code_review",
+        OTHER,
+        2.0,
+        "reviews other people's code: guidance, not a system",
+        _rx(
+            r"(?:reviewed|reviewing) (?:[\w-]+ ){0,2}?(?:pull requests|PRs|code)",
+            r"code reviews?",
+            r"coding standards",
+        ),
+        lead=True,
+    ),
 )
+
+
+PROOF_RULES = frozenset(
+    {
+        "in_production",
+        "rollout_control",
+        "users_served",
+        "traffic_rate",
+        "real_use",
+        "serving_volume",
+        "operations",
+        "reliability_target",
+        "monitoring",
+        "failure_in_service",
+        "running_cost",
+        "live_result",
+        "serves_people",
+        "benefit_to_people",
+    }
+)
+"""Shipped rules that show real use (people, traffic, operations, live results), not only a
+claim that the work went out: with them, a course project that shows users is shipped."""
+
+STRONG_CLAIMS = frozenset({"deployed", "built_for_people", "deployment_practice", "ownership"})
+"""Claims that the work itself went out (deployed, launched, built for a team, maintained), as
+against tools or metrics named: after built work ("Built X and deployed it") they decide."""
+
+TOPIC_LEADS = frozenset(
+    {
+        "teaching_mentoring",
+        "trained_people",
+        "hiring",
+        "publication",
+        "presentation",
+        "documentation",
+        "community",
+        "coursework",
+        "code_review",
+        "user_research",
+        "metric_definition",
+        "coordination",
+    }
+)
+"""Lead actions whose object is a topic, not the candidate's system: "Mentored engineers
+through their first on-call shifts", "Wrote a blog post on pipeline failures"."""
+
+LIVE_PRODUCT = _rx(
+    r"(?:for|by) (?:the |our |its |their |all )?(?:[\w&'-]+ ){0,2}?" + _AUDIENCE,
+    r"users|members|patients|customers|clients|subscribers|shoppers|visitors|viewers|readers",
+    r"(?:our|the|the company's|its|their) (?:[\w-]+ ){0,2}?(?:app|website|site|product|platform|"
+    r"storefront|checkout|homepage|portal)",
+    r"in-app|on-site",
+)
+"""Users or a live product named in a bullet: at an employer, evidence that the work is in use
+("for our members", "the booking page of our app"); a team worked *with* is not."""
+
+OFFLINE_RULES = frozenset(
+    {
+        "model_metric",
+        "offline_evaluation",
+        "experimentation",
+        "competition",
+        "project_setting",
+        "early_stage",
+        "technical_design",
+    }
+)
+"""Built-work rules that say the work was measured or kept away from real use: with them, an
+audience named is a purpose, not users ("for the subscription team; 0.81 AUC on a holdout")."""
 
 
 @dataclass(frozen=True)
@@ -1992,7 +2332,7 @@ _PROBLEM_AUDIENCES: tuple[str, ...] = (
     + r" (?:now |still |all |daily )?(?:rel(?:y|ies|ied) (?:up)?on|depends? on)",
     # "the retention team uses the scores", "planners at 4 DCs use it every week"; the
     # lookahead skips the places where no "use" follows before trying every audience.
-    r"(?=[^;.]{0,60}? uses? (?:it|them|this|these|the)\b)"
+    r"(?=[a-z]{2,20}(?: [\w-]+){0,6}? uses? (?:it|them|this|these|the)\b)"
     + _AUDIENCE
     + r"(?: at [\w-]+(?: [\w-]+)?)? (?:now |still |all |daily )?(?:use|uses) "
     r"(?:it|them|this|these|the \w+)\b",
@@ -2035,7 +2375,7 @@ ARC_RULES: dict[ArcPart, re.Pattern[str]] = {
 }
 """Patterns for the four parts of a production bullet; the earliest kept match of a part wins."""
 
-BROKE_GUARD = re.compile(
+BROKE_GUARD = compile_pattern(
     r"(?:\b(?:monitor\w*|alert\w*|alarms?|pag(?:e|es|ed|ing)|roll(?:ed|ing)?[ -]?back|"
     r"rollbacks?|watch\w*|checks?|tests?|guard(?:s|ed|ing)?|detect\w*|track\w*)\s+"
     r"(?:" + _WORD + r"){0,4}?(?:on|for|against|during)\s+(?:" + _WORD + r"){0,3}?"
@@ -2058,7 +2398,7 @@ BROKE_GUARD = re.compile(
 written or taught about ("a workshop on memory leaks"), studied or predicted ("predicting machine
 failure"), or ruled out ("no incidents")."""
 
-BROKE_NOT_AN_EVENT = re.compile(
+BROKE_NOT_AN_EVENT = compile_pattern(
     r"[- ](?:reviews?|guidelines|communications?|meetings?|process|playbooks?|drills?|"
     r"simulations?|training|templates?|tooling|predictions?|predictors?|forecasts?|risk|"
     r"analysis)\b",
@@ -2067,7 +2407,7 @@ BROKE_NOT_AN_EVENT = re.compile(
 """Words just after a failure word that make it a topic, not an event: "incident-review meetings",
 "outage communication guidelines"."""
 
-BROKE_LEAD_IN = re.compile(
+BROKE_LEAD_IN = compile_pattern(
     r"(?:^|\s)(?:after|when|once|following|because|since|until|as|while|if|and|then|that|"
     r"which|where|to|by|found|debugged|traced|diagnosed|investigated|identified|noticed|"
     r"spotted|eliminated|handled|caught|prevented|fixing|debugging|resolving|" + _REMEDY + r")\s+$",
@@ -2076,12 +2416,12 @@ BROKE_LEAD_IN = re.compile(
 """Words that end the noun phrase of a failure when its span grows back from the failure word:
 "Debugged | a memory leak", "After | a schema change silently broke"."""
 
-BROKE_SUBJECT_STOP = re.compile(r"(?:^|\s)(?:the|a|an|its|their|our|my|his|her)\s+$", FLAGS)
+BROKE_SUBJECT_STOP = compile_pattern(r"(?:^|\s)(?:the|a|an|its|their|our|my|his|her)\s+$", FLAGS)
 """A determiner starts the noun phrase, unless a preposition comes before it ("depth on the")."""
 
-PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:of|on|in|at|from|for|with|across)\s+$", FLAGS)
+PREPOSITION_BEFORE = compile_pattern(r"(?:^|\s)(?:of|on|in|at|from|for|with|across)\s+$", FLAGS)
 
-FAILURE_ENDS = re.compile(
+FAILURE_ENDS = compile_pattern(
     r"\s+(?:and|then|so|before)\s+(?:\w+ )?(?:"
     + _REMEDY
     + r"|rolled|added|moved|replaced|migrated|cut|capped|rebuilt|retrained|"
@@ -2112,6 +2452,15 @@ OFFLINE_RESULT = _rx(
     *MODEL_METRICS,
     r"(?:test )?coverage",
     r"velocity",
+    r"simulat\w+",
+    r"replay(?:ed|ing|s)?",
+    r"benchmark\w*",
+    r"in the lab",
+    r"internal (?:eval\w*|benchmark|test(?: set)?)",
+    r"test (?:split|data|flights?)",
+    r"injected",
+    r"retrospective(?:ly)?",
+    r"historical",
 )
 """A metric moved away from users (a model metric, a test set, code coverage): not a fix."""
 LIVE_CONTEXT = _rx(r"in production", r"live", r"online", r"A/B", r"customers", r"users", r"in prod")
@@ -2131,3 +2480,5 @@ FIX_RESPONSE = _rx(
 """A change made with no measured result: the arc's fix only when it answers the failure."""
 FIX_LINK = _rx(r"after", r"when", r"following", r"once", r"because", r"as soon as", r"until")
 """Words between a change and a later-mentioned failure that make the change its answer."""
+
+PATTERNS.save()

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from prodgap.errors import ConfigError
 
+if TYPE_CHECKING:
+    from prodgap.decide import LabellerName
+
 DEFAULT_MODEL = "gpt-4.1-mini"
+DEFAULT_LABELLER: LabellerName = "linear"
+"""How the offline labeller decides, unless ``PRODGAP_LABELLER`` says otherwise: ``linear``
+generalised better across the synthetic sets (README, "How the labeller decides"); the final
+choice is made on the real-resume test split."""
 
 
 def llm_configured() -> bool:
@@ -25,3 +33,11 @@ def require_configured() -> None:
 def resolve_model(model: str | None = None) -> str:
     """The model to use: the argument, else ``PRODGAP_MODEL``, else the default."""
     return model or os.environ.get("PRODGAP_MODEL") or DEFAULT_MODEL
+
+
+def configured_labeller() -> LabellerName:
+    """The offline labeller to use: ``PRODGAP_LABELLER`` (procedure or linear), else the default."""
+    value = os.environ.get("PRODGAP_LABELLER") or DEFAULT_LABELLER
+    if value not in ("procedure", "linear"):
+        raise ConfigError(f"PRODGAP_LABELLER must be procedure or linear, not {value!r}")
+    return value  # type: ignore[return-value]

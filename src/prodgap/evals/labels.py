@@ -8,14 +8,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from prodgap.decide import UNSURE_BELOW, LabellerName
 from prodgap.errors import InputError
-from prodgap.label import label_bullet
-from prodgap.models import ARC_PARTS, LABELS, Judgement
+from prodgap.label import label_bullets
+from prodgap.models import ARC_PARTS, LABELS, SECTION_KINDS, Bullet, Judgement
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[1] / "data" / "labels_gold.jsonl"
 """The gold set shipped inside the package."""
 
 SPLITS = ("test", "train", "all")
+
+Judge = Callable[[Bullet], Judgement]
+"""What the eval measures: a bullet with its context in, a judgement out. A judge may also have
+``prefetch(bullets)``, to judge them all at once before being asked one by one."""
+
+
+def rules_judge(bullet: Bullet, labeller: LabellerName | None = None) -> Judgement:
+    """The offline labeller as a judge (``functools.partial`` it to pick a labeller)."""
+    return label_bullets([bullet], labeller=labeller)[0]
+
+
+RELIABILITY_EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+"""Confidence bins of the reliability table: [0, 0.5), [0.5, 0.6), ... [0.9, 1.0]."""
+CONFIDENT = 0.8
+"""The issue's bar: bullets given at least this confidence must be right 90% of the time."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,17 @@ class ArcMiss:
 
 
 @dataclass(frozen=True)
+class ReliabilityBin:
+    """How often the labels given a confidence in ``[low, high)`` were right."""
+
+    low: float
+    high: float
+    count: int
+    accuracy: float | None
+    """None when no bullet fell in the bin."""
+
+
+@dataclass(frozen=True)
 class LabelScores:
     """The measured agreement of a backend with one split of the gold set."""
 
@@ -82,26 +109,30 @@ class LabelScores:
     arc: dict[str, ArcPartScore] | None = None
     """Per arc part; None when no row of the split is annotated."""
     arc_misses: list[ArcMiss] | None = None
+    reliability: list[ReliabilityBin] | None = None
+    """Confidence bins with their accuracy and counts."""
+    unsure: int = 0
+    """Bullets the judge marked unsure."""
 
 
 def evaluate_labels(
     gold_path: str | Path = DEFAULT_GOLD,
     *,
     split: str = "test",
-    judge: Callable[[str], Judgement] = label_bullet,
+    judge: Judge = rules_judge,
 ) -> LabelScores:
     """Judge every gold bullet of ``split``; score the labels, and the arcs where annotated."""
-    return evaluate_label_rows(_load_gold(Path(gold_path), split), split=split, judge=judge)
+    return evaluate_label_rows(load_gold(Path(gold_path), split), split=split, judge=judge)
 
 
-def evaluate_label_rows(
-    rows: list[dict], *, split: str, judge: Callable[[str], Judgement] = label_bullet
-) -> LabelScores:
-    """Score a judge on gold rows (``text``, ``label``, ``hard``, ``arc``, ``id``)."""
+def evaluate_label_rows(rows: list[dict], *, split: str, judge: Judge = rules_judge) -> LabelScores:
+    """Score a judge on gold rows (``text``, ``label``, ``hard``, ``arc``, ``id``, and the
+    context a row may carry: ``section``, ``section_kind``, ``entry``)."""
+    bullets = [row_bullet(row) for row in rows]
     prefetch = getattr(judge, "prefetch", None)
     if prefetch is not None:
-        prefetch([row["text"] for row in rows])  # an LLM judge batches instead of one call each
-    judgements = [judge(row["text"]) for row in rows]
+        prefetch(bullets)  # an LLM judge batches instead of one call each
+    judgements = [judge(bullet) for bullet in bullets]
     predicted = [j.label for j in judgements]
     confusion: dict[str, dict[str, int]] = {g: {p: 0 for p in LABELS} for g in LABELS}
     for row, pred in zip(rows, predicted, strict=True):
@@ -124,6 +155,45 @@ def evaluate_label_rows(
             if not ok
         ],
         **_arc_scores(rows, judgements),
+        reliability=reliability(judgements, correct),
+        unsure=sum(j.unsure for j in judgements),
+    )
+
+
+def reliability(judgements: list[Judgement], correct: list[bool]) -> list[ReliabilityBin]:
+    """Accuracy per confidence bin (the last bin includes 1.0)."""
+    bins = []
+    edges = RELIABILITY_EDGES
+    for low, high in zip(edges, edges[1:], strict=False):
+        last = high == edges[-1]
+        inside = [
+            ok
+            for j, ok in zip(judgements, correct, strict=True)
+            if low <= j.confidence < high or (last and j.confidence == high)
+        ]
+        accuracy = sum(inside) / len(inside) if inside else None
+        bins.append(ReliabilityBin(low, high, len(inside), accuracy))
+    return bins
+
+
+def confident_accuracy(
+    scores: LabelScores, threshold: float = CONFIDENT
+) -> tuple[float | None, int]:
+    """Accuracy and count of the bullets given at least ``threshold`` confidence."""
+    chosen = [b for b in scores.reliability or [] if b.low >= threshold and b.count]
+    count = sum(b.count for b in chosen)
+    if not count:
+        return None, 0
+    return sum(b.count * (b.accuracy or 0.0) for b in chosen) / count, count
+
+
+def row_bullet(row: dict) -> Bullet:
+    """A gold row as the bullet a judge sees: its text and whatever context the row has."""
+    return Bullet(
+        text=row["text"],
+        section=row.get("section") or "",
+        section_kind=row.get("section_kind") or "other",
+        entry=row.get("entry"),
     )
 
 
@@ -140,6 +210,7 @@ def format_label_scores(scores: LabelScores) -> str:
     for label, c in scores.per_class.items():
         lines.append(f"{label:<16}{c.precision:>10.3f}{c.recall:>8.3f}{c.f1:>7.3f}{c.support:>5}")
     lines += ["", "confusion (rows: gold, columns: predicted)", _confusion_table(scores)]
+    lines += _reliability_lines(scores)
     lines += _arc_lines(scores)
     lines += ["", f"misses: {len(scores.misses)}"]
     for miss in scores.misses:
@@ -186,6 +257,21 @@ def _arc_scores(rows: list[dict], judgements: list[Judgement]) -> dict:
     return {"arc_total": len(pairs), "arc": per_part, "arc_misses": misses}
 
 
+def _reliability_lines(scores: LabelScores) -> list[str]:
+    if not scores.reliability:
+        return []
+    lines = ["", "reliability (confidence -> how often the label was right)"]
+    lines.append(f"{'confidence':<16}{'accuracy':>10}{'n':>6}")
+    for b in scores.reliability:
+        shown = "-" if b.accuracy is None else f"{b.accuracy:.3f}"
+        lines.append(f"{f'{b.low:.1f}-{b.high:.1f}':<16}{shown:>10}{b.count:>6}")
+    accuracy, count = confident_accuracy(scores)
+    shown = "n/a" if accuracy is None else f"{accuracy:.3f}"
+    lines.append(f"confidence >= {CONFIDENT}: right {shown} of {count} bullets (target >= 0.90)")
+    lines.append(f"unsure (below {UNSURE_BELOW}): {scores.unsure} of {scores.total}")
+    return lines
+
+
 def _arc_lines(scores: LabelScores) -> list[str]:
     if scores.arc is None:
         return ["", "arc: no rows of this split are annotated with an arc"]
@@ -201,7 +287,7 @@ def _arc_lines(scores: LabelScores) -> list[str]:
     return lines
 
 
-def _load_gold(path: Path, split: str) -> list[dict]:
+def load_gold(path: Path, split: str) -> list[dict]:
     """The gold rows of one split; a bad file or split is the user's error."""
     if split not in SPLITS:
         raise InputError(path, f"unknown split {split!r} (use one of {', '.join(SPLITS)})")
@@ -228,6 +314,9 @@ def _parse_row(path: Path, number: int, line: str) -> dict:
     arc = row.get("arc")
     if arc is not None and (not isinstance(arc, list) or not set(arc) <= set(ARC_PARTS)):
         raise InputError(path, f"line {number} has an arc that is not a list of arc parts")
+    kind = row.get("section_kind")
+    if kind is not None and kind not in SECTION_KINDS:
+        raise InputError(path, f"line {number} has an unknown section_kind {kind!r}")
     return {
         "id": str(row.get("id", number)),
         "text": row["text"],
@@ -235,6 +324,9 @@ def _parse_row(path: Path, number: int, line: str) -> dict:
         "hard": bool(row.get("hard", False)),
         "split": row.get("split", "test"),
         "arc": arc,
+        "section": row.get("section"),
+        "section_kind": kind,
+        "entry": row.get("entry"),
     }
 
 

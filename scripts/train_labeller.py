@@ -1,0 +1,223 @@
+"""Train the linear labeller, calibrate both labellers, write src/prodgap/data/labeller.json.
+
+The linear labeller is a multinomial logistic regression (scikit-learn, at training time only)
+over the features of ``prodgap.decide.features``: the rules that fired, the decision
+procedure's verdict, context cues and the bullet's words. Its scores are temperature-scaled,
+with the temperature fitted on out-of-fold predictions (each synthetic set predicted by a model
+trained on the others; real rows in five folds by resume), so confidence means what it says. The
+procedure's confidence is the accuracy each of its deciding steps has on the training rows.
+
+Training rows: ``prodgap.evals.training`` (the synthetic sets; never the built-in set's test
+split). With ``--real DIR``, the real corpus's train split too; its test split is never read.
+Words are kept as features only when they occur in at least MIN_ROWS rows of at least
+MIN_GROUPS sets or resumes, so no phrase of one resume ends up in the shipped file.
+
+Usage:
+    python scripts/train_labeller.py               # synthetic sets -> labeller.json
+    python scripts/train_labeller.py --real DIR    # plus the real train split rebuilt in DIR
+    python scripts/train_labeller.py --check       # rebuild in memory; exit 1 if it differs
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from prodgap.decide import MODEL_PATH, Decision, features, run_procedure, softmax
+from prodgap.evals.training import (
+    TrainingRow,
+    committed_real_lines,
+    describe,
+    fingerprint,
+    real_rows,
+    row_lines,
+    synthetic_rows,
+)
+from prodgap.label import read_bullet
+from prodgap.models import LABELS
+
+C = 1.0
+"""Inverse L2 strength of the logistic regression, chosen by leave-one-set-out
+(scripts/compare_labellers.py --sweep)."""
+MIN_ROWS = 3
+MIN_GROUPS = 2
+DECIMALS = 4
+TEMPERATURES = [round(0.5 + 0.05 * n, 2) for n in range(71)]  # 0.5 .. 4.0
+
+
+def featurize(rows: list[TrainingRow]) -> tuple[list[dict[str, float]], list[Decision]]:
+    """Each row's features and the procedure's decision on it."""
+    found, decisions = [], []
+    for row in rows:
+        reading = read_bullet(row.bullet)
+        decision = run_procedure(reading)
+        found.append(features(reading, decision))
+        decisions.append(decision)
+    return found, decisions
+
+
+def vocabulary(rows: list[TrainingRow], found: list[dict[str, float]]) -> list[str]:
+    """Feature names kept: every rule and context feature seen; words seen widely enough."""
+    in_rows: Counter[str] = Counter()
+    in_groups: defaultdict[str, set[str]] = defaultdict(set)
+    for row, names in zip(rows, found, strict=True):
+        for name in names:
+            in_rows[name] += 1
+            in_groups[name].add(row.group)
+    return sorted(
+        name
+        for name, count in in_rows.items()
+        if not name.startswith("w") or (count >= MIN_ROWS and len(in_groups[name]) >= MIN_GROUPS)
+    )
+
+
+def fit(found: list[dict[str, float]], labels: list[str], names: list[str]) -> Any:
+    """A multinomial logistic regression on the named features (deterministic: lbfgs)."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=C, max_iter=10_000, tol=1e-9)
+    model.fit(_matrix(found, names), [LABELS.index(lb) for lb in labels])  # type: ignore[arg-type]
+    return model
+
+
+def _matrix(found: list[dict[str, float]], names: list[str]) -> Any:
+    from scipy.sparse import lil_matrix
+
+    index = {name: i for i, name in enumerate(names)}
+    matrix = lil_matrix((len(found), len(names)))
+    for r, row in enumerate(found):
+        for name, value in row.items():
+            if name in index:
+                matrix[r, index[name]] = value
+    return matrix.tocsr()
+
+
+def folds(rows: list[TrainingRow]) -> list[str]:
+    """Each row's fold: its synthetic set, or one of five folds of real resumes."""
+    return [f"real-{sum(map(ord, row.group)) % 5}" if row.real else row.group for row in rows]
+
+
+def out_of_fold_logits(rows: list[TrainingRow], found: list[dict[str, float]]) -> list[list[float]]:
+    """Every row's logits from a model that never saw its fold."""
+    keys = folds(rows)
+    logits: list[list[float]] = [[] for _ in rows]
+    for fold in sorted(set(keys)):
+        train = [i for i, k in enumerate(keys) if k != fold]
+        held = [i for i, k in enumerate(keys) if k == fold]
+        sub_rows = [rows[i] for i in train]
+        sub_found = [found[i] for i in train]
+        names = vocabulary(sub_rows, sub_found)
+        model = fit(sub_found, [r.label for r in sub_rows], names)
+        scores = model.decision_function(_matrix([found[i] for i in held], names))
+        for i, row in zip(held, scores, strict=True):
+            logits[i] = [float(z) for z in row]
+    return logits
+
+
+def fit_temperature(logits: list[list[float]], labels: list[str]) -> float:
+    """The temperature that minimises the negative log-likelihood of the held-out labels."""
+
+    def nll(t: float) -> float:
+        return -sum(
+            math.log(max(softmax([z / t for z in row])[LABELS.index(lb)], 1e-12))
+            for row, lb in zip(logits, labels, strict=True)
+        )
+
+    return min(TEMPERATURES, key=nll)
+
+
+def step_confidence(rows: list[TrainingRow], decisions: list[Decision]) -> dict[str, float]:
+    """Per procedure step: how often it was right on the training rows (Laplace-smoothed)."""
+    right: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for row, decision in zip(rows, decisions, strict=True):
+        seen[decision.step] += 1
+        right[decision.step] += decision.label == row.label
+    return {step: round((right[step] + 1) / (seen[step] + 2), 3) for step in sorted(seen)}
+
+
+def build(rows: list[TrainingRow]) -> dict[str, Any]:
+    """The model file's content, trained on these rows."""
+    found, decisions = featurize(rows)
+    labels = [row.label for row in rows]
+    names = vocabulary(rows, found)
+    model = fit(found, labels, names)
+    temperature = fit_temperature(out_of_fold_logits(rows, found), labels)
+    weights = {
+        name: [_rounded(model.coef_[k][i]) for k in range(len(LABELS))]
+        for i, name in enumerate(names)
+    }
+    real_ids = sorted(row.id for row in rows if row.real)
+    return {
+        "format": 1,
+        "training": {
+            "script": "scripts/train_labeller.py",
+            "rows": describe(rows),
+            "data_sha256": fingerprint(row_lines(rows)),
+            "real_ids": real_ids,
+            "C": C,
+            "min_rows": MIN_ROWS,
+            "min_groups": MIN_GROUPS,
+        },
+        "procedure": {"confidence": step_confidence(rows, decisions)},
+        "linear": {
+            "classes": list(LABELS),
+            "intercept": [_rounded(b) for b in model.intercept_],
+            "temperature": temperature,
+            "weights": {name: w for name, w in weights.items() if any(w)},
+        },
+    }
+
+
+def _rounded(value: float) -> float:
+    """Rounded so that a rebuild gives the same bytes (and -0.0 is 0.0)."""
+    return round(float(value), DECIMALS) + 0.0
+
+
+def dump(content: dict[str, Any]) -> str:
+    """Stable JSON: sorted keys, one feature per line, so a rebuild is byte-identical."""
+    import json
+
+    linear = dict(content["linear"])
+    weights = linear.pop("weights")
+    head = {**content, "linear": {**linear, "weights": "@WEIGHTS@"}}
+    text = json.dumps(head, indent=1, sort_keys=True, ensure_ascii=False)
+    rows = ",\n".join(
+        f"   {json.dumps(name, ensure_ascii=False)}: {json.dumps(w)}"
+        for name, w in sorted(weights.items())
+    )
+    return text.replace('"@WEIGHTS@"', "{\n" + rows + "\n  }") + "\n"
+
+
+def training_rows(real: Path | None) -> list[TrainingRow]:
+    rows = synthetic_rows()
+    if real is not None:
+        rows += real_rows(real)
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--real", type=Path, help="folder with the rebuilt real corpus")
+    parser.add_argument("--check", action="store_true", help="compare with the shipped file")
+    args = parser.parse_args()
+    rows = training_rows(args.real)
+    text = dump(build(rows))
+    if args.check:
+        same = MODEL_PATH.read_text(encoding="utf-8") == text
+        print("labeller.json is up to date" if same else "labeller.json differs from a rebuild")
+        return 0 if same else 1
+    MODEL_PATH.write_text(text, encoding="utf-8")
+    real = sum(row.real for row in rows)
+    print(f"wrote {MODEL_PATH} from {len(rows)} rows ({real} real)")
+    if real:
+        assert committed_real_lines([r.id for r in rows if r.real])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

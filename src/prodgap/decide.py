@@ -1,0 +1,357 @@
+"""From a bullet's evidence and context to a label with a confidence that means something.
+
+The rules (rules.py, found by label.py) say what is in the bullet; one of two labellers decides:
+
+- ``procedure``: a decision procedure that reads the evidence in order of precedence. Evidence
+  of real use decides first, over whatever comes with it, unless it is only the topic of a talk,
+  a lesson or a document; a course or personal project asks for more than a claim; then the main
+  action decides between built work (trained_model) and other work. Its confidence is the
+  accuracy its deciding step had on the training data.
+- ``linear``: a multinomial logistic regression over the same evidence, the procedure's verdict,
+  context cues and the bullet's words, trained by ``scripts/train_labeller.py`` and shipped as
+  ``data/labeller.json``; its scores are temperature-scaled so that confidence is calibrated.
+
+Both read the bullet's context (section, section kind, role heading) as cues: a project,
+course, university or hackathon leans toward built-not-shipped, a role at an employer toward
+shipped when the bullet names users or a live product.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from prodgap.models import Evidence, Label, SectionKind
+from prodgap.regex_cache import compile_pattern
+from prodgap.rules import (
+    LIVE_PRODUCT,
+    OFFLINE_RULES,
+    OTHER,
+    OTHER_PRIOR,
+    PRODUCTION_BAR,
+    PROOF_RULES,
+    SHIPPED,
+    STRONG_CLAIMS,
+    TRAINED,
+)
+
+LabellerName = Literal["procedure", "linear"]
+LABELLERS: tuple[LabellerName, ...] = ("procedure", "linear")
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "labeller.json"
+"""The trained parameters of both labellers: the linear model's weights and temperature, and
+the procedure's accuracy per deciding step (its confidence)."""
+
+UNSURE_BELOW = 0.6
+"""Below this confidence a bullet is *unsure*: the report shows the two candidate labels with
+their evidence instead of asserting one. Set from the reliability table of ``prodgap eval
+labels`` (README, "Confidence"): below 0.6 the linear labeller is right about half the time or
+less on the synthetic sets, out of fold; at 0.8 and above it is right at least 90% of the time."""
+
+DEFAULT_STEP_CONFIDENCE = 0.6
+"""The procedure's confidence for a step the training data never reached (a context prior on
+rows that carry no context, until the real gold lands)."""
+
+# --- context -----------------------------------------------------------------------------
+
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, compile_pattern(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "academic",
+            r"\b(?:universit\w*|college|school|academy|bootcamp|course(?:work)?|class|capstone|"
+            r"semester|student|undergraduate|graduate|campus|thesis|dissertation|ph\.?d|"
+            r"m\.?sc|b\.?sc|b\.?tech|m\.?tech|b\.?e\.?|m\.?s\.?|b\.?s\.?|mba|"
+            r"teaching assistant|coursera|udacity|udemy|edx)\b",
+        ),
+        ("hackathon", r"\b(?:hackathon|datathon|game jam|hack\w+|competition|challenge)\b"),
+        ("research", r"\b(?:research|lab|laboratory|postdoc\w*|ph\.?d)\b"),
+        ("personal", r"\b(?:personal|side|hobby|weekend|portfolio|self-directed)\b"),
+        ("volunteer", r"\b(?:volunteer\w*|non-?profit|ngo|charity|pro bono)\b"),
+        ("intern", r"\b(?:intern|internship|trainee|apprentice\w*)\b"),
+        ("open_source", r"\bopen[- ]source\b"),
+        (
+            "credits",
+            r"\b(?:awards?|honou?rs?|achievements?|recognition|publications?|papers|talks|"
+            r"presentations|certifications?|certificates?|courses|coursework|languages|"
+            r"interests|references|memberships|affiliations)\b",
+        ),
+        (
+            "job",
+            r"\b(?:inc|ltd|llc|gmbh|corp|corporation|plc|co|company|pvt|limited|s\.?a|a\.?g|"
+            r"b\.?v|engineer\w*|developer|scientist|analyst|manager|consultant|architect|lead|"
+            r"director|specialist|administrator|officer|associate|sre|devops|head|founder|"
+            r"cto|ceo|staff|senior|principal|freelance\w*|contractor)\b",
+        ),
+    )
+)
+_PROJECT_LIKE = frozenset({"academic", "hackathon", "personal", "kind:projects"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a bullet sits: its section heading, the section's kind and its role heading."""
+
+    section: str = ""
+    section_kind: SectionKind = "other"
+    entry: str | None = None
+
+    @property
+    def cues(self) -> frozenset[str]:
+        """Named cues found in the section and role headings (``kind:...`` is the kind)."""
+        return _cues(self.section, self.section_kind, self.entry)
+
+    @property
+    def project_like(self) -> bool:
+        """A project, course, university or hackathon, and not a job or open source."""
+        cues = self.cues
+        return bool(cues & _PROJECT_LIKE) and not cues & {"employer", "open_source"}
+
+
+@functools.lru_cache(maxsize=256)
+def _cues(section: str, section_kind: SectionKind, entry: str | None) -> frozenset[str]:
+    """The cues of one place in a resume (a resume has few places, each with many bullets)."""
+    where = f"{section} | {entry or ''}"
+    found = {name for name, pattern in _CUES if pattern.search(where)}
+    found.add(f"kind:{section_kind}")
+    if section_kind == "experience" and entry and not found & _PROJECT_LIKE:
+        found.add("employer")
+    return frozenset(found)
+
+
+# --- the decision -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A labeller's verdict before it becomes a Judgement."""
+
+    label: Label
+    confidence: float
+    alternative: Label
+    """The runner-up label: what the bullet is if it is not ``label``."""
+    step: str
+    """The procedure's deciding step (also a feature of the linear model)."""
+    context_note: str | None = None
+    """How the context moved the label, in words for the report; None when it did not."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the labellers read: the evidence found, which of it is the lead, and the context."""
+
+    text: str
+    evidence: list[Evidence]
+    lead_rule: str | None
+    """The rule that matched the bullet's first verb, if a lead rule did."""
+    topic_only: bool
+    """All evidence of real use sits inside the object of a topic lead ("taught ... on-call")."""
+    context: Context
+
+
+def decide(reading: Reading, labeller: LabellerName) -> Decision:
+    """The label of one bullet by the chosen labeller."""
+    procedure = run_procedure(reading)
+    if labeller == "procedure":
+        return procedure
+    return _run_linear(reading, procedure)
+
+
+def scores(evidence: list[Evidence]) -> dict[Label, float]:
+    """The weight of the evidence for each label (``other`` starts with its prior)."""
+    total: dict[Label, float] = {SHIPPED: 0.0, TRAINED: 0.0, OTHER: OTHER_PRIOR}
+    for item in evidence:
+        total[item.points_to] += item.weight
+    return total
+
+
+def run_procedure(reading: Reading) -> Decision:
+    """Real use first, then hedges and context, then the main action."""
+    label, step, note = _procedure_step(reading)
+    weights = scores(reading.evidence)
+    runner_up = max(
+        (lb for lb in (SHIPPED, TRAINED, OTHER) if lb != label), key=lambda lb: weights[lb]
+    )
+    margin = "strong" if _margin(weights, label) >= 2.0 else "weak"
+    confidence = _step_confidence().get(f"{step}:{margin}", DEFAULT_STEP_CONFIDENCE)
+    return Decision(label, confidence, runner_up, f"{step}:{margin}", note)
+
+
+def _margin(weights: dict[Label, float], label: Label) -> float:
+    others = [w for lb, w in weights.items() if lb != label]
+    if label == SHIPPED:
+        return weights[SHIPPED] - PRODUCTION_BAR + 2.0
+    return weights[label] - max(others)
+
+
+def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
+    weights = scores(reading.evidence)
+    live = [e for e in reading.evidence if e.points_to == SHIPPED and e.weight > 0]
+    proof = any(e.rule in PROOF_RULES for e in live)
+    context = reading.context
+    if context.cues & STATEMENT_SECTIONS:
+        return OTHER, "statement_section", _STATEMENT_NOTE.format(where=_where(context))
+    lead = next((e for e in reading.evidence if e.rule == reading.lead_rule), None)
+    if weights[SHIPPED] >= PRODUCTION_BAR and not reading.topic_only:
+        if proof:
+            return SHIPPED, "real_use", None
+        if context.project_like:
+            return TRAINED, "project_claim", _PROJECT_NOTE.format(where=_where(context))
+        strong = any(e.rule in STRONG_CLAIMS for e in live)
+        if lead is None or lead.points_to == SHIPPED or (lead.points_to == TRAINED and strong):
+            return SHIPPED, "claim", None
+    if "employer" in context.cues and _in_use_at_work(reading, lead, proof):
+        return SHIPPED, "employer_use", _EMPLOYER_NOTE.format(where=_where(context))
+    return _main_action(reading, weights)
+
+
+def _in_use_at_work(reading: Reading, lead: Evidence | None, proof: bool) -> bool:
+    """Work at an employer that shows real use below the bar: some proof (monitoring, users),
+    or users and a live product named, with nothing that keeps it offline or hedged."""
+    if lead is not None and lead.points_to == OTHER:
+        return False
+    if any(e.weight < 0 or e.rule in OFFLINE_RULES for e in reading.evidence):
+        return False
+    built = any(e.points_to in (SHIPPED, TRAINED) and e.weight > 0 for e in reading.evidence)
+    return proof or (built and LIVE_PRODUCT.search(reading.text) is not None)
+
+
+def _main_action(reading: Reading, weights: dict[Label, float]) -> tuple[Label, str, str | None]:
+    """Built work or other work: the lead verb decides, else the weight of the evidence."""
+    lead = next((e for e in reading.evidence if e.rule == reading.lead_rule), None)
+    if lead is not None and lead.rule in WORK_MAY_FOLLOW and weights[TRAINED] >= WORK_BAR:
+        return TRAINED, "work_with_credit", None  # an award or a paper that comes with the work
+    if lead is not None and lead.points_to == OTHER:
+        return OTHER, "other_action", None
+    if lead is not None and lead.points_to == TRAINED:
+        return TRAINED, "built_action", None
+    if weights[TRAINED] > weights[OTHER]:
+        return TRAINED, "more_built", None
+    context = reading.context
+    if not reading.evidence and context.project_like:
+        return TRAINED, "project_context", _PROJECT_NOTE.format(where=_where(context))
+    return OTHER, "more_other", None
+
+
+WORK_MAY_FOLLOW = frozenset({"recognition", "publication"})
+"""Other actions that often come with the work itself: "Won 2nd place with a CatBoost
+pipeline", "Published X; the proposed method improves nDCG by 7 pts"."""
+WORK_BAR = 2.5
+"""Weight of built-work evidence that makes such a bullet about the work (a training run, a
+model metric, an analysis and a project), not about the credit."""
+
+CONTEXT_STEPS = frozenset({"project_claim", "employer_use", "project_context", "statement_section"})
+"""The procedure's steps that only the bullet's context can take."""
+
+STATEMENT_SECTIONS = frozenset({"kind:summary", "kind:skills", "credits"})
+"""Sections whose lines state skills, credentials or a profile, not work: a summary, skills,
+awards, publications, talks, certifications."""
+
+_STATEMENT_NOTE = (
+    "Read under {where}: a summary, skills, awards, publications or talks section holds "
+    "statements and credits, not work that was built or run."
+)
+_PROJECT_NOTE = (
+    "Read under {where}: a project, course or hackathon counts as built, not shipped, unless "
+    "the bullet shows real use."
+)
+_EMPLOYER_NOTE = (
+    "Read under {where}: work at an employer that names its users or a live product counts "
+    "as shipped."
+)
+
+
+def _where(context: Context) -> str:
+    parts = [f'"{part}"' for part in (context.section, context.entry) if part]
+    return ", ".join(parts) or "its section"
+
+
+# --- the linear model ----------------------------------------------------------------------
+
+_TOKEN = compile_pattern(r"[a-z]+(?:['’-][a-z]+)*|\d[\d,.]*%?|[$£€%]")
+
+
+def words(text: str) -> list[str]:
+    """The bullet's words for the linear model: lower case, numbers and money as classes."""
+    tokens = []
+    for token in _TOKEN.findall(text.lower()):
+        if token[0].isdigit():
+            token = "<pct>" if token.endswith("%") else "<num>"
+        elif token in "$£€":
+            token = "<money>"
+        elif token == "%":
+            token = "<pct>"
+        tokens.append(token)
+    return tokens
+
+
+def features(reading: Reading, procedure: Decision) -> dict[str, float]:
+    """Named features of one bullet: rules, the procedure's verdict, context cues, words."""
+    found: dict[str, float] = {f"rule:{e.rule}": 1.0 for e in reading.evidence}
+    if reading.lead_rule:
+        found[f"lead:{reading.lead_rule}"] = 1.0
+    if reading.topic_only:
+        found["topic_only"] = 1.0
+    if any(e.weight < 0 for e in reading.evidence):
+        found["hedged"] = 1.0
+    for label, weight in scores(reading.evidence).items():
+        found[f"score:{label}"] = math.tanh(weight / 4.0)
+    found[f"procedure:{procedure.label}"] = 1.0
+    found[f"step:{procedure.step.split(':')[0]}"] = 1.0
+    for cue in reading.context.cues:
+        found[f"context:{cue}"] = 1.0
+    tokens = words(reading.text)
+    for token in tokens:
+        found[f"w:{token}"] = 1.0
+    for first, second in zip(tokens, tokens[1:], strict=False):
+        found[f"w2:{first} {second}"] = 1.0
+    return found
+
+
+def _run_linear(reading: Reading, procedure: Decision) -> Decision:
+    model = _model()["linear"]
+    step = procedure.step.split(":")[0]
+    if step in CONTEXT_STEPS and f"step:{step}" not in model["weights"]:
+        # Trained without rows that carry context (the synthetic sets have none), the model
+        # cannot weigh a context prior yet: the procedure's context step decides.
+        return procedure
+    classes: list[Label] = model["classes"]
+    t, s, o = model["intercept"]
+    weights = model["weights"]
+    for name, value in features(reading, procedure).items():
+        row = weights.get(name)
+        if row is not None:
+            t, s, o = t + row[0] * value, s + row[1] * value, o + row[2] * value
+    logits = [t, s, o]
+    probabilities = softmax([z / model["temperature"] for z in logits])
+    ranked = sorted(range(len(classes)), key=lambda i: -probabilities[i])
+    return Decision(
+        classes[ranked[0]],
+        round(probabilities[ranked[0]], 3),
+        classes[ranked[1]],
+        procedure.step,
+        procedure.context_note,
+    )
+
+
+def softmax(logits: list[float]) -> list[float]:
+    top = max(logits)
+    exps = [math.exp(z - top) for z in logits]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+@functools.cache
+def _model() -> dict[str, Any]:
+    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+
+
+def _step_confidence() -> dict[str, float]:
+    if not MODEL_PATH.exists():  # only while scripts/train_labeller.py builds the first one
+        return {}
+    return _model()["procedure"]["confidence"]

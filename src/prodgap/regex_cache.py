@@ -1,0 +1,151 @@
+"""The rule patterns' compiled form, kept on disk so that a run does not compile them again.
+
+The rules are about a hundred long regular expressions. Python compiles a pattern with its
+pure-Python parser and code generator, which costs about 90 ms per process on the development
+machine: a fifth of a whole ``prodgap audit``, paid on every run since the CLI labels on every
+run. The compiled form is a list of integers that C code (``_sre.compile``) turns into a
+``re.Pattern`` in microseconds. ``PatternCache`` keeps that list for each pattern in one file
+under the user cache dir (``PRODGAP_CACHE_DIR`` overrides it), named after the interpreter
+(``sys.implementation.cache_tag`` and ``_sre.MAGIC``, as ``.pyc`` files are): the first run
+compiles and writes it, every later run builds the patterns from it in a few milliseconds.
+
+The file holds only this package's own patterns, never resume text. It relies on two private
+parts of the ``re`` module (``re._parser``/``re._compiler`` to get the code, ``_sre.compile``
+to use it), so it is defensive: any error reading, validating or using the file falls back to
+``re.compile``, and a pattern built from the file must come back with the same source and
+flags. ``PRODGAP_REGEX_CACHE=0`` turns it off.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from prodgap.llm_cache import cache_dir
+
+_FORMAT = 1
+Entry = tuple[int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+"""(flags asked, flags of the pattern, code, groups - 1, group index, index group)."""
+
+
+def cache_file() -> Path:
+    """Where this interpreter's compiled patterns are kept."""
+    name = f"{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+    return cache_dir() / "regex" / name
+
+
+class PatternCache:
+    """Compiles patterns from the file where it can, records the rest, writes the file back."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._stored = _read(path) if path else {}
+        self._used: dict[str, Entry] = {}
+        self._changed = False
+        self.hits = 0
+        """Patterns built from the file in this run (the rest were compiled)."""
+
+    @classmethod
+    def open(cls) -> PatternCache:
+        """The cache for this interpreter, or a disabled one (``PRODGAP_REGEX_CACHE=0``)."""
+        if os.environ.get("PRODGAP_REGEX_CACHE") == "0":
+            return cls(None)
+        return cls(cache_file())
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        """``re.compile(pattern, flags)``, from the file when it has this pattern."""
+        flags = int(flags)
+        entry = self._stored.get(pattern)
+        if entry is not None and entry[0] == flags:
+            compiled = _from_entry(pattern, entry)
+            if compiled is not None:
+                self._used[pattern] = entry
+                self.hits += 1
+                return compiled
+        compiled, entry = _compile(pattern, flags)
+        if entry is not None and self.path is not None:
+            self._used[pattern] = entry
+            self._changed = True
+        return compiled
+
+    def save(self) -> None:
+        """Write the patterns used in this run, if any had to be compiled; errors are ignored
+        (a cache that cannot be written only costs the next run its compile time)."""
+        if not self._changed or self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(
+                "wb", dir=self.path.parent, suffix=".tmp", delete=False
+            ) as tmp:
+                marshal.dump({"format": _FORMAT, "patterns": self._used}, tmp)
+            os.replace(tmp.name, self.path)
+        except OSError:
+            return
+        self._changed = False
+
+
+def _read(path: Path) -> dict[str, Entry]:
+    try:
+        content = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(content, dict) or content.get("format") != _FORMAT:
+        return {}
+    patterns = content.get("patterns")
+    return patterns if isinstance(patterns, dict) else {}
+
+
+def _from_entry(pattern: str, entry: Any) -> re.Pattern[str] | None:
+    """The pattern built from its stored code, or None if the entry does not hold up."""
+    try:
+        asked, flags, code, groups, groupindex, indexgroup = entry
+        compiled = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    except Exception:  # any shape or validation error: compile it the ordinary way
+        return None
+    if compiled.pattern != pattern or compiled.flags != flags:
+        return None
+    return compiled  # type: ignore[no-any-return]
+
+
+def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry | None]:
+    """Compile as ``re.compile`` does, keeping the code; ``re.compile`` itself if that fails."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(tree, flags)]
+        groupindex = dict(tree.state.groupdict)
+        indexgroup: list[str | None] = [None] * tree.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        entry: Entry = (
+            flags,
+            int(flags | tree.state.flags),
+            code,
+            tree.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        compiled = _from_entry(pattern, entry)
+        if compiled is not None:
+            return compiled, entry
+    except Exception:  # a private API that changed: the public one still works
+        pass
+    return re.compile(pattern, flags), None
+
+
+PATTERNS = PatternCache.open()
+"""The package's one cache: rules.py, label.py and decide.py compile through it and save it
+once their patterns are built."""
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile``, through the package's cache of compiled patterns."""
+    return PATTERNS.compile(pattern, flags)
