@@ -461,3 +461,24 @@ def test_the_header_block_is_left_out(report: AuditReport, heading: str) -> None
     for fmt in ("html", "md"):
         assert "nia@example.com" not in render(with_header, fmt)  # type: ignore[arg-type]
     assert "nia@example.com" in render(with_header, "json")
+
+
+def test_listed_lines_are_shown_folded_as_text_and_never_audited(tmp_path: Path) -> None:
+    import prodgap
+
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "## Experience\n\n- Built the fraud API that 40 analysts use daily\n\n"
+        f"## Skills\n\n- Python, SQL {SCRIPT}\n- Kubernetes, Terraform\n"
+        "",
+        encoding="utf-8",
+    )
+    report = prodgap.audit(path, backend="rules")
+    page = render(report, "html")
+    folded = re.search(
+        r'<details class="items">\s*<summary>(.*?)</summary>(.*?)</details>', page, re.S
+    )
+    assert folded is not None and "2 listed lines not audited (skills)" in folded.group(1)
+    assert _esc(f"Python, SQL {SCRIPT}") in folded.group(2) and SCRIPT not in page
+    assert [b.text for b in report.bullets] == ["Built the fraud API that 40 analysts use daily"]
+    assert "Listed, not audited (skills): Python, SQL" in render(report, "md")

@@ -6,7 +6,7 @@ import base64
 import hashlib
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
 from typing import Literal
@@ -14,7 +14,7 @@ from typing import Literal
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from prodgap.models import ARC_PARTS, LABELS, SYSTEM_PARTS, AuditedBullet, AuditReport, Span
+from prodgap.models import ARC_PARTS, LABELS, SYSTEM_PARTS, AuditedBullet, AuditReport, Item, Span
 from prodgap.prompts import label_meanings
 from prodgap.summary import BANDS, hidden_text_warning, injection_warning
 
@@ -217,6 +217,9 @@ def _stage_text(report: AuditReport) -> str:
 
 # --- the resume's outline ----------------------------------------------------------------
 
+PRIVATE_ITEM_KINDS = frozenset({"contact", "personal"})
+"""Listed lines the report leaves out: nothing to act on, and personal."""
+
 
 @dataclass
 class _EntryView:
@@ -228,11 +231,13 @@ class _EntryView:
 
 @dataclass
 class _SectionView:
-    """A section heading with its entries, in document order."""
+    """A section heading with its entries, in document order, and the lines it lists."""
 
     heading: str
     kind: str
     entries: list[_EntryView]
+    items: list[Item] = field(default_factory=list)
+    """Lines that are not bullets (skills, certifications...), shown folded, not audited."""
 
 
 def _outline(report: AuditReport) -> list[_SectionView]:
@@ -248,7 +253,8 @@ def _outline(report: AuditReport) -> list[_SectionView]:
         entries = [_EntryView(h, groups.pop((section.heading, h), [])) for h in headings]
         if not views and section.kind == "other" and not any(e.bullets for e in entries):
             continue  # the header block (name, contact lines) says nothing to audit
-        views.append(_SectionView(section.heading, section.kind, entries))
+        items = [i for i in section.items if i.kind not in PRIVATE_ITEM_KINDS]
+        views.append(_SectionView(section.heading, section.kind, entries, items))
     # Bullets whose section the outline lacks still appear: nothing in the report is dropped.
     for heading in dict.fromkeys(s for s, _ in groups):
         keys = [k for k in groups if k[0] == heading]
@@ -417,6 +423,13 @@ def _md_section(section: _SectionView, questions: _Questions) -> list[str]:
             lines += [f"### {_md_escape(entry.heading)}", ""]
         for bullet in entry.bullets:
             lines += _md_bullet(bullet, questions)
+    if section.items:
+        kinds = ", ".join(dict.fromkeys(i.kind for i in section.items))
+        lines += [
+            f"Listed, not audited ({kinds}): "
+            + "; ".join(_md_escape(i.text) for i in section.items),
+            "",
+        ]
     return lines
 
 
