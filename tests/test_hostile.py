@@ -35,7 +35,8 @@ EXPECTED: dict[str, str | None] = {
     "binary.txt": "binary content (NUL bytes)",
     "corrupt_xref.pdf": None,
     "cp1252.txt": None,
-    "deep_nesting.pdf": "corrupt or truncated PDF",
+    # PDFium parses the nesting to a depth limit and reads the page; the resume is fine.
+    "deep_nesting.pdf": None,
     "docx_named.pdf": None,
     "encrypted.pdf": "the PDF is password-protected",
     "encrypted_word.docx": "a password-protected Word file",
