@@ -189,7 +189,7 @@ def _children() -> set[int]:
 
 def test_a_spawned_worker_that_cannot_start_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(guard, "_SPAWNED_MAIN", "import sys; sys.exit(3)")
-    monkeypatch.setattr(guard, "_thread_count", lambda: 2)
+    monkeypatch.setattr(guard, "thread_count", lambda: 2)
     with pytest.raises(InputError, match=r"^cv\.pdf: the reading worker could not start \(exit"):
         run_bounded(_resume, 1, path="cv.pdf", limits=Limits())
 
