@@ -203,6 +203,7 @@ def audit_cohort(
         notify(index, jobs[index], outcome)
     audit_one = partial(_audit_job, settings)
     tasks = [job for _, job in runnable]
+    _load_before_forking(tasks, settings.fmt)
     with closing(run_pool(audit_one, tasks, jobs=workers, limits=settings.limits)) as results:
         for k, result in results:
             index, job = runnable[k]
@@ -267,6 +268,20 @@ def _ready(job: Job, manifest: Manifest | None, force: bool) -> Job | Outcome:
     if not owned:
         return Outcome(failed_row(job, f"{job.dest} already exists; use --force to overwrite it"))
     return replace(job, replace=True)
+
+
+def _load_before_forking(jobs: Sequence[Job], fmt: Format) -> None:
+    """Load here what every worker would otherwise load for itself on its first file (the
+    DOCX reader, the compiled report templates): the forked workers share one copy."""
+    suffixes = {job.path.suffix.lower() for job in jobs}
+    if ".docx" in suffixes:
+        import prodgap.readers.docx  # noqa: F401
+    if ".pdf" in suffixes:
+        import prodgap.readers.pdf  # noqa: F401
+    if fmt == "html" and any(job.dest is not None for job in jobs):
+        from prodgap.render import load_templates
+
+        load_templates()
 
 
 def _sha256(path: Path) -> str:

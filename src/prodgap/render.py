@@ -265,6 +265,13 @@ def _environment() -> Environment:
     return env
 
 
+def load_templates() -> None:
+    """Compile the HTML report's templates now (a pool compiles them once, before it forks)."""
+    for name in ("report.html.j2", "bullet.html.j2", "page.css.j2"):
+        _environment().get_template(name)
+    _script()
+
+
 @cache
 def _script() -> str:
     env = _environment()
