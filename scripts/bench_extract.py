@@ -42,9 +42,7 @@ BARE_PROCESS = (
     "print(''.join(pg.get_textpage().get_text_range() for pg in d))"
 )
 FLOOR_PROCESS = (
-    "import pydantic, typer\n"
-    "class Model(pydantic.BaseModel):\n"
-    "    text: str\n" + BARE_PROCESS
+    "import pydantic, typer\nclass Model(pydantic.BaseModel):\n    text: str\n" + BARE_PROCESS
 )
 LIMITS = Limits()
 

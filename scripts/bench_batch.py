@@ -1,0 +1,235 @@
+"""Time and measure prodgap on a cohort against bare text extraction; print the numbers.
+
+    python scripts/bench_batch.py [--repeat 5] [--big 1000] [--skip-memory]
+
+It prints:
+
+* **folder**: ``prodgap audit DIR -o OUT`` (rules, default --jobs) on every PDF and DOCX of
+  ``samples/`` and ``eval/holdout*/`` (fictional resumes), against one bare Python process that
+  only dumps the same files' text with pypdfium2 and python-docx (target: at most 3x);
+* **one resume**: a whole ``prodgap audit FILE --format json -o -`` process against a bare
+  process that dumps its text with pypdfium2 (target: at most 4x), and what importing the
+  labeller (prodgap.label with its rules, owned by another change) costs of that process;
+* **throughput**: resumes per hour on one core (--jobs 1), the number the README's "past one
+  machine" paragraph uses;
+* **memory**: the peak memory of a run on ``--big`` inputs (the corpus repeated), summed over the
+  whole process tree, as RSS (shared pages counted in every process) and PSS (shared pages split
+  between the processes that share them) (target: 400 MB).
+
+Times are medians of ``--repeat`` fresh processes (the minimum in brackets). prodgap's own
+modules are byte-compiled first, as ``pip install`` does, so no run pays for compiling them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import prodgap
+
+ROOT = Path(__file__).resolve().parents[1]
+PROCESS_PEERS = ("pdf", "docx")
+
+BARE_FOLDER = """\
+import sys
+from pathlib import Path
+import docx
+import pypdfium2 as pdfium
+
+def pdf_text(path):
+    doc = pdfium.PdfDocument(path)
+    try:
+        return "".join(page.get_textpage().get_text_range() for page in doc)
+    finally:
+        doc.close()
+
+def docx_text(path):
+    document = docx.Document(path)
+    cells = (c.text for t in document.tables for r in t.rows for c in r.cells)
+    return "\\n".join([*(p.text for p in document.paragraphs), *cells])
+
+for name in sorted(Path(sys.argv[1]).iterdir()):
+    text = pdf_text(name) if name.suffix == ".pdf" else docx_text(name)
+    sys.stdout.write(text)
+"""
+BARE_ONE = (
+    "import sys, pypdfium2 as p\n"
+    "d = p.PdfDocument(sys.argv[1])\n"
+    "print(''.join(pg.get_textpage().get_text_range() for pg in d))"
+)
+LABELLER_IMPORT = """\
+import time
+import prodgap.models, prodgap.extraction, prodgap.readers.pdf, prodgap.render
+started = time.perf_counter()
+import prodgap.label
+print(time.perf_counter() - started)
+"""
+
+
+def corpus() -> list[Path]:
+    """Every fictional PDF and DOCX resume in the repository, each once."""
+    folders = [ROOT / "samples", *sorted(p for p in (ROOT / "eval").glob("holdout*") if p.is_dir())]
+    files = [p for f in folders for p in sorted(f.iterdir()) if p.suffix in (".pdf", ".docx")]
+    return [p for p in files if p.is_file()]
+
+
+def gather(files: list[Path], folder: Path, copies: int = 1) -> Path:
+    """The files in one flat folder (names made unique), repeated ``copies`` times."""
+    folder.mkdir(parents=True)
+    for copy in range(copies):
+        for index, path in enumerate(files):
+            target = folder / f"{copy:04d}_{index:03d}_{path.name}"
+            try:
+                os.link(path, target)  # a thousand inputs need not take a thousand copies
+            except OSError:
+                shutil.copy(path, target)
+    return folder
+
+
+def timed(args: list[str], repeat: int, fresh: Path | None = None) -> tuple[float, float]:
+    """Median and minimum wall time of ``repeat`` runs; ``fresh`` is removed before each."""
+    times = []
+    for _ in range(repeat):
+        if fresh is not None:
+            shutil.rmtree(fresh, ignore_errors=True)
+        started = time.perf_counter()
+        done = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        times.append(time.perf_counter() - started)
+        if done.returncode not in (0, 1):
+            sys.exit(f"{' '.join(args)} failed ({done.returncode}): {done.stderr[-500:]}")
+    return statistics.median(times), min(times)
+
+
+def audit_command(target: Path, *options: str) -> list[str]:
+    return [sys.executable, "-m", "prodgap", "audit", str(target), "--backend", "rules", *options]
+
+
+def show(label: str, ours: tuple[float, float], bare: tuple[float, float], target: float) -> None:
+    ratio = ours[0] / bare[0]
+    verdict = "met" if ratio <= target else "missed"
+    print(
+        f"{label}: prodgap {ours[0]:.2f} s [{ours[1]:.2f}], bare {bare[0]:.2f} s [{bare[1]:.2f}]"
+        f"  ratio {ratio:.2f} (target <= {target:g}: {verdict})"
+    )
+
+
+def bench_folder(folder: Path, work: Path, repeat: int) -> None:
+    files = sorted(folder.iterdir())
+    kinds = {k: sum(p.suffix == f".{k}" for p in files) for k in PROCESS_PEERS}
+    print(f"corpus: {len(files)} distinct resumes ({kinds['pdf']} PDF, {kinds['docx']} DOCX)")
+    out = work / "reports"
+    bare = timed([sys.executable, "-c", BARE_FOLDER, str(folder)], repeat)
+    ours = timed(audit_command(folder, "-o", str(out)), repeat, fresh=out)
+    show(f"folder, --jobs {os.cpu_count()}", ours, bare, 3)
+    one_core = timed(audit_command(folder, "-o", str(out), "--jobs", "1"), repeat, fresh=out)
+    print(
+        f"  --jobs 1: {one_core[0]:.2f} s [{one_core[1]:.2f}], ratio {one_core[0] / bare[0]:.2f};"
+        f" throughput on one core: {len(files) / one_core[0] * 3600:,.0f} resumes an hour"
+    )
+    rerun = timed(audit_command(folder, "-o", str(out)), repeat)
+    print(f"  a second run with nothing changed: {rerun[0]:.2f} s [{rerun[1]:.2f}]")
+
+
+def bench_one(files: list[Path], repeat: int) -> None:
+    pdf = next(p for p in files if p.name == "eli_xelatex.pdf")
+    bare = timed([sys.executable, "-c", BARE_ONE, str(pdf)], repeat)
+    ours = timed(audit_command(pdf, "--format", "json", "-o", "-"), repeat)
+    show(f"one resume ({pdf.name}), json to stdout", ours, bare, 4)
+    with tempfile.TemporaryDirectory() as scratch:
+        html = Path(scratch) / "report.html"
+        ours_html = timed(audit_command(pdf, "-o", str(html), "--force"), repeat)
+    print(
+        f"  the same as the default HTML report to a file: {ours_html[0]:.2f} s, "
+        f"ratio {ours_html[0] / bare[0]:.2f}"
+    )
+    labeller = statistics.median(
+        float(
+            subprocess.run(
+                [sys.executable, "-c", LABELLER_IMPORT], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(repeat)
+    )
+    without = (ours[0] - labeller) / bare[0]
+    print(
+        f"  of which importing the labeller (prodgap.label and its rules): {labeller * 1e3:.0f} ms"
+        f" = {labeller / bare[0]:.2f}x bare; without it the ratio would be {without:.2f}"
+    )
+
+
+def bench_memory(files: list[Path], work: Path, count: int) -> None:
+    copies = -(-count // len(files))
+    folder = gather(files, work / "big", copies)
+    inputs = sorted(folder.iterdir())[:count]
+    for extra in sorted(folder.iterdir())[count:]:
+        extra.unlink()
+    out = work / "big-reports"
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        audit_command(folder, "-o", str(out)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    peak_rss = peak_pss = 0
+    while process.poll() is None:
+        rss, pss = tree_memory(process.pid)
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+        time.sleep(0.02)
+    seconds = time.perf_counter() - started
+    print(
+        f"memory, {len(inputs)} inputs in {seconds:.1f} s (exit {process.returncode}): peak "
+        f"{peak_rss / 2**20:.0f} MB RSS, {peak_pss / 2**20:.0f} MB PSS, summed over the process "
+        f"tree (target <= 400 MB)"
+    )
+
+
+def tree_memory(root: int) -> tuple[int, int]:
+    """RSS and PSS (bytes) of a process and all its descendants, from /proc (Linux)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rpartition(")")[2].split()[1])
+        except (OSError, ValueError):
+            continue
+    tree, grew = {root}, True
+    while grew:
+        grown = tree | {pid for pid, parent in parents.items() if parent in tree}
+        grew, tree = grown != tree, grown
+    rss = pss = 0
+    for pid in tree:
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue  # it ended while we looked
+        fields = dict(line.split(":", 1) for line in rollup.splitlines()[1:] if ":" in line)
+        rss += int(fields.get("Rss", "0 kB").split()[0]) * 1024
+        pss += int(fields.get("Pss", "0 kB").split()[0]) * 1024
+    return rss, pss
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--big", type=int, default=1000, help="inputs for the memory run")
+    parser.add_argument("--skip-memory", action="store_true")
+    options = parser.parse_args()
+    compileall.compile_dir(Path(prodgap.__file__).parent, quiet=1)
+    files = corpus()
+    print(f"prodgap {prodgap.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    with tempfile.TemporaryDirectory(prefix="prodgap-bench-") as scratch:
+        work = Path(scratch)
+        bench_folder(gather(files, work / "cohort"), work, options.repeat)
+        bench_one(files, options.repeat)
+        if not options.skip_memory:
+            bench_memory(files, work, options.big)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
