@@ -11,8 +11,11 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 from typer.testing import CliRunner
 
@@ -422,3 +425,68 @@ def test_sigterm_stops_the_run_cleanly(tmp_path: Path) -> None:
     entries = _manifest_entries(out)
     done = {e["report"] for e in entries if e["status"] == "done"}
     assert done and done <= set(mtimes(out))
+
+
+# --- with an LLM ----------------------------------------------------------------------------
+
+
+class _RefusingAPI(BaseHTTPRequestHandler):
+    """A loopback stand-in for an OpenAI-compatible server that answers every request with
+    HTTP 400, so every bullet falls back to the rules (no answer format is assumed)."""
+
+    requests: ClassVar[list[str]] = []
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        type(self).requests.append(self.path)
+        body = json.dumps({"error": {"message": "no", "type": "invalid_request_error"}}).encode()
+        self.send_response(400)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        return None
+
+
+def test_an_llm_cohort_asks_from_the_workers_and_keys_reports_by_model(tmp_path: Path) -> None:
+    cohort, out = tmp_path / "cohort", tmp_path / "reports"
+    write_cohort(cohort, ["a.md", "b.md", "c.md"])
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _RefusingAPI)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "PRODGAP_"))},
+        "OPENAI_BASE_URL": f"http://127.0.0.1:{server.server_port}/v1",
+        "OPENAI_API_KEY": "sk-test-not-a-real-key",
+        "PRODGAP_CACHE_DIR": str(tmp_path / "cache"),
+    }
+
+    def run(*options: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "prodgap", "audit", str(cohort), "-o", str(out)]
+        return subprocess.run(
+            [*command, "--jobs", "2", *options], capture_output=True, text=True, env=env
+        )
+
+    try:
+        first = run("--model", "model-a")
+        assert first.returncode == 0, first.stderr
+        asked = len(_RefusingAPI.requests)
+        assert asked >= 3  # each file's bullets were sent, from the workers
+        summary = rows(out)
+        assert {(r["backend"], r["model"]) for r in summary} == {("llm", "model-a")}
+        assert all(any("fell back" in w for w in r["warnings"]) for r in summary)
+        assert "prodgap: warning: a.md: 4 bullet(s) fell back" in first.stderr
+        keys = [e["key"] for e in _manifest_entries(out)]
+        assert {(k["backend"], k["model"]) for k in keys} == {("llm", "model-a")}
+        again = run("--model", "model-a")
+        assert "3 resume(s) unchanged" in again.stderr and len(_RefusingAPI.requests) == asked
+        other = run("--model", "model-b")
+        assert "unchanged" not in other.stderr and len(_RefusingAPI.requests) > asked
+        assert {r["model"] for r in rows(out)} == {"model-b"}
+        rules = run("--backend", "rules")
+        assert "unchanged" not in rules.stderr
+        assert {(r["backend"], r["model"]) for r in rows(out)} == {("rules", None)}
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -203,7 +203,7 @@ def audit_cohort(
         notify(index, jobs[index], outcome)
     audit_one = partial(_audit_job, settings)
     tasks = [job for _, job in runnable]
-    _load_before_forking(tasks, settings.fmt)
+    _load_before_forking(tasks, settings)
     with closing(run_pool(audit_one, tasks, jobs=workers, limits=settings.limits)) as results:
         for k, result in results:
             index, job = runnable[k]
@@ -270,15 +270,17 @@ def _ready(job: Job, manifest: Manifest | None, force: bool) -> Job | Outcome:
     return replace(job, replace=True)
 
 
-def _load_before_forking(jobs: Sequence[Job], fmt: Format) -> None:
+def _load_before_forking(jobs: Sequence[Job], settings: Settings) -> None:
     """Load here what every worker would otherwise load for itself on its first file (the
-    DOCX reader, the compiled report templates): the forked workers share one copy."""
+    DOCX reader, the LLM SDK, the compiled report templates): the workers share one copy."""
     suffixes = {job.path.suffix.lower() for job in jobs}
     if ".docx" in suffixes:
         import prodgap.readers.docx  # noqa: F401
     if ".pdf" in suffixes:
         import prodgap.readers.pdf  # noqa: F401
-    if fmt == "html" and any(job.dest is not None for job in jobs):
+    if settings.backend == "llm":
+        import prodgap.llm  # noqa: F401
+    if settings.fmt == "html" and any(job.dest is not None for job in jobs):
         from prodgap.render import load_templates
 
         load_templates()
