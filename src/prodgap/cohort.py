@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
 from functools import partial
@@ -176,49 +176,68 @@ def audit_cohort(
     the reports its manifest says are current (unless ``force``) and write the overview.
     ``on_start(to_audit, reused)`` is called once the run knows both."""
     settings = _resolve_backend(settings)  # a configuration error stops the run before any work
-    keys = [RunKey(_sha256(j.path), __version__, settings.backend, settings.model) for j in jobs]
     manifest = _manifest(output, force)
+    keys = [RunKey(_sha256(j.path), __version__, settings.backend, settings.model) for j in jobs]
+    rows, runnable, refused = _triage(jobs, keys, manifest, force)
     notify = on_result or _ignore
-    rows: dict[int, CohortRow] = {}
-    runnable: list[tuple[int, Job]] = []
-    refused: list[tuple[int, Outcome]] = []
-    for index, job in enumerate(jobs):
-        reused = None if force else _reusable(manifest, job, keys[index])
-        if reused is not None:
-            rows[index] = reused
-            continue
-        ready = _ready(job, manifest, force)
-        if isinstance(ready, Outcome):  # refused before any work: a file is in the way
-            refused.append((index, ready))
-            continue
-        runnable.append((index, ready))
-        if manifest is not None and job.report is not None:
-            manifest.claim(job.report, job.name, keys[index])
-    if manifest is not None:
-        manifest.save()  # the claims, before any report is written
     if on_start is not None:
         on_start(len(runnable) + len(refused), len(rows))
-    for index, outcome in refused:
+    for index, outcome in refused:  # never recorded: the file in the way is not prodgap's
         rows[index] = outcome.row
         notify(index, jobs[index], outcome)
-    audit_one = partial(_audit_job, settings)
-    tasks = [job for _, job in runnable]
-    _load_before_forking(tasks, settings)
-    with closing(run_pool(audit_one, tasks, jobs=workers, limits=settings.limits)) as results:
-        for k, result in results:
-            index, job = runnable[k]
-            outcome = result if isinstance(result, Outcome) else _lost(job, result, settings.limits)
-            rows[index] = outcome.row
-            if manifest is not None and job.report is not None:
-                manifest.record(job.report, job.name, keys[index], outcome.row)
-                manifest.save()
-            notify(index, job, outcome)
+    for index, outcome in _run(runnable, settings, workers):
+        job = jobs[index]
+        rows[index] = outcome.row
+        if manifest is not None and job.report is not None:
+            manifest.record(job.report, job.name, keys[index], outcome.row)
+            manifest.save()
+        notify(index, job, outcome)
     ordered = [rows[index] for index in range(len(jobs))]
     if output is not None:
         from prodgap.overview import write_overview
 
         write_overview(output, ordered)
     return ordered
+
+
+def _triage(
+    jobs: Sequence[Job], keys: Sequence[RunKey], manifest: Manifest | None, force: bool
+) -> tuple[dict[int, CohortRow], list[tuple[int, Job]], list[tuple[int, Outcome]]]:
+    """Split the jobs: reports to reuse (their rows), jobs to run (claimed in the manifest
+    before any report is written), and jobs refused because a file is in their report's way."""
+    reused: dict[int, CohortRow] = {}
+    runnable: list[tuple[int, Job]] = []
+    refused: list[tuple[int, Outcome]] = []
+    for index, (job, key) in enumerate(zip(jobs, keys, strict=True)):
+        row = None if force else _reusable(manifest, job, key)
+        if row is not None:
+            reused[index] = row
+            continue
+        ready = _ready(job, manifest, force)
+        if isinstance(ready, Outcome):
+            refused.append((index, ready))
+            continue
+        runnable.append((index, ready))
+        if manifest is not None and job.report is not None:
+            manifest.claim(job.report, job.name, key)
+    if manifest is not None:
+        manifest.save()
+    return reused, runnable, refused
+
+
+def _run(
+    runnable: list[tuple[int, Job]], settings: Settings, workers: int
+) -> Iterator[tuple[int, Outcome]]:
+    """Each runnable job's outcome as it finishes, from the pool."""
+    tasks = [job for _, job in runnable]
+    _load_before_forking(tasks, settings)
+    audit_one = partial(_audit_job, settings)
+    with closing(run_pool(audit_one, tasks, jobs=workers, limits=settings.limits)) as results:
+        for k, result in results:
+            index, job = runnable[k]
+            if isinstance(result, Lost):
+                result = Outcome(failed_row(job, result.error(job.path, settings.limits)))
+            yield index, result
 
 
 def _ignore(index: int, job: Job, outcome: Outcome) -> None:
@@ -293,10 +312,6 @@ def _sha256(path: Path) -> str:
             return hashlib.file_digest(file, "sha256").hexdigest()
     except OSError:
         return ""
-
-
-def _lost(job: Job, lost: Lost, limits: Limits) -> Outcome:
-    return Outcome(failed_row(job, lost.error(job.path, limits)))
 
 
 # --- in the worker ----------------------------------------------------------------------
