@@ -65,6 +65,9 @@ BARE_ONE = (
     "d = p.PdfDocument(sys.argv[1])\n"
     "print(''.join(pg.get_textpage().get_text_range() for pg in d))"
 )
+FLOOR_ONE = "import typer, prodgap.models\n" + BARE_ONE
+"""The bare process plus what no audit can do without: the CLI framework and the report's
+pydantic models (which import pydantic)."""
 LABELLER_IMPORT = """\
 import time
 import prodgap.models, prodgap.extraction, prodgap.readers.pdf, prodgap.render
@@ -149,6 +152,11 @@ def bench_one(files: list[Path], repeat: int) -> None:
     print(
         f"  the same as the default HTML report to a file: {ours_html[0]:.2f} s, "
         f"ratio {ours_html[0] / bare[0]:.2f}"
+    )
+    floor = timed([sys.executable, "-c", FLOOR_ONE, str(pdf)], repeat)
+    print(
+        f"  floor (bare + import typer and prodgap's pydantic models): {floor[0]:.2f} s, "
+        f"ratio {floor[0] / bare[0]:.2f}"
     )
     labeller = statistics.median(
         float(
