@@ -92,7 +92,9 @@ def _root(
 
 @app.command()
 def audit(
-    files: Annotated[list[Path], typer.Argument(help="Resume files: PDF, DOCX, TXT or MD.")],
+    files: Annotated[
+        list[Path], typer.Argument(help="Resume files (PDF, DOCX, TXT or MD), or folders of them.")
+    ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.html,
     output: Annotated[
         str | None,
