@@ -175,7 +175,8 @@ def _audit_cohort(
             write_out = _in_input_order() if output == "-" else None
 
             def on_result(index: int, job: Job, outcome: Outcome) -> None:
-                progress.finished(job.name, outcome.row)
+                report = None if job.dest is None else str(job.dest)
+                progress.finished(job.name, outcome.row, report)
                 if write_out is not None:
                     write_out(index, outcome.text)
 

@@ -56,21 +56,22 @@ class CohortProgress:
                 f"prodgap: {reused} resume(s) unchanged since the last run; auditing {to_audit}"
             )
 
-    def finished(self, name: str, row: CohortRow) -> None:
-        """One file is done: its warnings, then its error or where its report went."""
+    def finished(self, name: str, row: CohortRow, report: str | None = None) -> None:
+        """One file is done: its warnings, then its error or its report's summary (and where
+        the report went, when it went to a file)."""
         for warning in row.warnings:
             self.say(warning_line(name, warning))
         if row.status == "failed":
             self.failed += 1
             self.say(error_line(name, row.error or "failed"))
         else:
-            self.done(row)
+            self.done(row, report or name)
 
-    def done(self, row: CohortRow) -> None:
+    def done(self, row: CohortRow, where: str) -> None:
         line = summary_line(
             row.bullets, row.shipped, row.trained, row.other, row.production_share, row.backend
         )
-        self.say(f"{row.report or row.file}: {line}")
+        self.say(f"{where}: {line}")
 
     def say(self, line: str) -> None:
         print(line, file=self.stream, flush=True)
@@ -122,13 +123,13 @@ class BarProgress(CohortProgress):
         self.task = self.bar.add_task("auditing", total=to_audit, failed=0)
         self.bar.refresh()
 
-    def finished(self, name: str, row: CohortRow) -> None:
-        super().finished(name, row)
+    def finished(self, name: str, row: CohortRow, report: str | None = None) -> None:
+        super().finished(name, row, report)
         if self.task is not None:
             self.bar.update(self.task, advance=1, failed=self.failed)
         self.bar.refresh()
 
-    def done(self, row: CohortRow) -> None:
+    def done(self, row: CohortRow, where: str) -> None:
         return None  # the bar counts it; a line per file would scroll the warnings away
 
     def say(self, line: str) -> None:
