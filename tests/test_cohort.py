@@ -477,13 +477,15 @@ def test_an_llm_cohort_asks_from_the_workers_and_keys_reports_by_model(tmp_path:
         summary = rows(out)
         assert {(r["backend"], r["model"]) for r in summary} == {("llm", "model-a")}
         assert all(any("fell back" in w for w in r["warnings"]) for r in summary)
+        assert [r["llm_fallbacks"] for r in summary] == [4, 4, 4]
         assert "prodgap: warning: a.md: 4 bullet(s) fell back" in first.stderr
         keys = [e["key"] for e in _manifest_entries(out)]
         assert {(k["backend"], k["model"]) for k in keys} == {("llm", "model-a")}
+        # Bullets the LLM did not answer are asked again on the next run (a rate limit passes).
         again = run("--model", "model-a")
-        assert "3 resume(s) unchanged" in again.stderr and len(_RefusingAPI.requests) == asked
+        assert "unchanged" not in again.stderr and len(_RefusingAPI.requests) >= 2 * asked
         other = run("--model", "model-b")
-        assert "unchanged" not in other.stderr and len(_RefusingAPI.requests) > asked
+        assert "unchanged" not in other.stderr
         assert {r["model"] for r in rows(out)} == {"model-b"}
         rules = run("--backend", "rules")
         assert "unchanged" not in rules.stderr

@@ -364,6 +364,7 @@ def report_row(job: Job, report: AuditReport) -> CohortRow:
             **{p: summary.system_coverage.get(p, 0) for p in SYSTEM_PARTS},
             "top_change": summary.top_changes[0] if summary.top_changes else None,
             "warnings": report.warnings,
+            "llm_fallbacks": sum(b.fallback is not None for b in report.bullets),
             "sha256": report.run.input_sha256,
             "backend": report.run.backend,
             "model": report.run.model,

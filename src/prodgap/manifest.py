@@ -91,15 +91,15 @@ class Manifest:
 
     def reusable(self, report: str, source: str, key: RunKey) -> CohortRow | None:
         """The row of a finished report of the same input made under the same key and still
-        on disk, else None."""
+        on disk, else None. A report where the LLM fell back to the rules for some bullets is
+        not finished: the next run asks again (the answers it had are in the LLM cache)."""
         entry = self.entries.get(report)
         if entry is None or entry["status"] != "done" or entry["input"] != source:
             return None
-        if entry["key"] != key.__dict__:
+        if entry["key"] != key.__dict__ or not (self.folder / report).is_file():
             return None
-        if not (self.folder / report).is_file():
-            return None
-        return CohortRow.model_validate(entry["row"])
+        row = CohortRow.model_validate(entry["row"])
+        return row if row.llm_fallbacks == 0 else None
 
     def claim(self, report: str, source: str, key: RunKey) -> None:
         """Mark a report as about to be written (call save() before writing it)."""
