@@ -43,7 +43,7 @@ import prodgap
 ROOT = Path(__file__).resolve().parents[1]
 PROCESS_PEERS = ("pdf", "docx")
 
-BARE_FOLDER = """\
+BARE_DUMP = """\
 import sys
 from pathlib import Path
 import docx
@@ -60,11 +60,17 @@ def docx_text(path):
     document = docx.Document(path)
     cells = (c.text for t in document.tables for r in t.rows for c in r.cells)
     return "\\n".join([*(p.text for p in document.paragraphs), *cells])
-
+"""
+"""All the bare process does: each file's text in one call per page (PDF), or its paragraphs
+and table cells (DOCX)."""
+BARE_FOLDER = (
+    BARE_DUMP
+    + """
 for name in sorted(Path(sys.argv[1]).iterdir()):
     text = pdf_text(name) if name.suffix == ".pdf" else docx_text(name)
     sys.stdout.write(text)
 """
+)
 BARE_ONE = (
     "import sys, pypdfium2 as p\n"
     "d = p.PdfDocument(sys.argv[1])\n"
@@ -82,21 +88,38 @@ print(time.perf_counter() - started)
 """
 
 
-LABELLING = """\
-import sys, time
-from pathlib import Path
-from prodgap.extraction import extract
+STAGES = (
+    BARE_DUMP
+    + """
+import time
+from prodgap.extraction import _extract_checked, _reader_for
 from prodgap.label import label_bullets
-texts = [[b.text for b in extract(p).bullets()] for p in sorted(Path(sys.argv[1]).iterdir())]
+from prodgap.preflight import Limits, check_file
 
-def once():
-    started = time.perf_counter()
-    for bullets in texts:
-        label_bullets(bullets)
-    return time.perf_counter() - started
+def best(work):
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return min(times)
 
-print(min(once() for _ in range(3)) / len(texts))
+totals = {}
+for path in sorted(Path(sys.argv[1]).iterdir()):
+    kind = check_file(path, Limits())
+    read = lambda: _extract_checked(_reader_for(kind), path, kind, Limits())
+    bullets = [b.text for b in read().bullets()]
+    row = totals.setdefault(kind, [0, 0.0, 0.0, 0.0])
+    row[0] += 1
+    row[1] += best(read)
+    row[2] += best(lambda: pdf_text(path) if kind == "pdf" else docx_text(path))
+    row[3] += best(lambda: label_bullets(bullets))
+for kind, (files, ours, plain, labelling) in sorted(totals.items()):
+    print(kind, files, ours / files, plain / files, labelling / files)
 """
+)
+"""Per kind of file: files, then seconds a file for reading in-process (the reader and the
+structure stage), for the bare dump, and for labelling its bullets."""
 
 
 def corpus() -> list[Path]:
@@ -195,13 +218,17 @@ def bench_folder(folder: Path, work: Path, repeat: int) -> None:
         f"{3600 / cpu_per_file:,.0f} from the CPU time per file ({cpu_per_file * 1e3:.0f} ms)"
     )
     done = subprocess.run(
-        [sys.executable, "-c", LABELLING, str(folder)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", STAGES, str(folder)], capture_output=True, text=True, check=True
     )
-    labelling = float(done.stdout)
-    print(
-        f"  of which labelling (prodgap.label): {labelling * 1e3:.1f} ms a file, "
-        f"{labelling / cpu_per_file:.0%} of prodgap's CPU per file"
-    )
+    for line in done.stdout.splitlines():
+        kind, count, *seconds = line.split()
+        reading, plain, labelling = map(float, seconds)
+        print(
+            f"  a {kind.upper()} ({count} files), in-process: reading {reading * 1e3:.1f} ms "
+            f"({reading / plain:.1f}x the bare dump's {plain * 1e3:.1f} ms), labelling "
+            f"{labelling * 1e3:.1f} ms (prodgap.label, {labelling / cpu_per_file:.0%} of "
+            "prodgap's CPU per file)"
+        )
     rerun = compare({"rerun": (audit_command(folder, "-o", str(out)), None)}, repeat)["rerun"]
     print(f"  a second run with nothing changed: {rerun.wall:.2f} s")
 
