@@ -8,15 +8,16 @@ Per file and overall, against pypdfium2's own get_text_range() ("bare"), it prin
   rectangles and where they start, each rectangle's font size, weight, colour and render
   mode), with none of the layout or structure logic: the floor of this design;
 * ``inproc``: the reader and the structure stage run in this process
-  (``prodgap.extraction._extract_checked``), the work the 1.5x target is about;
-* ``preflt``: the preflight (pypdf structure, encryption and page-count checks);
+  (``prodgap.extraction._extract_checked``), the work the 2.5x target is about;
+* ``preflt``: the preflight (size and sniffing the type; a PDF's password, structure and page
+  count are the reader's, so they are in ``inproc``);
 * ``full``: the public ``extract()``: preflight, then the reading in a forked, bounded worker,
   so ``full - preflt - inproc`` is what the protection (fork, pickle, pipe) costs.
 
 Then a whole ``python -m prodgap audit`` process against a bare Python process that only
-extracts the text (target: at most 2x), and against the floor the dependency set puts under it:
-the bare process that also imports what an audit cannot do without (pydantic with one model,
-typer, and pypdf for the preflight).
+extracts the text (target: at most 4x; scripts/bench_batch.py measures it too), and against the
+floor the dependency set puts under it: the bare process that also imports what an audit cannot
+do without (pydantic with one model, and typer).
 """
 
 from __future__ import annotations
@@ -41,9 +42,7 @@ BARE_PROCESS = (
     "print(''.join(pg.get_textpage().get_text_range() for pg in d))"
 )
 FLOOR_PROCESS = (
-    "import pydantic, typer, pypdf\n"
-    "class Model(pydantic.BaseModel):\n"
-    "    text: str\n" + BARE_PROCESS
+    "import pydantic, typer\nclass Model(pydantic.BaseModel):\n    text: str\n" + BARE_PROCESS
 )
 LIMITS = Limits()
 
@@ -134,7 +133,7 @@ def main() -> int:
         for name, seconds in row.items():
             totals[name] += seconds
         print(_row(path.name, row))
-    print(_row("overall", totals) + "   (target: inproc/bare <= 1.5)")
+    print(_row("overall", totals) + "   (target: inproc/bare <= 2.5)")
     overhead = totals["full"] - totals["preflt"] - totals["inproc"]
     print(
         f"protection (fork + pickle + pipe): {overhead * 1e3 / len(pdfs):.1f} ms per file; "
@@ -162,8 +161,8 @@ def _compare_processes(pdfs: list[Path], runs: int) -> None:
     floor_proc = process_seconds([sys.executable, "-c", FLOOR_PROCESS, str(two_page)], runs)
     print(
         f"process on {two_page.name}: bare {bare_proc * 1e3:.0f} ms, prodgap audit "
-        f"{audit_proc * 1e3:.0f} ms, ratio {audit_proc / bare_proc:.2f}  (target <= 2)\n"
-        f"  floor (bare + import pydantic with one model, typer, pypdf): "
+        f"{audit_proc * 1e3:.0f} ms, ratio {audit_proc / bare_proc:.2f}  (target <= 4)\n"
+        f"  floor (bare + import pydantic with one model, typer): "
         f"{floor_proc * 1e3:.0f} ms, ratio {floor_proc / bare_proc:.2f}"
     )
 

@@ -126,7 +126,9 @@ def test_an_output_folder_is_created_for_several_files(resume: Path, tmp_path: P
     second.write_text(RESUME_MD, encoding="utf-8")
     result = runner.invoke(app, ["audit", str(resume), str(second), "-o", str(out)])
     assert result.exit_code == 0, result.stderr
-    assert {p.name for p in out.iterdir()} == {"nia.prodgap.html", "ana.prodgap.html"}
+    reports = {"nia.prodgap.html", "ana.prodgap.html"}
+    overview = {"index.html", "summary.csv", "summary.jsonl", ".prodgap-manifest.jsonl"}
+    assert {p.name for p in out.iterdir()} == reports | overview
 
 
 def test_a_trailing_slash_makes_the_output_a_folder(resume: Path, tmp_path: Path) -> None:

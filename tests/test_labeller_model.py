@@ -3,6 +3,7 @@ read by pure Python; the labeller is chosen by one setting."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -39,7 +40,8 @@ def test_the_shipped_model_never_saw_the_test_split() -> None:
 
 
 def test_rebuilding_gives_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("sklearn", reason="scikit-learn is a dev extra (training only)")
+    if importlib.util.find_spec("sklearn") is None:  # find, not import: it starts threads
+        pytest.skip("scikit-learn is a dev extra (training only)")
     if MODEL["training"]["real_ids"]:
         pytest.skip("trained with the real corpus, which is not rebuilt here")
     monkeypatch.syspath_prepend(str(SCRIPTS))
@@ -120,18 +122,24 @@ def test_real_training_rows_carry_context_and_a_committed_fingerprint(tmp_path: 
     assert committed_real_lines([r.id for r in rows], gold_dir) == row_lines(rows)
 
 
-def test_training_with_real_rows_learns_context(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    pytest.importorskip("sklearn", reason="scikit-learn is a dev extra (training only)")
-    from prodgap.evals.training import real_rows
-
-    monkeypatch.syspath_prepend(str(SCRIPTS))
-    import train_labeller
-
+def test_training_with_real_rows_learns_context(tmp_path: Path) -> None:
+    if importlib.util.find_spec("sklearn") is None:  # find, not import: it starts threads
+        pytest.skip("scikit-learn is a dev extra (training only)")
     gold_dir, files = _real_corpus(tmp_path)
-    synthetic = [r for r in synthetic_rows() if r.group in ("holdout_labels", "holdout_arcs")]
-    model = train_labeller.build(synthetic + real_rows(files, gold_dir))
+    # In a process of its own: scikit-learn's numeric libraries start threads that would stay
+    # in this one, and the worker pools of later tests refuse to fork a threaded process.
+    code = (
+        "import json, sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
+        "import train_labeller; from prodgap.evals.training import real_rows, synthetic_rows;"
+        "rows = [r for r in synthetic_rows() if r.group in ('holdout_labels', 'holdout_arcs')];"
+        "model = train_labeller.build(rows + real_rows(Path(sys.argv[2]), Path(sys.argv[3])));"
+        "print(json.dumps(model))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(SCRIPTS), str(files), str(gold_dir)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    model = json.loads(done.stdout)
     assert model["training"]["real_ids"] == ["r01-000", "r01-001", "r01-002"]
     assert model["training"]["rows"]["real train split"] == 3
     assert "context:kind:projects" in model["linear"]["weights"]

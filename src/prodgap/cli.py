@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -14,9 +16,11 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from prodgap import __version__
-from prodgap.errors import OutputError, ProdgapError
+from prodgap.errors import InputError, OutputError, ProdgapError
+from prodgap.output import REPORT_SUFFIXES
 
 if TYPE_CHECKING:
+    from prodgap.cohort import Job, Outcome
     from prodgap.decide import LabellerName
     from prodgap.evals.labels import Judge
     from prodgap.models import AuditReport
@@ -57,14 +61,14 @@ class LabellerOption(StrEnum):
     linear = "linear"
 
 
-EXTENSIONS = {Format.html: ".prodgap.html", Format.json: ".prodgap.json", Format.md: ".prodgap.md"}
+EXTENSIONS = {Format(fmt): suffix for fmt, suffix in REPORT_SUFFIXES.items()}
 SUFFIX_FORMATS = {".html": Format.html, ".htm": Format.html, ".json": Format.json, ".md": Format.md}
 """A report file named with one of these suffixes is written in that format."""
 AUDIT_EXAMPLES = """Examples:
 
 \b
   prodgap audit resume.pdf                 # writes resume.prodgap.html next to it
-  prodgap audit cvs/*.pdf -o reports/      # one report per resume, in reports/
+  prodgap audit cvs/ -o reports/           # a report each, and an overview, in reports/
 """
 
 
@@ -158,30 +162,35 @@ def audit(
             "no report is written, no key is needed.",
         ),
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, metavar="N", help="Files audited at once (default: one per CPU)."
+        ),
+    ] = None,
 ) -> None:
-    """Audit resumes (PDF, DOCX, TXT or MD files) and write a report next to each
-    (RESUME.prodgap.html by default)."""
+    """Audit resumes (PDF, DOCX, TXT or MD files, or folders of them) and write a report next
+    to each (RESUME.prodgap.html by default).
+
+    A folder (searched recursively) or several files with -o FOLDER also get an overview there:
+    index.html, summary.csv and summary.jsonl; a second run audits only what changed. The exit
+    code is 1 when any file could not be audited, 0 otherwise.
+    """
     from prodgap.preflight import Limits
 
     fmt = _report_format(fmt, output)
-    if not show_payload:
-        _prepare_folder(output, several=len(files) > 1)
     limits = Limits(max_pages=max_pages, max_seconds=max_seconds)
-    failed = False
-    for path in files:
-        dest = _destination(path, output, fmt)
-        try:
-            if show_payload:
+    if show_payload:
+        with _user_errors():
+            for path in files:
                 _show_payload(path, limits)
-                continue
-            _audit_one(path, dest, fmt, force, backend.value, model, not no_cache, limits)
-        except ProdgapError as exc:
-            _report(exc)
-            if exc.exit_code != 1:  # a usage or configuration error fails every file alike
-                raise typer.Exit(exc.exit_code) from None
-            failed = True  # a bad file: carry on with the next (a coach's folder of resumes)
-    if failed:
-        raise typer.Exit(1)
+        return
+    if len(files) > 1 or files[0].is_dir() or _names_a_folder(output):
+        _audit_cohort(files, output, fmt, force, backend, model, not no_cache, limits, jobs)
+        return
+    dest = _destination(files[0], output, fmt)
+    with _user_errors():
+        _audit_one(files[0], dest, fmt, force, backend.value, model, not no_cache, limits)
 
 
 def _report_format(fmt: Format | None, output: str | None) -> Format:
@@ -193,29 +202,139 @@ def _report_format(fmt: Format | None, output: str | None) -> Format:
     return fmt or implied or Format.html
 
 
-def _prepare_folder(output: str | None, *, several: bool) -> None:
-    """Create the -o folder when it is one: several files go to a folder, and so does a path
-    written with a trailing slash ("reports/"). An existing file there is never replaced."""
-    if output in (None, "-") or not (several or output.endswith(("/", os.sep))):
+def _names_a_folder(output: str | None) -> bool:
+    """-o names a folder when it is one, or is written with a trailing slash ("reports/")."""
+    if output in (None, "-"):
+        return False
+    return output.endswith(("/", os.sep)) or Path(output).is_dir()
+
+
+def _audit_cohort(
+    files: list[Path],
+    output: str | None,
+    fmt: Format,
+    force: bool,
+    backend: BackendOption,
+    model: str | None,
+    use_cache: bool,
+    limits: Limits,
+    jobs: int | None,
+) -> None:
+    """Several resumes: a report each (in a pool of workers), and with -o FOLDER the overview."""
+    from prodgap.cohort import Settings, audit_cohort, cohort_folder, find_resumes, plan_reports
+    from prodgap.pool import default_jobs
+    from prodgap.progress import progress_for
+
+    folder = _cohort_folder(output, fmt)
+    settings = Settings(fmt.value, backend.value, model, use_cache, limits)
+    with _user_errors(), _sigterm_interrupts():
+        found = find_resumes(files, skip=folder)
+        if not found:
+            raise InputError(files[0], "no resumes here (PDF, DOCX, TXT or MD files)")
+        planned = plan_reports(
+            found, root=cohort_folder(files), fmt=fmt.value, output=folder, to_stdout=output == "-"
+        )
+        with progress_for(sys.stderr) as progress:
+            write_out = _in_input_order() if output == "-" else None
+
+            def on_result(index: int, job: Job, outcome: Outcome) -> None:
+                report = None if job.dest is None else str(job.dest)
+                progress.finished(job.name, outcome.row, report)
+                if write_out is not None:
+                    write_out(index, outcome.text)
+
+            rows = audit_cohort(
+                planned,
+                settings,
+                output=folder,
+                force=force,
+                workers=jobs or default_jobs(),
+                on_start=progress.start,
+                on_result=on_result,
+            )
+        if folder is not None:
+            typer.echo(
+                f"prodgap: overview of {len(rows)} resume(s): {folder / 'index.html'}", err=True
+            )
+    if any(row.status == "failed" for row in rows):
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """A batch is often stopped with SIGTERM (timeout, a scheduler): stop as for Ctrl-C, with
+    the workers stopped and the manifest up to date."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
         return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _cohort_folder(output: str | None, fmt: Format) -> Path | None:
+    """The -o folder for several resumes, created if need be; None for stdout or next to each
+    input. A name that looks like one report's file is refused rather than made a folder."""
+    if output is None:
+        return None
+    if output == "-":
+        if fmt is Format.html:
+            _fail(
+                "-o - writes one HTML report; for several resumes use -o FOLDER, or "
+                "--format json (one JSON report a line)",
+                2,
+            )
+        return None
     folder = Path(output)
     if folder.exists() and not folder.is_dir():
         _fail(f"{output}: -o must be a folder for several files, and this is a file", 2)
+    if not folder.exists() and not _names_a_folder(output) and folder.suffix.lower() in REPORT_LIKE:
+        _fail(
+            f"{output}: several resumes need a folder for their reports (e.g. -o reports/), "
+            "not one file",
+            2,
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         _fail(f"{output}: cannot create this folder ({exc.strerror or exc})", 2)
+    return folder
+
+
+REPORT_LIKE = {".html", ".htm", ".json", ".jsonl", ".md", ".csv", ".txt"}
+"""Suffixes that make -o name a file, not a folder."""
+
+
+def _in_input_order() -> Callable[[int, str | None], None]:
+    """Write each report to stdout in the order of the inputs, whatever order they finish in."""
+    waiting: dict[int, str | None] = {}
+    next_index = 0
+
+    def write(index: int, text: str | None) -> None:
+        nonlocal next_index
+        waiting[index] = text
+        while next_index in waiting:
+            ready = waiting.pop(next_index)
+            next_index += 1
+            if ready:  # a failed file has no report; its error went to stderr
+                sys.stdout.write(ready if ready.endswith("\n") else ready + "\n")
+                sys.stdout.flush()
+
+    return write
 
 
 def _destination(path: Path, output: str | None, fmt: Format) -> Path | None:
     """None means stdout."""
     if output == "-":
         return None
-    name = path.name.removesuffix(path.suffix) + EXTENSIONS[fmt]
     if output is None:
-        return path.with_name(name)
-    if Path(output).is_dir():
-        return Path(output) / name
+        return path.with_name(path.name.removesuffix(path.suffix) + EXTENSIONS[fmt])
     return Path(output)
 
 
@@ -231,6 +350,7 @@ def _audit_one(
 ) -> None:
     from prodgap.output import write_report
     from prodgap.pipeline import audit as run_audit
+    from prodgap.progress import warning_line
     from prodgap.render import render
 
     if dest is not None and dest.exists() and dest.resolve() == path.resolve():
@@ -239,6 +359,8 @@ def _audit_one(
         # Checked before the work too, so a long LLM run is not wasted on a refusal.
         write_report("", dest, force=False)
     report = run_audit(path, backend=backend, model=model, use_cache=use_cache, limits=limits)
+    for warning in report.warnings:
+        typer.echo(warning_line(str(path), warning), err=True)
     text = render(report, fmt.value)
     if dest is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -259,13 +381,16 @@ def _show_payload(path: Path, limits: Limits) -> None:
 
 
 def _one_line_summary(report: AuditReport) -> str:
+    from prodgap.progress import summary_line
+
     counts = report.summary.counts
-    share = report.summary.production_share
-    share_text = "n/a" if share is None else f"{share:.0%}"
-    return (
-        f"{len(report.bullets)} bullets: {counts.get('shipped_system', 0)} shipped, "
-        f"{counts.get('trained_model', 0)} trained, {counts.get('other', 0)} other; "
-        f"production share {share_text} ({_backend_note(report)})"
+    return summary_line(
+        len(report.bullets),
+        counts.get("shipped_system", 0),
+        counts.get("trained_model", 0),
+        counts.get("other", 0),
+        report.summary.production_share,
+        _backend_note(report),
     )
 
 

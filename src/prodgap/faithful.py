@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 
 # --- tables -----------------------------------------------------------------------------
 
@@ -123,6 +124,14 @@ PERCENTILE = re.compile(r"[pP](?P<num>\d{1,2}(?:\.\d+)?)")
 VERSION = re.compile(r"[vV](?P<num>\d+(?:\.\d+)*)|(?P<dotted>\d+\.\d+\.\d+(?:\.\d+)*)")
 ORDINAL = re.compile(r"(?P<num>\d+)(?:st|nd|rd|th)", re.I)
 RANGE_LINK = re.compile(r"^\s*(?:-|–|—|→|->|to|and|/)\s*$", re.I)
+# Compiled once: these run for every word of every checked text.
+LETTERS = re.compile(r"[A-Za-z]+")
+PART_BREAK = re.compile(r"[-/.]")
+NOT_KEY = re.compile(r"[^\w+#]")
+RANGE_BREAK = re.compile(r"([-–/])")
+PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
+CAMEL = re.compile(r"[a-z][A-Z]")
+ACRONYM = re.compile(r"[A-Z]{2,}s?")
 SENTENCE_END = ".!?;:•—–(\n"
 GAP = "\x00"
 
@@ -164,6 +173,7 @@ class _Word:
 
 @dataclass
 class _Facts:
+    words: list[_Word] = field(default_factory=list)
     numbers: list[_Number] = field(default_factory=list)
     names: list[_Word] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
@@ -177,12 +187,13 @@ class _Facts:
 def check_faithful(original: str, rewrite: str) -> Faithfulness:
     """Find the facts a rewrite states outside [placeholders] that the original does not, and
     the original's numbers and names that the rewrite lost."""
-    have, said = _facts(original, variants=True), _facts(_unbracket(rewrite))
+    stated, said = _facts(original), _facts(_unbracket(rewrite))
+    have = _with_variants(stated, original)
     problems = [
         *(f"invented number: {n.text}" for n in said.numbers if not _stated(n, have.numbers)),
         *(f"invented name: {name}" for name in _missing_names(said, have.keys, have.initials)),
         *(f"invented claim ({kind}): {word}" for kind, word in _new_claims(said, have)),
-        *(f"dropped number: {n.text}" for n in _dropped(_facts(original).numbers, said.numbers)),
+        *(f"dropped number: {n.text}" for n in _dropped(stated.numbers, said.numbers)),
         *(f"dropped name: {name}" for name in _missing_names(have, said.keys, keep_initial=False)),
     ]  # fmt: skip
     return Faithfulness(passed=not problems, problems=list(dict.fromkeys(problems)))
@@ -196,10 +207,10 @@ def _unbracket(text: str) -> str:
     return PLACEHOLDER.sub(lambda m: GAP * len(m.group()), text)
 
 
-def _facts(text: str, *, variants: bool = False) -> _Facts:
+def _facts(text: str) -> _Facts:
     """The numbers, candidate names, vocabulary keys and claim kinds of a text."""
-    facts = _Facts()
     words = _words(text)
+    facts = _Facts(words)
     skip: set[int] = set()
     for i, word in enumerate(words):
         facts.keys.update(_key(p) for p in [word.text, *_parts(word.text)])
@@ -210,30 +221,43 @@ def _facts(text: str, *, variants: bool = False) -> _Facts:
         facts.numbers.extend(numbers)
         if not numbers and _is_name(word):
             facts.names.append(word)
-    if variants:
-        facts.numbers.extend(_variants(words, facts.numbers, text))
-    facts.initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", text)).casefold()
+    facts.initials = "".join(w[0] for w in LETTERS.findall(text)).casefold()
     found = {kind: pattern.search(text) for kind, pattern in CLAIMS.items()}
     facts.claims = {kind: m.group() for kind, m in found.items() if m}
     return facts
 
 
+def _with_variants(facts: _Facts, text: str) -> _Facts:
+    """The original's facts with the other ways to state its numbers added."""
+    variants = _variants(facts.words, facts.numbers, text)
+    return replace(facts, numbers=facts.numbers + variants) if variants else facts
+
+
 def _words(text: str) -> list[_Word]:
     """Word-like tokens with whether each opens a sentence."""
     words = []
+    last, position = "", 0  # the last character before a word that is neither gap nor space
     for m in WORD.finditer(text):
-        before = text[: m.start()].replace(GAP, "").rstrip()
-        words.append(_Word(m.group(), m.start(), m.end(), not before or before[-1] in SENTENCE_END))
+        between = text[position : m.start()].replace(GAP, "").rstrip()
+        last = between[-1] if between else last
+        words.append(_Word(m.group(), m.start(), m.end(), not last or last in SENTENCE_END))
+        last, position = m.group()[-1], m.end()
     return words
 
 
-def _parts(text: str) -> list[str]:
-    return [p for p in re.split(r"[-/.]", text) if p]
+# The same words come back in every bullet and in each rewrite of it: the per-word helpers
+# below are pure functions of a string, so they remember their answers.
 
 
+@lru_cache(maxsize=8192)
+def _parts(text: str) -> tuple[str, ...]:
+    return tuple(p for p in PART_BREAK.split(text) if p)
+
+
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
     """Compare names by letters and digits only, ignoring case: ResNet-50 == resnet50."""
-    return re.sub(r"[^\w+#]", "", text.casefold())
+    return NOT_KEY.sub("", text.casefold())
 
 
 def _numbers_at(words: list[_Word], i: int) -> tuple[list[_Number], set[int]]:
@@ -255,7 +279,7 @@ def _numbers_at(words: list[_Word], i: int) -> tuple[list[_Number], set[int]]:
 
 def _numbers_in(word: str) -> list[_Number]:
     """Numbers in one word: "3-5x" gives two, "3-fold" one, "100-node" one; "GPT-4o" none."""
-    first, *rest = re.split(r"([-–/])", word)
+    first, *rest = RANGE_BREAK.split(word)
     number = _number(first)
     if number is None:
         return []
@@ -367,26 +391,32 @@ def _linked(text: str, first: str, second: str) -> bool:
 
 def _is_name(word: _Word) -> bool:
     """Whether a word names something: a tool, product, employer, acronym or model."""
-    text = word.text.lstrip("$€£")
+    return _names_something(word.text, word.initial)
+
+
+@lru_cache(maxsize=8192)
+def _names_something(word: str, initial: bool) -> bool:
+    text = word.lstrip("$€£")
     parts = _parts(text)
     if any(_strong_name(p) for p in parts) or text.casefold() in KNOWN_TOOLS:
         return True
     if not text[:1].isupper():
         return False
     low = text.casefold()
-    if word.initial and (low in COMMON_WORDS or re.fullmatch(r"[a-z]+(?:ed|ing)", low)):
+    if initial and (low in COMMON_WORDS or PARTICIPLE.fullmatch(low)):
         return False
     return len(text) > 1
 
 
+@lru_cache(maxsize=8192)
 def _strong_name(part: str) -> bool:
     """Digits with letters (S3, GPT-4o), CamelCase (PyTorch, iOS) or an acronym (AWS, GPUs)."""
     has_digit, has_alpha = any(c.isdigit() for c in part), any(c.isalpha() for c in part)
     if has_digit and has_alpha:
         return True
-    if re.search(r"[a-z][A-Z]", part):
+    if CAMEL.search(part):
         return True
-    return bool(re.fullmatch(r"[A-Z]{2,}s?", part)) or part.casefold() in KNOWN_TOOLS
+    return bool(ACRONYM.fullmatch(part)) or part.casefold() in KNOWN_TOOLS
 
 
 def _missing_names(

@@ -10,6 +10,10 @@ one thread, as the CLI does. A multi-threaded caller (a web service, a notebook 
 freshly spawned interpreter instead, slower to start but safe: a fork copies locks that other
 threads may hold, so the child can deadlock (Python 3.12+ warns about exactly this).
 Where there is no fork (Windows), the function runs in-process without bounds.
+
+A worker of prodgap.pool is bounded for its whole life instead: its memory is capped once, and
+the pool holds each read to the time limit. There, run_bounded reads in-process and tells the
+pool when a read starts and ends (``become_pool_worker``), saving a fork per file.
 """
 
 from __future__ import annotations
@@ -36,20 +40,50 @@ _CHUNK = 1 << 16
 SPAWN_START_SECONDS = 60.0
 """How long a spawned worker may take to start (import prodgap) before the limit applies."""
 
+_pool_reading: Callable[[float | None], None] | None = None
+"""Set in a pool worker: tells the pool a read started (its time limit) or ended (None)."""
+
 
 def run_bounded(fn: Callable[..., T], *args: Any, path: str | Path, limits: Limits) -> T:
     """Return fn(*args), computed within the time and memory limits, or raise a ProdgapError.
 
     To reach a spawned worker, fn and args travel by pickle: fn must be a module-level function.
     """
+    if _pool_reading is not None:
+        return _run_in_pool_worker(fn, args, path, limits, _pool_reading)
     if not hasattr(os, "fork"):
         return fn(*args)
-    if _thread_count() > 1:
+    if thread_count() > 1:
         return _run_spawned(fn, args, path, limits)
     return _run_forked(fn, args, path, limits)
 
 
-def _thread_count() -> int:
+def become_pool_worker(reading: Callable[[float | None], None], memory: int) -> None:
+    """Make this process a bounded worker of prodgap.pool: cap its memory now, and from here on
+    let run_bounded read in-process, calling ``reading(max_seconds)`` as a read starts (the
+    pool kills the worker if it runs over) and ``reading(None)`` as it ends."""
+    global _pool_reading
+    _limit_memory(memory)
+    _pool_reading = reading
+
+
+def _run_in_pool_worker(
+    fn: Callable[..., T],
+    args: tuple[Any, ...],
+    path: str | Path,
+    limits: Limits,
+    reading: Callable[[float | None], None],
+) -> T:
+    reading(limits.max_seconds)
+    try:
+        return fn(*args)
+    except MemoryError:
+        raise _too_big(path, limits) from None
+    finally:
+        reading(None)
+
+
+def thread_count() -> int:
     """Threads in this process, native ones included where the OS tells (Linux)."""
     try:
         return len(os.listdir("/proc/self/task"))
@@ -70,8 +104,8 @@ def _run_forked(fn: Callable[..., T], args: tuple[Any, ...], path: str | Path, l
         os.close(read_fd)
         status = _reap(pid)
     if payload is None:
-        raise _too_slow(path, limits)
-    return _outcome(payload, _crashed(_how_status(status)), path, limits)
+        raise too_slow(path, limits)
+    return _outcome(payload, crashed(describe_exit(status)), path, limits)
 
 
 def _run_spawned(
@@ -100,11 +134,11 @@ def _run_spawned(
         status = worker.wait()
         stdout.close()
     if payload is None:
-        raise _too_slow(path, limits)
+        raise too_slow(path, limits)
     how = _how_it_ended(-status if status < 0 else None, status)
     if not started:
         raise InputError(path, f"the reading worker could not start ({how})")
-    return _outcome(payload, _crashed(how), path, limits)
+    return _outcome(payload, crashed(how), path, limits)
 
 
 _STARTED = b"started\n"
@@ -116,11 +150,20 @@ _SPAWNED_MAIN = (
 )
 
 
-def _too_slow(path: str | Path, limits: Limits) -> LimitExceeded:
+def too_slow(path: str | Path, limits: Limits) -> LimitExceeded:
+    """The error for a file whose reading ran over the time limit."""
     return LimitExceeded(
         path,
         f"took longer than {limits.max_seconds:g} s to read; it may be malformed or built "
         "to stall readers",
+    )
+
+
+def _too_big(path: str | Path, limits: Limits) -> LimitExceeded:
+    return LimitExceeded(
+        path,
+        f"needed more than {limits.max_memory_bytes / 2**20:,.0f} MB of memory to read; "
+        "it may be malformed or built to exhaust readers",
     )
 
 
@@ -229,17 +272,13 @@ def _outcome(payload: bytes, crash: str, path: str | Path, limits: Limits) -> An
         error_type, error_path, problem = value
         raise error_type(error_path, problem)
     if kind == "memory":
-        raise LimitExceeded(
-            path,
-            f"needed more than {limits.max_memory_bytes / 2**20:,.0f} MB of memory to read; "
-            "it may be malformed or built to exhaust readers",
-        )
+        raise _too_big(path, limits)
     exc, trace = value
     exc.add_note(f"raised in prodgap's reading worker:\n{trace}")
     raise exc
 
 
-def _how_status(status: int) -> str:
+def describe_exit(status: int) -> str:
     """How a forked worker ended, from its wait status."""
     if os.WIFSIGNALED(status):
         return _how_it_ended(os.WTERMSIG(status), 0)
@@ -250,6 +289,6 @@ def _how_it_ended(signal_number: int | None, exit_code: int) -> str:
     return signal.Signals(signal_number).name if signal_number else f"exit status {exit_code}"
 
 
-def _crashed(how: str) -> str:
+def crashed(how: str) -> str:
     """The user's message when the worker died without answering (native crash, OOM kill)."""
     return f"the reader crashed on this file ({how}); it may be corrupt or built to crash readers"

@@ -552,3 +552,69 @@ class AuditReport(_Model):
     """Questions asked by several rewrites, asked once here; each card shows only its own."""
     run: RunInfo
     """What produced the report."""
+
+
+# --- a cohort ---------------------------------------------------------------------------
+
+
+class CohortRow(_Model):
+    """One resume of a cohort: a row of the overview, summary.csv and summary.jsonl.
+
+    The columns are stable; a row never holds the candidate's name or contact details."""
+
+    file: str
+    """The input's path relative to the folder audited (or to the inputs' common folder)."""
+    report: str | None = None
+    """The report's path relative to the output folder; None when the file failed."""
+    status: Literal["ok", "failed"]
+    """ok: audited; failed: could not be read or audited (see ``error``)."""
+    error: str | None = None
+    """Why the file failed, in one line; None when it did not."""
+    file_type: Literal["pdf", "docx", "txt", "md"] | None = None
+    """The kind of document read (by its contents, not its name)."""
+    bullets: int = 0
+    """Bullets found."""
+    shipped: int = 0
+    """Bullets labelled shipped_system."""
+    trained: int = 0
+    """Bullets labelled trained_model."""
+    other: int = 0
+    """Bullets labelled other."""
+    production_share: float | None = None
+    """shipped / (shipped + trained); None when the resume has neither."""
+    arc_problem: float | None = None
+    """Share of ML bullets (shipped + trained) that say why it mattered; None without any."""
+    arc_system: float | None = None
+    """Share of ML bullets that say what was built or run."""
+    arc_broke: float | None = None
+    """Share of ML bullets that say what broke in production."""
+    arc_fix: float | None = None
+    """Share of ML bullets that say what was done about it, with the result."""
+    problem_framing: int = 0
+    """Bullets that speak to problem framing (one of the six parts of an ML system)."""
+    data: int = 0
+    """Bullets that speak to data."""
+    modeling: int = 0
+    """Bullets that speak to modeling."""
+    serving: int = 0
+    """Bullets that speak to serving."""
+    evaluation: int = 0
+    """Bullets that speak to evaluation."""
+    monitoring: int = 0
+    """Bullets that speak to monitoring."""
+    top_change: str | None = None
+    """The most valuable change for this resume."""
+    warnings: list[str] = Field(default_factory=list)
+    """What the user should know about how the file was read (hidden text, read as another
+    type, no bullets found, suspected prompt injection, LLM fallbacks)."""
+    llm_fallbacks: int = 0
+    """Bullets that fell back from the LLM to the rules (rate limit, timeout, bad answer); a
+    file with any is audited again on the next run, its other answers coming from the cache."""
+    sha256: str | None = None
+    """SHA-256 of the input file's bytes; None when it could not be read."""
+    backend: Backend | None = None
+    """The backend that labelled the bullets."""
+    model: str | None = None
+    """The LLM model, if one was used."""
+    seconds: float | None = None
+    """Wall time of this file's audit."""

@@ -9,6 +9,9 @@ from pathlib import Path
 
 from prodgap.errors import OutputError
 
+REPORT_SUFFIXES = {"html": ".prodgap.html", "json": ".prodgap.json", "md": ".prodgap.md"}
+"""What a report's name ends with, by format: resume.pdf gives resume.prodgap.html."""
+
 
 def write_report(text: str, dest: Path, *, force: bool) -> None:
     """Write text to dest via a temp file in the same folder; refuse to overwrite without force."""

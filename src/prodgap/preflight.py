@@ -1,28 +1,22 @@
 """Cheap checks before the heavy pass: what the file really is, and whether it is within limits.
 
-Every check reads only what it must: the first bytes, a PDF's trailer and page tree (never its
-content streams), a zip's central directory (never a decompressed member). A file is read by
-what its bytes are, not by its name; ``suffix_note`` words the warning when the two differ.
+Every check reads only what it must: the first bytes, a zip's central directory (never a
+decompressed member). A file is read by what its bytes are, not by its name; ``suffix_note``
+words the warning when the two differ. A PDF's password, structure and page count are judged by
+the PDF reader as it opens the file, inside the bounded worker (``prodgap.readers.pdf``): any
+parse of a hostile PDF belongs there, not in the caller's process.
 """
 
 from __future__ import annotations
 
-import logging
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from prodgap.errors import InputError, LimitExceeded
 
-if TYPE_CHECKING:
-    from pypdf import PdfReader
-
 FileKind = Literal["pdf", "docx", "txt", "md"]
-
-# pypdf logs every repair it makes on a damaged file; without a handler of its own, Python's
-# last-resort handler would print those lines on the CLI's stderr next to our one-line message.
-logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 _HEAD_BYTES = 1024  # PDF readers accept the %PDF header anywhere in the first 1024 bytes
 _IMAGES = {
@@ -71,11 +65,9 @@ def check_file(path: Path, limits: Limits) -> FileKind:
     with path.open("rb") as fh:
         head = fh.read(_HEAD_BYTES)
     kind = _sniff(path, head)
-    if kind == "pdf":
-        _check_pdf(path, limits)
-    elif kind == "docx":
+    if kind == "docx":
         _check_docx(path, limits)
-    else:
+    elif kind != "pdf":
         read_text(path)
     return kind
 
@@ -165,64 +157,6 @@ def _text_or_mismatch(path: Path, suffix: str) -> FileKind:
             path, f"not a valid {suffix[1:].upper()} file (its contents do not match its name)"
         ) from None
     return "txt"
-
-
-# --- PDF --------------------------------------------------------------------------------
-
-
-def _check_pdf(path: Path, limits: Limits) -> None:
-    """Encryption, structure and page count from pypdf, which never parses the page content."""
-    pages = _pdf_pages(path)
-    if pages == 0:
-        raise InputError(path, "the PDF has no pages")
-    if pages > limits.max_pages:
-        raise LimitExceeded(
-            path, f"the PDF has {pages} pages, over the {limits.max_pages}-page limit (--max-pages)"
-        )
-
-
-def _pdf_pages(path: Path) -> int:
-    from pypdf import PasswordType, PdfReader
-    from pypdf.errors import DependencyError
-
-    try:
-        reader = PdfReader(path, strict=False)
-        if reader.is_encrypted:
-            # An empty user password is the common "no copying" protection: it opens anyway.
-            if reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-                raise InputError(path, _PASSWORD)
-        return _page_count(reader)
-    except DependencyError:
-        # AES needs the `cryptography` package in pypdf; PDFium decrypts it natively.
-        return _pdfium_pages(path)
-    except InputError:
-        raise
-    except (Exception, RecursionError) as exc:
-        raise InputError(path, "corrupt or truncated PDF (its structure cannot be read)") from exc
-
-
-_PASSWORD = "the PDF is password-protected; remove the password (print to PDF) and try again"
-
-
-def _page_count(reader: PdfReader) -> int:
-    declared = reader.trailer["/Root"]["/Pages"].get("/Count", 0)  # type: ignore[index]
-    # Trust a declared count that is already over any sane limit instead of walking the tree.
-    if isinstance(declared, int) and declared > 10_000:
-        return declared
-    return len(reader.pages)
-
-
-def _pdfium_pages(path: Path) -> int:
-    import pypdfium2 as pdfium
-
-    try:
-        document = pdfium.PdfDocument(path)
-    except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            raise InputError(path, _PASSWORD) from exc
-        raise InputError(path, "corrupt or truncated PDF (its structure cannot be read)") from exc
-    with document:
-        return len(document)
 
 
 # --- DOCX -------------------------------------------------------------------------------

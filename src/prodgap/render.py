@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
-from typing import Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from prodgap.models import ARC_PARTS, LABELS, SYSTEM_PARTS, AuditedBullet, AuditReport, Item, Span
 from prodgap.prompts import label_meanings
 from prodgap.summary import BANDS, hidden_text_warning, injection_warning
+
+if TYPE_CHECKING:
+    from jinja2 import BytecodeCache, Environment
+    from jinja2.bccache import Bucket
 
 Format = Literal["html", "json", "md"]
 
@@ -313,6 +318,9 @@ def _highlight_placeholders(text: str) -> Markup:
 
 @cache
 def _environment() -> Environment:
+    # Imported here: JSON and Markdown reports do without jinja2's ~30 ms of imports.
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
     env = Environment(
         loader=PackageLoader("prodgap", "templates"),
         autoescape=True,
@@ -321,10 +329,43 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.bytecode_cache = _template_cache(env)
     env.filters["evidence"] = _highlight_evidence
     env.filters["placeholders"] = _highlight_placeholders
     env.filters["percent"] = _percent
     return env
+
+
+def _template_cache(env: Environment) -> BytecodeCache:
+    """Compiled templates kept in the user cache folder (next to the LLM answers): compiling
+    them costs a whole report process 0.1 s or more. Jinja renews an entry when its template
+    changes; the folder's name changes with prodgap's version and the environment's options,
+    which shape the compiled code too. A cache that cannot be read or written costs only time."""
+    from jinja2 import FileSystemBytecodeCache
+
+    from prodgap import __version__
+    from prodgap.llm_cache import cache_dir
+
+    class QuietCache(FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: Bucket) -> None:
+            with contextlib.suppress(OSError, ValueError, EOFError):
+                super().load_bytecode(bucket)
+
+        def dump_bytecode(self, bucket: Bucket) -> None:
+            with contextlib.suppress(OSError):
+                Path(self.directory).mkdir(parents=True, exist_ok=True)
+                super().dump_bytecode(bucket)
+
+    options = (env.autoescape, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline)
+    shape = hashlib.sha256(repr(options).encode()).hexdigest()[:8]
+    return QuietCache(str(cache_dir() / "templates" / f"{__version__}-{shape}"))
+
+
+def load_templates() -> None:
+    """Compile the HTML report's templates now (a pool compiles them once, before it forks)."""
+    for name in ("report.html.j2", "bullet.html.j2", "page.css.j2"):
+        _environment().get_template(name)
+    _script()
 
 
 @cache

@@ -3,6 +3,10 @@
 PDFium gives the page text in one call and its own line breaks; per line we ask for the text
 rectangles (one per text object), and per rectangle for the style of one character. That keeps
 the calls into PDFium proportional to runs of text, not to characters.
+
+This is also where a PDF is judged: password, structure and page count come from PDFium as it
+opens the file (in the bounded worker, see prodgap.guard). pypdf is imported only for the rare
+file PDFium cannot open, to tell a corrupt file from one it can still read.
 """
 
 from __future__ import annotations
@@ -14,11 +18,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from prodgap.errors import InputError
+from prodgap.errors import InputError, LimitExceeded
 from prodgap.models import HiddenReason, HiddenText
 from prodgap.readers.columns import order_page
 from prodgap.readers.lines import (
@@ -30,6 +35,9 @@ from prodgap.readers.lines import (
     worth_reporting,
 )
 
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
 Box = tuple[float, float, float, float]
 """A rectangle in PDF points: left, bottom, right, top."""
 
@@ -38,7 +46,8 @@ UNREADABLE = (
     "its text layer is unreadable (the fonts map to no real letters); run OCR first, "
     "e.g. ocrmypdf --force-ocr"
 )
-ENCRYPTED = "the PDF is encrypted (password-protected); save an unprotected copy and try again"
+ENCRYPTED = "the PDF is password-protected; remove the password (print to PDF) and try again"
+CORRUPT = "corrupt or truncated PDF (its structure cannot be read)"
 # Below this effective size (points) text is unreadable: a known trick against screeners.
 TINY_FONT = 2.0
 # Fill colour components at or above this (0-255) read as white.
@@ -80,20 +89,32 @@ class _Run:
 
 
 def read_pdf(path: Path, max_pages: int | None = None) -> ReadResult:
-    """Read a PDF's visible lines, in reading order, with hidden text set aside."""
+    """Read a PDF's visible lines, in reading order, with hidden text set aside; an encrypted,
+    corrupt or empty PDF, or one over ``max_pages``, is an InputError."""
     try:
         doc = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as exc:
+        # An empty user password (the usual "no copying" protection) opens without one.
         if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             raise InputError(path, ENCRYPTED) from None
-        return _read_with_pypdf(path, str(exc))
+        return _read_with_pypdf(path, str(exc), max_pages)
     try:
-        return _read_document(path, doc, max_pages)
+        _check_page_count(path, len(doc), max_pages)
+        return _read_document(path, doc)
     finally:
         doc.close()
 
 
-def _read_document(path: Path, doc: pdfium.PdfDocument, max_pages: int | None) -> ReadResult:
+def _check_page_count(path: Path, count: int, max_pages: int | None) -> None:
+    if count == 0:
+        raise InputError(path, "the PDF has no pages")
+    if max_pages is not None and count > max_pages:
+        raise LimitExceeded(
+            path, f"the PDF has {count} pages, over the {max_pages}-page limit (--max-pages)"
+        )
+
+
+def _read_document(path: Path, doc: pdfium.PdfDocument) -> ReadResult:
     count = len(doc)
     result = ReadResult(lines=[], engine="pypdfium2", pages=count)
     metadata = _metadata(doc)
@@ -103,8 +124,11 @@ def _read_document(path: Path, doc: pdfium.PdfDocument, max_pages: int | None) -
     edges: dict[int, tuple[float, float]] = {}
     shaped: list[tuple[list[Line], list[Box], float]] = []
     scanned: list[int] = []
-    for index in range(min(count, max_pages or count)):
-        page = doc[index]
+    for index in range(count):
+        try:
+            page = doc[index]
+        except pdfium.PdfiumError:
+            raise InputError(path, CORRUPT) from None  # e.g. a page tree that contains itself
         height = page.get_height()
         edges[index + 1] = (RUNNING_MARGIN, height - RUNNING_MARGIN)
         try:
@@ -556,20 +580,26 @@ def _drop_running_lines(lines: list[Line], edges: dict[int, tuple[float, float]]
     ]
 
 
-def _read_with_pypdf(path: Path, why: str) -> ReadResult:
-    """PDFium could not open the file; pypdf's layout-light text is better than nothing."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+def _read_with_pypdf(path: Path, why: str, max_pages: int | None) -> ReadResult:
+    """PDFium could not open the file: pypdf tells a corrupt or encrypted file from one whose
+    layout-light text is better than nothing."""
+    import logging
 
+    from pypdf import PasswordType, PdfReader
+
+    # pypdf logs every repair it makes; without a handler of its own, Python's last-resort
+    # handler would print those lines on the CLI's stderr next to our one-line message.
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
     try:
-        reader = PdfReader(path)
-        if reader.is_encrypted:
+        reader = PdfReader(path, strict=False)
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
             raise InputError(path, ENCRYPTED)
+        _check_page_count(path, _declared_pages(reader), max_pages)
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise InputError(path, f"the PDF is corrupt or truncated ({why}; {exc})") from None
+    except (Exception, RecursionError):
+        raise InputError(path, CORRUPT) from None
     if not any(text.strip() for text in pages):
         raise InputError(path, NO_TEXT)
     lines = [
@@ -580,3 +610,11 @@ def _read_with_pypdf(path: Path, why: str) -> ReadResult:
     ]
     warning = f"PDFium could not open this PDF ({why}); read it with pypdf, layout is approximate"
     return ReadResult(lines=lines, engine="pypdf", pages=len(pages), warnings=[warning])
+
+
+def _declared_pages(reader: PdfReader) -> int:
+    declared = reader.trailer["/Root"]["/Pages"].get("/Count", 0)  # type: ignore[index]
+    # Trust a declared count that is already over any sane limit instead of walking the tree.
+    if isinstance(declared, int) and declared > 10_000:
+        return declared
+    return len(reader.pages)
