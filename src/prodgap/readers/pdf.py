@@ -46,6 +46,7 @@ UNREADABLE = (
     "its text layer is unreadable (the fonts map to no real letters); run OCR first, "
     "e.g. ocrmypdf --force-ocr"
 )
+MAX_PAGE_OBJECTS = 50_000
 ENCRYPTED = "the PDF is password-protected; remove the password (print to PDF) and try again"
 CORRUPT = "corrupt or truncated PDF (its structure cannot be read)"
 # Below this effective size (points) text is unreadable: a known trick against screeners.
@@ -429,7 +430,9 @@ def _shapes(page: pdfium.PdfPage, page_area: float) -> tuple[list[Box], list[Box
     shapes, dark = [], []
     page_area = max(page_area, 1.0)
     image_share = 0.0
-    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
+    # A resume page holds a few thousand objects at most (one per glyph in Chromium PDFs);
+    # past this many it is artwork or built to stall readers, and no bullet is drawn there.
+    for i in range(min(pdfium_c.FPDFPage_CountObjects(raw), MAX_PAGE_OBJECTS)):
         obj = pdfium_c.FPDFPage_GetObject(raw, i)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
@@ -533,10 +536,11 @@ def _mark_shape_bullets(pages: list[tuple[list[Line], list[Box], float]]) -> Non
 
     A list repeats its marker: only shapes whose size recurs in the document count. Icons
     drawn beside contact details (a pin, a phone, an envelope) each have a shape of their own.
+    A shape drawn many times over at one place (a pattern) is looked at once.
     """
     sizes = Counter(_shape_size(shape) for _, shapes, _ in pages for shape in shapes)
     for lines, shapes, height in pages:
-        for shape in shapes:
+        for shape in {tuple(round(v) for v in shape): shape for shape in shapes}.values():
             if sizes[_shape_size(shape)] >= 2:
                 _mark_line_beside(lines, shape, height)
 
