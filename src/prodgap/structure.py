@@ -1092,7 +1092,8 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
 
 def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
     """The paragraph's sentence wraps onto this line."""
-    if line.column != last.column or line.bold != last.bold or line.heading:
+    restyled = line.bold != last.bold and not doc.bold_body
+    if line.column != last.column or restyled or line.heading:
         return False
     text = line.text.strip()
     if not text:
@@ -1290,7 +1291,7 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
     if size == 0:
         # Plain text: an indented line continues; so does a lower-case one right after.
         return line.x0 > 0 or _continues_sentence(bullet.parts[-1], line.text)
-    if line.bold and not last.bold:
+    if line.bold and not last.bold and not doc.bold_body:
         return False
     if same_page and not (
         _line_was_full(last, line, last.right)
