@@ -523,3 +523,11 @@ def test_dates_in_a_left_margin_stay_out_of_the_text(tmp_path: Path) -> None:
         "Développement d'un modèle numérique standardisé pour l'interprétation des données "
         "géochimiques du laboratoire.",
     ]
+
+
+def test_in_a_bold_body_a_regular_label_does_not_cut_a_bullet(tmp_path: Path) -> None:
+    resume = extract(pdfs.bold_body_with_regular_labels(tmp_path / "bold.pdf"))
+    assert resume.bullets()[-1].text == (
+        "CONSULTING: Supplemented the A/B test results of the team with segment breakdowns and "
+        "linear models for product managers."
+    )
