@@ -531,3 +531,12 @@ def test_in_a_bold_body_a_regular_label_does_not_cut_a_bullet(tmp_path: Path) ->
         "CONSULTING: Supplemented the A/B test results of the team with segment breakdowns and "
         "linear models for product managers."
     )
+
+
+def test_a_role_heading_under_a_finished_bullet_is_not_its_wrap(tmp_path: Path) -> None:
+    resume = extract(pdfs.heading_after_a_full_bullet(tmp_path / "next.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Delivered thirteen talks at national and international conferences on trade and the "
+        "welfare effects of tariffs on farmers across the region.",
+        "Designed a consumer preference survey for 400 shoppers.",
+    ]

@@ -1283,6 +1283,8 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
         return False
     if not line.wrapped:
         return _continues_sentence(bullet.parts[-1], line.text)
+    if bullet.parts[-1].rstrip().endswith((".", "!", "?")) and _reads_as_heading(line.text):
+        return False  # the bullet's sentence ended, and the next role's heading begins
     same_page = line.page == last.page
     gap = line.top - last.bottom
     size = line.size or last.size
@@ -1341,6 +1343,17 @@ def _goes_on_after_colon(bullet: _OpenBullet, line: Line) -> bool:
     )
 
 
+def _reads_as_heading(text: str) -> bool:
+    """A role or organisation line: parts set apart by bars, or mostly capitalised words with
+    no full stop ("North Carolina State University | Raleigh, NC")."""
+    text = text.strip()
+    if " | " in text:
+        return True
+    words = [w for w in text.split() if w[:1].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return 2 <= len(words) <= 12 and capitals >= 0.7 * len(words) and not text.endswith(".")
+
+
 def _continues_sentence(before: str, text: str) -> bool:
     """Job-site exports split one sentence over paragraphs: join when it plainly goes on."""
     before, text = before.rstrip(), text.strip()
@@ -1390,7 +1403,7 @@ def _starts_layout_bullet(doc: _Doc, flow: _Flow, line: Line, following: Line | 
         return False
     if line.bold or (_find_date(line.text) and len(line.text.split()) <= 10):
         return False
-    return True
+    return not _reads_as_heading(line.text)
 
 
 def _join_parts(parts: list[str], doc: _Doc) -> str:
