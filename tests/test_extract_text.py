@@ -255,3 +255,32 @@ def test_a_short_label_over_nested_bullets_heads_them(tmp_path: Path) -> None:
             "Kept the nightly jobs within their window",
         ),
     ]
+
+
+def test_dash_items_run_together_part_again(tmp_path: Path) -> None:
+    path = tmp_path / "joined.md"
+    path.write_text(
+        "## Experience\n\n- Wrote SAS macros to speed up the monthly reporting. - Supervised two "
+        "marketing analysts.\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in extract(path).bullets()] == [
+        "Wrote SAS macros to speed up the monthly reporting.",
+        "Supervised two marketing analysts.",
+    ]
+
+
+def test_a_colon_at_a_line_end_does_not_end_a_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "colon.txt"
+    path.write_text(
+        "PROJECTS\n\nSales Dashboard\nDescription: Analyses the sales of 40 stores for the "
+        "planning team. Tools/Technologies:\nPower BI, data visualization.\n",
+        encoding="utf-8",
+    )
+    resume = extract(path)
+    assert [b.text for b in resume.bullets()] == [
+        "Description: Analyses the sales of 40 stores for the planning team."
+    ]
+    assert [i.text for s in resume.sections for i in s.items] == [
+        "Tools/Technologies: Power BI, data visualization."
+    ]

@@ -56,6 +56,8 @@ from prodgap.structure import section_kind
             "Experience",
             "certification",
         ),
+        ("First Runner Up in a university hackathon", "other", "Achievements", "award"),
+        ("tensor_parallel", "projects", "Projects", "other"),
         # A line that only names a position, under a role list.
         ("Kitchen employee from 2017 – 2019", "experience", "Experience", "role"),
         ("Shift Supervisor.", "experience", "Experience", "role"),

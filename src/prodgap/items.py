@@ -214,7 +214,8 @@ TALK_WORDS = re.compile(
 )
 AWARD_WORDS = re.compile(
     r"\b(?:award(?:ed)?|prize|scholarship|fellowship|winner|won|finalist|honou?rable mention|"
-    r"(?:1st|2nd|3rd|first|second|third) place|dean'?s list)\b",
+    r"(?:1st|2nd|3rd|first|second|third) place|dean'?s list|runners?[- ]up|"
+    r"rank(?:ed|ing)?\s+#?\d+)\b",
     re.I,
 )
 HONOUR_HEADING = re.compile(r"achievement|accomplishment|honou?r|award|distinction", re.I)
@@ -253,6 +254,8 @@ def separate_items(sections: list[Section]) -> None:
 
 def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | None:
     """The kind of non-bullet a marked line is, or None when it states work."""
+    if len(WORDS.findall(text)) < 2 and not CJK.search(text):
+        return "other"  # one word ("tensor_parallel", "jQuery") states no work
     if section_kind == "summary":
         return "summary"
     if section_kind == "skills":

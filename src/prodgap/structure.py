@@ -957,6 +957,9 @@ def _start_bullet(doc: _Doc, flow: _Flow, line: Line, text: str, *, by_layout: b
     flow.bullet = _OpenBullet([text.strip()], line, line, glyph_x, by_layout)
 
 
+JOINED_ITEMS = re.compile(r"(?<=[.!?])\s+-\s+(?=[A-Z])")
+
+
 def _heads_nested_list(head: _OpenBullet, line: Line) -> bool:
     """An open bullet that is a short label ending with a colon, with the next bullet set
     deeper than it. A statement of work that ends with a colon stays a bullet."""
@@ -975,8 +978,10 @@ def _close_bullet(doc: _Doc, flow: _Flow) -> None:
         return
     text = _join_parts(bullet.parts, doc)
     # No marker opened it, only the layout: a paragraph, and each of its sentences is a bullet.
-    for sentence in split_sentences(text) if bullet.by_layout else [text]:
-        _add_bullet(doc, flow, sentence, bullet.first)
+    # Dash-led items that a converter ran together ("... process. - Displayed ...") part again.
+    pieces = split_sentences(text) if bullet.by_layout else JOINED_ITEMS.split(text)
+    for piece in pieces:
+        _add_bullet(doc, flow, piece, bullet.first)
 
 
 def _add_bullet(doc: _Doc, flow: _Flow, text: str, first: Line) -> None:
@@ -1098,7 +1103,8 @@ def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
     text = line.text.strip()
     if not text:
         return False
-    ended = last.text.rstrip().endswith((".", "!", "?", ":", "。"))
+    # A colon at a line's end is mid-sentence ("... Tools/Technologies:" then the list).
+    ended = last.text.rstrip().endswith((".", "!", "?", "。"))
     if ended:
         return False  # a finished sentence: a lower-case line next is a heading of its own
     if text[0].islower():
