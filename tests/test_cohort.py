@@ -494,3 +494,13 @@ def test_an_llm_cohort_asks_from_the_workers_and_keys_reports_by_model(tmp_path:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_too_few_bullets_for_the_pages_is_a_warning_on_stderr(tmp_path: Path) -> None:
+    path = tmp_path / "thin.pdf"
+    shutil.copy(HOSTILE / "forty_pages.pdf", path)  # 40 pages, a handful of bullets
+    result = runner.invoke(
+        app, ["audit", str(path), "-o", "-", "--format", "json", "--max-pages", "50"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert f"prodgap: warning: {path}: prodgap found only" in result.stderr

@@ -38,6 +38,8 @@ BackendChoice = Literal["auto", "rules", "llm"]
 
 # When the LLM and the rules disagree, the LLM's label stands but no more confidently than this.
 DISAGREEMENT_CONFIDENCE_CAP = 0.5
+READING_NOTICES = ("few_bullets", "garbled")
+"""Findings that say the file may not have been read right."""
 
 
 def audit(
@@ -68,7 +70,7 @@ def audit(
         bullets=audited,
         summary=summarize(audited, findings),
         hidden_text=resume.hidden_text,
-        warnings=resume.warnings + _warnings(audited, resume.hidden_text),
+        warnings=resume.warnings + _warnings(audited, resume.hidden_text, findings),
         findings=findings,
         shared_questions=shared_questions(audited),
         run=_run_info(path, llm_run, time.perf_counter() - started),
@@ -201,8 +203,12 @@ def _outline(section: Section) -> Section:
     return section.model_copy(update={"entries": entries})
 
 
-def _warnings(bullets: list[AuditedBullet], hidden: list[HiddenText]) -> list[str]:
-    notes = []
+def _warnings(
+    bullets: list[AuditedBullet], hidden: list[HiddenText], findings: Findings
+) -> list[str]:
+    # What may have gone wrong in reading the file is a warning too (printed on stderr), not
+    # only a notice at the top of the report.
+    notes = [n.message for n in findings.notices if n.kind in READING_NOTICES]
     if hidden:
         notes.append(hidden_text_warning(len(hidden)))
     injected = sum(b.injection_suspected for b in bullets)
