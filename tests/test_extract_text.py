@@ -284,3 +284,16 @@ def test_a_colon_at_a_line_end_does_not_end_a_paragraph(tmp_path: Path) -> None:
     assert [i.text for s in resume.sections for i in s.items] == [
         "Tools/Technologies: Power BI, data visualization."
     ]
+
+
+def test_a_short_first_line_of_a_paragraph_is_not_a_heading(tmp_path: Path) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text(
+        "EXPERIENCE\n\nSoftware Engineer, Example Co\nAnalysed, designed and developed new\n"
+        "features for several distributed applications for work management.\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in extract(path).bullets()] == [
+        "Analysed, designed and developed new features for several distributed applications "
+        "for work management."
+    ]

@@ -1063,7 +1063,12 @@ def _prose_groups(doc: _Doc, lines: list[Line]) -> list[tuple[list[Line], list[l
         if last is not None and _goes_on_paragraph(doc, last, line):
             paragraphs[-1].append(line)
         elif _is_prose(doc, line):
-            paragraphs.append([line])
+            opening = head[-1] if head and not paragraphs else None
+            if opening is not None and _opens_sentence(opening, line):
+                head.pop()  # "Analysed, designed and developed new" / "features for ..."
+                paragraphs.append([opening, line])
+            else:
+                paragraphs.append([line])
         else:
             if paragraphs:
                 groups.append((head, paragraphs))
@@ -1071,6 +1076,22 @@ def _prose_groups(doc: _Doc, lines: list[Line]) -> list[tuple[list[Line], list[l
             head.append(line)
     groups.append((head, paragraphs))
     return groups
+
+
+def _opens_sentence(head: Line, line: Line) -> bool:
+    """A short line taken for a heading that is really a sentence's start: it opens with a
+    verb in the past, ends with no stop or date, and the next line goes on in lower case."""
+    text = head.text.strip()
+    return (
+        line.text.strip()[:1].islower()
+        and bool(PAST_VERB.match(text))
+        and not text.endswith((".", ":", ";"))
+        and not _find_date(text)
+        and head.bold == line.bold
+    )
+
+
+PAST_VERB = re.compile(r"[A-Z][a-z]{2,}ed\b")
 
 
 def _is_prose(doc: _Doc, line: Line) -> bool:
