@@ -521,6 +521,8 @@ class RunInfo(_Model):
     """Estimated cost from the price table; None when the model is not in it."""
     sent: PrivacySummary | None = None
     """What went to the LLM, in counts; None when no LLM was used."""
+    batch_id: str | None = None
+    """The OpenAI Batch API batch that answered (``--llm-batch``), priced at the batch price."""
     seconds: float
     """Wall time of the audit."""
     input_name: str
