@@ -610,8 +610,9 @@ class CohortRow(_Model):
     """What the user should know about how the file was read (hidden text, read as another
     type, no bullets found, suspected prompt injection, LLM fallbacks)."""
     llm_fallbacks: int = 0
-    """Bullets that fell back from the LLM to the rules (rate limit, timeout, bad answer); a
-    file with any is audited again on the next run, its other answers coming from the cache."""
+    """Bullets that fell back from the LLM to the rules (rate limit, timeout, bad answer, or
+    waiting for a --llm-batch batch); a file with any is audited again on the next run, its
+    other answers coming from the cache."""
     sha256: str | None = None
     """SHA-256 of the input file's bytes; None when it could not be read."""
     backend: Backend | None = None
