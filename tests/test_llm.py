@@ -799,3 +799,5 @@ def test_price_table_estimates_cost() -> None:
     assert estimate_cost("gpt-4.1-mini", 1_000_000, 1_000_000) == pytest.approx(2.0)
     assert estimate_cost("gpt-4.1-mini-2025-04-14", 1_000_000, 0) == pytest.approx(0.4)
     assert estimate_cost("llama3.1:8b", 1000, 1000) is None
+    # The Batch API charges half, as data in the table's module.
+    assert estimate_cost("gpt-4.1-mini", 1_000_000, 1_000_000, batch=True) == pytest.approx(1.0)

@@ -42,6 +42,12 @@ eval_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(eval_app, name="eval")
+batch_app = typer.Typer(
+    help="Finish an `audit --llm-batch`: where its batch is, and collecting its answers.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(batch_app, name="batch")
 
 
 class Format(StrEnum):
@@ -168,6 +174,15 @@ def audit(
             "--jobs", "-j", min=1, metavar="N", help="Files audited at once (default: one per CPU)."
         ),
     ] = None,
+    llm_batch: Annotated[
+        bool,
+        typer.Option(
+            "--llm-batch",
+            help="With -o FOLDER: send the LLM requests as one OpenAI Batch API job (half the "
+            "price, answers within 24 hours); reports are rules-only until `prodgap batch "
+            "collect FOLDER`.",
+        ),
+    ] = False,
 ) -> None:
     """Audit resumes (PDF, DOCX, TXT or MD files, or folders of them) and write a report next
     to each (RESUME.prodgap.html by default).
@@ -185,12 +200,29 @@ def audit(
             for path in files:
                 _show_payload(path, limits)
         return
-    if len(files) > 1 or files[0].is_dir() or _names_a_folder(output):
-        _audit_cohort(files, output, fmt, force, backend, model, not no_cache, limits, jobs)
+    cohort = len(files) > 1 or files[0].is_dir() or _names_a_folder(output)
+    if llm_batch:
+        _check_llm_batch(output, cohort, backend, no_cache)
+    if cohort:
+        _audit_cohort(
+            files, output, fmt, force, backend, model, not no_cache, limits, jobs, llm_batch
+        )
         return
     dest = _destination(files[0], output, fmt)
     with _user_errors():
         _audit_one(files[0], dest, fmt, force, backend.value, model, not no_cache, limits)
+
+
+def _check_llm_batch(
+    output: str | None, cohort: bool, backend: BackendOption, no_cache: bool
+) -> None:
+    """--llm-batch keeps its batch in the -o folder and its answers in the cache, for the LLM."""
+    if output in (None, "-") or not cohort:
+        _fail("--llm-batch needs -o FOLDER, where the batch is kept until it is collected", 2)
+    if backend is BackendOption.rules:
+        _fail("--llm-batch sends the bullets to an LLM; it cannot go with --backend rules", 2)
+    if no_cache:
+        _fail("--llm-batch delivers its answers through the answer cache; drop --no-cache", 2)
 
 
 def _report_format(fmt: Format | None, output: str | None) -> Format:
@@ -219,8 +251,10 @@ def _audit_cohort(
     use_cache: bool,
     limits: Limits,
     jobs: int | None,
+    llm_batch: bool = False,
 ) -> None:
-    """Several resumes: a report each (in a pool of workers), and with -o FOLDER the overview."""
+    """Several resumes: a report each (in a pool of workers), and with -o FOLDER the overview;
+    with --llm-batch, their LLM requests sent as one batch."""
     from prodgap.cohort import Settings, audit_cohort, cohort_folder, find_resumes, plan_reports
     from prodgap.pool import default_jobs
     from prodgap.progress import progress_for
@@ -243,19 +277,37 @@ def _audit_cohort(
                 if write_out is not None:
                     write_out(index, outcome.text)
 
-            rows = audit_cohort(
-                planned,
-                settings,
-                output=folder,
-                force=force,
-                workers=jobs or default_jobs(),
-                on_start=progress.start,
-                on_result=on_result,
-            )
+            workers, batch_line = jobs or default_jobs(), None
+            if llm_batch:
+                from prodgap.batch import submit_batch
+
+                assert folder is not None  # checked by _check_llm_batch
+                submitted = submit_batch(
+                    planned,
+                    settings,
+                    output=folder,
+                    force=force,
+                    workers=workers,
+                    on_start=progress.start,
+                    on_result=on_result,
+                )
+                rows, batch_line = submitted.rows, submitted.describe(folder)
+            else:
+                rows = audit_cohort(
+                    planned,
+                    settings,
+                    output=folder,
+                    force=force,
+                    workers=workers,
+                    on_start=progress.start,
+                    on_result=on_result,
+                )
         if folder is not None:
             typer.echo(
                 f"prodgap: overview of {len(rows)} resume(s): {folder / 'index.html'}", err=True
             )
+        if batch_line:
+            typer.echo(batch_line, err=True)
     if any(row.status == "failed" for row in rows):
         raise typer.Exit(1)
 
@@ -417,6 +469,57 @@ def schema() -> None:
     from prodgap.models import AuditReport
 
     typer.echo(json.dumps(AuditReport.model_json_schema(), indent=2))
+
+
+@batch_app.command("status")
+def batch_status(
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", show_default=False, hidden=True)],
+) -> None:
+    """Say in one line where the batch of FOLDER (the -o folder of `audit --llm-batch`) is:
+    validating, in_progress, finalizing, completed, failed, expired or cancelled, and how many
+    of its requests are done."""
+    from prodgap.batch import batch_status as describe
+
+    with _user_errors():
+        typer.echo(describe(folder))
+
+
+@batch_app.command("collect")
+def batch_collect(
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", show_default=False, hidden=True)],
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, metavar="N", help="Files audited at once (default: one per CPU)."
+        ),
+    ] = None,
+) -> None:
+    """Fetch the answers of the batch of FOLDER (the -o folder of `audit --llm-batch`) and
+    rewrite its waiting reports and the overview with them. Exit code 75 when the batch has not
+    finished yet (run it again later); running it again once collected changes nothing."""
+    from prodgap.batch import collect_batch
+    from prodgap.pool import default_jobs
+    from prodgap.progress import progress_for
+
+    with _user_errors(), _sigterm_interrupts(), progress_for(sys.stderr) as progress:
+
+        def on_result(index: int, job: Job, outcome: Outcome) -> None:
+            progress.finished(job.name, outcome.row, str(job.dest))
+
+        collected = collect_batch(
+            folder,
+            workers=jobs or default_jobs(),
+            on_start=progress.start,
+            on_result=on_result,
+        )
+    typer.echo(f"prodgap: {collected.line}", err=True)
+    if not collected.finished:
+        raise typer.Exit(75)
+    if collected.rows:
+        overview = folder / "index.html"
+        typer.echo(f"prodgap: overview of {len(collected.rows)} resume(s): {overview}", err=True)
+    if any(row.status == "failed" for row in collected.rows):
+        raise typer.Exit(1)
 
 
 @eval_app.command("extract")

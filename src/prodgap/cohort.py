@@ -13,9 +13,10 @@ import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from prodgap import __version__
 from prodgap.errors import InputError, OutputError, ProdgapError
@@ -27,6 +28,10 @@ from prodgap.pool import Lost, run_pool
 from prodgap.preflight import Limits
 from prodgap.render import Format, render
 from prodgap.settings import resolve_model
+
+if TYPE_CHECKING:
+    from prodgap.batch import BatchPlan
+    from prodgap.privacy import PayloadItem
 
 RESUME_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 OVERVIEW_FILES = ("index.html", "summary.csv", "summary.jsonl")
@@ -41,6 +46,8 @@ class Settings:
     model: str | None = None
     use_cache: bool = True
     limits: Limits = Limits()
+    batch: BatchPlan | None = None
+    """With --llm-batch: the LLM answers from the cache only, the rest left for a batch."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,8 @@ class Outcome:
 
     row: CohortRow
     text: str | None = None
+    waiting: list[tuple[PayloadItem, str]] = field(default_factory=list)
+    """With a batch plan: the request items (and cache keys) the cache could not answer."""
 
 
 OnResult = Callable[[int, Job, Outcome], None]
@@ -319,6 +328,7 @@ def _sha256(path: Path) -> str:
 
 def _audit_job(settings: Settings, job: Job) -> Outcome:
     """Audit one file and write its report; every failure becomes the file's row."""
+    deferred = settings.batch.deferred(job.report) if settings.batch else None
     try:
         report = audit(
             job.path,
@@ -326,6 +336,7 @@ def _audit_job(settings: Settings, job: Job) -> Outcome:
             model=settings.model,
             use_cache=settings.use_cache,
             limits=settings.limits,
+            deferred=deferred,
         )
         if job.dest is None:  # stdout: JSON goes one report a line (JSON Lines)
             text = (
@@ -341,7 +352,7 @@ def _audit_job(settings: Settings, job: Job) -> Outcome:
     except Exception as exc:  # a bug in prodgap: this file fails, the others go on
         problem = f"internal error: {type(exc).__name__}: {exc} (please report it)"
         return Outcome(failed_row(job, problem))
-    return Outcome(report_row(job, report))
+    return Outcome(report_row(job, report), waiting=deferred.waiting if deferred else [])
 
 
 def report_row(job: Job, report: AuditReport) -> CohortRow:

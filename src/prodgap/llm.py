@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 import json
 import os
 import re
-from collections.abc import Coroutine, Iterable
+from collections.abc import Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -138,6 +139,8 @@ class LLMRun(_Strict):
     """Estimated cost from the price table; None when the model is not in it."""
     sent: PrivacySummary = Field(default_factory=PrivacySummary)
     """What the requests of this run carried, in counts."""
+    batch_id: str | None = None
+    """The Batch API batch whose answers these are (its price is the batch price), if any."""
 
 
 # --- configuration ------------------------------------------------------------------------
@@ -170,6 +173,32 @@ class _Tally:
     output_tokens: int = 0
 
 
+@dataclass(frozen=True)
+class BatchUsage:
+    """One resume's share of a collected Batch API batch: what its requests carried and cost."""
+
+    batch_id: str
+    keys: frozenset[str] = frozenset()
+    """Cache keys of the bullets that this resume's requests carried."""
+    requests: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+
+@dataclass
+class Deferred:
+    """Send nothing and answer from the cache only, because the Batch API asks (--llm-batch).
+
+    A bullet the cache lacks falls back to the rules with ``reasons[key]``, else ``reason``, and
+    is listed in ``waiting`` (its request item and cache key) for a batch to ask."""
+
+    reason: str
+    reasons: Mapping[str, str] = field(default_factory=dict)
+    usage: BatchUsage | None = None
+    """This resume's share of the batch whose answers are in the cache, once collected."""
+    waiting: list[tuple[PayloadItem, str]] = field(default_factory=list)
+
+
 def llm_audit(
     bullets: list[Bullet],
     rules: list[Judgement],
@@ -178,16 +207,18 @@ def llm_audit(
     model: str | None = None,
     use_cache: bool = True,
     identity: Identity | None = None,
+    deferred: Deferred | None = None,
 ) -> LLMRun:
     """Label and rewrite the bullets with the LLM; one result per bullet, fallbacks recorded.
 
-    ``identity`` (``Resume.identity``) lets the privacy boundary find the candidate's name."""
+    ``identity`` (``Resume.identity``) lets the privacy boundary find the candidate's name;
+    ``deferred`` answers from the cache alone and lists the rest for a batch."""
     if len(rules) != len(bullets):
         raise ValueError("llm_audit needs one rules judgement per bullet")
-    if client is None:
+    if client is None and deferred is None:
         require_configured()
     model = resolve_model(model)
-    cache = AnswerCache() if use_cache else None
+    cache = AnswerCache() if use_cache or deferred else None
     payload = build_payload(bullets, identity)
     items = {int(item.id[1:]): item for item in payload.items}
     # Keyed on what is sent (masked), so nothing personal is stored in the cache either.
@@ -196,28 +227,40 @@ def llm_audit(
         for i, it in items.items()
     }
     outcomes = {i: o for i, it in items.items() if cache and (o := _from_cache(cache, keys[i], it))}
-    hits = len(outcomes)
+    cached = set(outcomes)
     outcomes.update({i: _Outcome(fallback=_HELD_BACK) for i in payload.held_back})
-    todo = [item for i, item in items.items() if i not in outcomes]
+    todo = {i: item for i, item in items.items() if i not in outcomes}
     tally = _Tally()
-    if todo:
-        fresh = _run_sync(_audit_all(client, model, todo, tally))
+    if deferred is not None:
+        for i, item in todo.items():
+            deferred.waiting.append((item, keys[i]))
+            outcomes[i] = _Outcome(fallback=deferred.reasons.get(keys[i], deferred.reason))
+    elif todo:
+        fresh = _run_sync(_audit_all(client, model, list(todo.values()), tally))
         if cache:
             for i, outcome in fresh.items():
                 if outcome.answer is not None:
                     cache.put(keys[i], _to_cache(outcome))
         outcomes.update(fresh)
+    sent = set(todo)
+    usage = deferred.usage if deferred else None
+    if usage is not None:  # the batch's answers are in the cache: they count as its, not hits
+        sent = {i for i in items if keys[i] in usage.keys}
+        tally = _Tally(usage.requests, usage.input_tokens, usage.output_tokens)
     results = [_result(b, items.get(i), rules[i], outcomes[i]) for i, b in enumerate(bullets)]
     return LLMRun(
         results=results,
         model=model,
         prompt_version=PROMPT_VERSION,
         requests=tally.requests,
-        cache_hits=hits,
+        cache_hits=len(cached - sent),
         input_tokens=tally.input_tokens,
         output_tokens=tally.output_tokens,
-        estimated_cost_usd=estimate_cost(model, tally.input_tokens, tally.output_tokens),
-        sent=payload.summary({item.id for item in todo}),
+        estimated_cost_usd=estimate_cost(
+            model, tally.input_tokens, tally.output_tokens, batch=deferred is not None
+        ),
+        sent=payload.summary({items[i].id for i in sent}),
+        batch_id=usage.batch_id if usage else None,
     )
 
 
@@ -276,16 +319,15 @@ class _Asker:
     model: str
     semaphore: asyncio.Semaphore
     tally: _Tally
-    _system: str = field(default_factory=lambda: load_prompt("label_and_rewrite.system").render())
 
     async def ask(
         self, items: list[PayloadItem], feedback: list[dict[str, Any]] | None = None
     ) -> dict[str, BulletAnswer | str]:
         """One request for these bullets; an invalid-JSON answer is asked again once."""
-        messages = self._messages(items, feedback or [])
+        params = _params(self.model, _messages(items, feedback or []))
         for attempt in (1, 2):
             try:
-                answers = await self._request(messages)
+                answers = await self._request(params)
             except _ChunkFailure as failure:
                 if failure.retry and attempt == 1:
                     continue
@@ -293,30 +335,9 @@ class _Asker:
             return _match(items, answers)
         raise AssertionError("unreachable")
 
-    def _messages(
-        self, items: list[PayloadItem], feedback: list[dict[str, Any]]
-    ) -> list[dict[str, str]]:
-        # The items come from the privacy boundary, exactly as they are sent; the feedback holds
-        # only the model's own rewrites and problems found against the masked text.
-        user = load_prompt("label_and_rewrite.user").render(
-            count=len(items),
-            bullets_json=payload_json([item.model_dump() for item in items]),
-            feedback_json=payload_json(feedback) if feedback else "",
-        )
-        # The static system prompt goes first and the bullets last, so provider caching applies.
-        return [{"role": "system", "content": self._system}, {"role": "user", "content": user}]
-
-    async def _request(self, messages: list[dict[str, str]]) -> list[Any]:
+    async def _request(self, params: dict[str, Any]) -> list[Any]:
         import openai
 
-        params: dict[str, Any] = {
-            "model": self.model,
-            "messages": messages,
-            "response_format": AuditAnswer,
-            "max_completion_tokens": MAX_OUTPUT_TOKENS,
-        }
-        if not _REASONING_MODEL.match(self.model):
-            params["temperature"] = 0
         async with self.semaphore:
             self.tally.requests += 1
             try:
@@ -325,13 +346,51 @@ class _Asker:
                 raise _ChunkFailure(_api_failure(exc, self.model)) from exc
         body = _json_or_none(raw.text)
         self._count_usage(body)
-        return _answers(raw, body)
+        return _answers(raw.parse, body)
 
     def _count_usage(self, body: Any) -> None:
-        usage = body.get("usage") if isinstance(body, dict) else None
-        if isinstance(usage, dict):
-            self.tally.input_tokens += int(usage.get("prompt_tokens") or 0)
-            self.tally.output_tokens += int(usage.get("completion_tokens") or 0)
+        input_tokens, output_tokens = _usage(body)
+        self.tally.input_tokens += input_tokens
+        self.tally.output_tokens += output_tokens
+
+
+@functools.cache
+def _system_prompt() -> str:
+    return load_prompt("label_and_rewrite.system").render()
+
+
+def _messages(items: list[PayloadItem], feedback: list[dict[str, Any]]) -> list[dict[str, str]]:
+    # The items come from the privacy boundary, exactly as they are sent; the feedback holds
+    # only the model's own rewrites and problems found against the masked text.
+    user = load_prompt("label_and_rewrite.user").render(
+        count=len(items),
+        bullets_json=payload_json([item.model_dump() for item in items]),
+        feedback_json=payload_json(feedback) if feedback else "",
+    )
+    # The static system prompt goes first and the bullets last, so provider caching applies.
+    return [{"role": "system", "content": _system_prompt()}, {"role": "user", "content": user}]
+
+
+def _params(model: str, messages: list[dict[str, str]]) -> dict[str, Any]:
+    """The chat-completion parameters of one request (the SDK turns AuditAnswer into the
+    strict JSON schema it sends)."""
+    params: dict[str, Any] = {
+        "model": model,
+        "messages": messages,
+        "response_format": AuditAnswer,
+        "max_completion_tokens": MAX_OUTPUT_TOKENS,
+    }
+    if not _REASONING_MODEL.match(model):
+        params["temperature"] = 0
+    return params
+
+
+def _usage(body: Any) -> tuple[int, int]:
+    """(prompt tokens, completion tokens) of a chat-completion body; zeros when it has none."""
+    usage = body.get("usage") if isinstance(body, dict) else None
+    if not isinstance(usage, dict):
+        return 0, 0
+    return int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)
 
 
 def _json_or_none(text: str) -> Any:
@@ -365,12 +424,13 @@ def _api_failure(exc: Exception, model: str) -> str:
     return f"the LLM API failed ({type(exc).__name__})"
 
 
-def _answers(raw: Any, body: Any) -> list[Any]:
-    """The per-bullet answers of a reply, parsed by the SDK or, failing that, salvaged."""
+def _answers(parse: Callable[[], Any], body: Any) -> list[Any]:
+    """The per-bullet answers of a reply, parsed by the SDK (``parse()``) or, failing that,
+    salvaged from the body."""
     import openai
 
     try:
-        completion = raw.parse()
+        completion = parse()
     except openai.LengthFinishReasonError as exc:
         raise _ChunkFailure("the model's answer was cut off at the output token limit") from exc
     except openai.ContentFilterFinishReasonError as exc:
@@ -590,6 +650,115 @@ def _arc(text: str, quotes: list[ArcQuote]) -> Arc:
             end = start + len(needle)
             spans[quote.part] = Span(start=start, end=end, text=text[start:end])
     return Arc(**spans)
+
+
+# --- the Batch API ----------------------------------------------------------------------------
+
+BATCH_ERRORS = {
+    "batch_expired": "the batch expired before this request was answered",
+    "batch_cancelled": "the batch was cancelled before this request was answered",
+}
+"""Why a request of a batch has no answer, by the error code its line carries."""
+
+
+def batch_requests(
+    model: str, items: list[PayloadItem]
+) -> list[tuple[list[PayloadItem], dict[str, Any]]]:
+    """The requests an ordinary run would send for these items, chunked the same way, each as
+    its items and its JSON body exactly as the SDK sends it (the strict schema spelled out)."""
+    from openai.lib._parsing import type_to_response_format_param
+
+    requests = []
+    for chunk in _chunks(items):
+        body = _params(model, _messages(chunk, []))
+        body["response_format"] = type_to_response_format_param(AuditAnswer)
+        body["stream"] = False  # as parse() sends it
+        requests.append((chunk, body))
+    return requests
+
+
+@dataclass
+class BatchReply:
+    """What one request of a batch gave: the answers it cached, and why the others have none."""
+
+    answered: int = 0
+    failed: dict[str, str] = field(default_factory=dict)
+    """Why each bullet without an answer has none, by cache key."""
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+
+def store_batch_reply(
+    items: list[tuple[PayloadItem, str]],
+    line: dict[str, Any] | None,
+    *,
+    missing: str,
+    cache: AnswerCache | None = None,
+) -> BatchReply:
+    """Check one request's line of a batch's output as a chat reply is checked (the same
+    parsing, per-bullet validation and faithfulness check) and cache its answers by the items'
+    keys. ``line`` is None when the batch gave none for the request; ``missing`` says why.
+
+    A rewrite that fails the check is dropped, not asked again: the batch's answers are final,
+    and the rules' rewrite stands in."""
+    cache = cache or AnswerCache()
+    reply = BatchReply()
+    asked = [item for item, _ in items]
+    try:
+        body = _batch_body(line, missing)
+        reply.input_tokens, reply.output_tokens = _usage(body)
+        replies = _match(asked, _answers(functools.partial(_parse_completion, body), body))
+    except _ChunkFailure as failure:
+        replies = {item.id: failure.reason for item in asked}
+    outcomes = {
+        bullet_id: _Outcome(fallback=r) if isinstance(r, str) else _Outcome(answer=r)
+        for bullet_id, r in replies.items()
+    }
+    for bullet_id, (answer, problems) in _failing_rewrites(asked, outcomes).items():
+        reason = f"the LLM's rewrite added facts ({problems}); a batch answer is not asked again"
+        outcomes[bullet_id] = _drop_rewrite(_Outcome(answer=answer), reason)
+    for item, key in items:
+        outcome = outcomes[item.id]
+        if outcome.answer is None:
+            reply.failed[key] = outcome.fallback or _MISSING
+        else:
+            cache.put(key, _to_cache(outcome))
+            reply.answered += 1
+    return reply
+
+
+def _batch_body(line: dict[str, Any] | None, missing: str) -> dict[str, Any]:
+    """The chat-completion body in one line of a batch's output or error file."""
+    if line is None:
+        raise _ChunkFailure(missing)
+    error = line.get("error")
+    if error:
+        code = error.get("code") if isinstance(error, dict) else None
+        default = f"the batch could not run this request ({code or 'no reason given'})"
+        raise _ChunkFailure(BATCH_ERRORS.get(code or "", default))
+    response = line.get("response")
+    response = response if isinstance(response, dict) else {}
+    if response.get("status_code") != 200:
+        raise _ChunkFailure(f"the LLM API answered HTTP {response.get('status_code')} in the batch")
+    body = response.get("body")
+    if not isinstance(body, dict):
+        raise _ChunkFailure("the model's answer was not valid JSON")
+    return body
+
+
+def _parse_completion(body: dict[str, Any]) -> Any:
+    """A batch's chat completion, parsed as the SDK parses a reply to ``parse()``."""
+    from openai import omit
+    from openai.lib._parsing import parse_chat_completion
+    from openai.types.chat import ChatCompletion
+
+    try:
+        completion = ChatCompletion.construct(**body)
+        return parse_chat_completion(
+            response_format=AuditAnswer, input_tools=omit, chat_completion=completion
+        )
+    except (AttributeError, TypeError, KeyError) as exc:  # a body not shaped like a completion
+        raise ValueError(str(exc)) from exc
 
 
 # --- the label eval's judge ------------------------------------------------------------------

@@ -521,6 +521,8 @@ class RunInfo(_Model):
     """Estimated cost from the price table; None when the model is not in it."""
     sent: PrivacySummary | None = None
     """What went to the LLM, in counts; None when no LLM was used."""
+    batch_id: str | None = None
+    """The OpenAI Batch API batch that answered (``--llm-batch``), priced at the batch price."""
     seconds: float
     """Wall time of the audit."""
     input_name: str
@@ -608,8 +610,9 @@ class CohortRow(_Model):
     """What the user should know about how the file was read (hidden text, read as another
     type, no bullets found, suspected prompt injection, LLM fallbacks)."""
     llm_fallbacks: int = 0
-    """Bullets that fell back from the LLM to the rules (rate limit, timeout, bad answer); a
-    file with any is audited again on the next run, its other answers coming from the cache."""
+    """Bullets that fell back from the LLM to the rules (rate limit, timeout, bad answer, or
+    waiting for a --llm-batch batch); a file with any is audited again on the next run, its
+    other answers coming from the cache."""
     sha256: str | None = None
     """SHA-256 of the input file's bytes; None when it could not be read."""
     backend: Backend | None = None

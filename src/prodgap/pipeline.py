@@ -32,7 +32,7 @@ from prodgap.settings import llm_configured, require_configured
 from prodgap.summary import hidden_text_warning, injection_warning, summarize
 
 if TYPE_CHECKING:
-    from prodgap.llm import LLMBulletResult, LLMRun
+    from prodgap.llm import Deferred, LLMBulletResult, LLMRun
 
 BackendChoice = Literal["auto", "rules", "llm"]
 
@@ -40,6 +40,9 @@ BackendChoice = Literal["auto", "rules", "llm"]
 DISAGREEMENT_CONFIDENCE_CAP = 0.5
 READING_NOTICES = ("few_bullets", "garbled")
 """Findings that say the file may not have been read right."""
+
+BATCH_WAITING = "waiting for the LLM batch (prodgap batch collect)"
+"""The fallback of a bullet sent with --llm-batch, until the batch's answers are collected."""
 
 
 def audit(
@@ -50,14 +53,16 @@ def audit(
     client: Any = None,
     use_cache: bool = True,
     limits: Limits | None = None,
+    deferred: Deferred | None = None,
 ) -> AuditReport:
-    """Audit one resume file and return the report."""
+    """Audit one resume file and return the report (``deferred``: the LLM's answers from the
+    cache only, the rest left for a batch)."""
     started = time.perf_counter()
     path = Path(path)
     resume = extract(path, limits=limits)
     bullets = resume.bullets()
     rules = label_bullets(bullets)
-    llm_run = _run_llm(bullets, rules, backend, model, client, use_cache, resume.identity)
+    llm_run = _run_llm(bullets, rules, backend, model, client, use_cache, resume.identity, deferred)
     llm_results = llm_run.results if llm_run else [None] * len(bullets)
     triples = list(zip(bullets, rules, llm_results, strict=True))
     judged = [_audit_bullet(b, r, lr) for b, r, lr in triples]
@@ -95,13 +100,20 @@ def _run_llm(
     client: Any,
     use_cache: bool,
     identity: Identity,
+    deferred: Deferred | None,
 ) -> LLMRun | None:
     if not bullets or not use_llm(backend):
         return None
     from prodgap.llm import llm_audit
 
     return llm_audit(
-        bullets, rules, client=client, model=model, use_cache=use_cache, identity=identity
+        bullets,
+        rules,
+        client=client,
+        model=model,
+        use_cache=use_cache,
+        identity=identity,
+        deferred=deferred,
     )
 
 
@@ -214,7 +226,13 @@ def _warnings(
     injected = sum(b.injection_suspected for b in bullets)
     if injected:
         notes.append(injection_warning(injected))
-    fell_back = sum(b.fallback is not None for b in bullets)
+    waiting = sum(b.fallback == BATCH_WAITING for b in bullets)
+    if waiting:
+        notes.append(
+            f"{waiting} bullet(s) wait for the LLM batch: the rules answer them until "
+            "`prodgap batch collect` fetches its answers"
+        )
+    fell_back = sum(b.fallback is not None for b in bullets) - waiting
     if fell_back:
         notes.append(f"{fell_back} bullet(s) fell back from the LLM to the rules engine")
     return notes
@@ -232,6 +250,7 @@ def _run_info(path: Path, llm_run: LLMRun | None, seconds: float) -> RunInfo:
             "output_tokens": llm_run.output_tokens,
             "estimated_cost_usd": llm_run.estimated_cost_usd,
             "sent": llm_run.sent,
+            "batch_id": llm_run.batch_id,
         }
     return RunInfo(
         prodgap_version=__version__,

@@ -20,14 +20,23 @@ PRICES_PER_MILLION: dict[str, tuple[float, float]] = {
     "o4-mini": (1.10, 4.40),
 }
 
+BATCH_DISCOUNT = 0.5
+"""What the Batch API charges, as a share of the table's price (OpenAI: half, for input and
+output alike, in exchange for answers within 24 hours instead of at once)."""
+
 # Dated snapshots ("gpt-4.1-mini-2025-04-14") cost what their alias costs.
 _SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
 
 
-def estimate_cost(model: str, input_tokens: int, output_tokens: int) -> float | None:
-    """Estimated USD cost of the tokens, or None when the model is not in the price table."""
+def estimate_cost(
+    model: str, input_tokens: int, output_tokens: int, *, batch: bool = False
+) -> float | None:
+    """Estimated USD cost of the tokens (at the Batch API's price with ``batch``), or None when
+    the model is not in the price table."""
     prices = PRICES_PER_MILLION.get(model) or PRICES_PER_MILLION.get(_SNAPSHOT.sub("", model))
     if prices is None:
         return None
     input_price, output_price = prices
-    return round((input_tokens * input_price + output_tokens * output_price) / 1_000_000, 6)
+    share = BATCH_DISCOUNT if batch else 1.0
+    cost = (input_tokens * input_price + output_tokens * output_price) * share / 1_000_000
+    return round(cost, 6)

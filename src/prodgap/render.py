@@ -532,12 +532,18 @@ def _run_facts(report: AuditReport) -> Iterable[tuple[str, str]]:
     """What produced the report, as (name, value) pairs for the footer."""
     run = report.run
     cost = "n/a" if run.estimated_cost_usd is None else f"${run.estimated_cost_usd:.4f}"
+    requests = f"{run.requests} (cache hits: {run.cache_hits})"
+    if run.batch_id:
+        cost += " at the Batch API price (half the table's)"
+        requests = (
+            f"{run.requests} in Batch API batch {run.batch_id} (cache hits: {run.cache_hits})"
+        )
     return [
         ("prodgap version", run.prodgap_version),
         ("Backend", run.backend),
         ("Model", run.model or "none (rules engine only)"),
         ("Prompt version", run.prompt_version or "n/a"),
-        ("LLM requests", f"{run.requests} (cache hits: {run.cache_hits})"),
+        ("LLM requests", requests),
         ("Tokens", f"{run.input_tokens:,} in, {run.output_tokens:,} out"),
         ("Estimated cost", cost),
         *([("Sent to the LLM", run.sent.describe())] if run.sent is not None else []),
