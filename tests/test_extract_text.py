@@ -297,3 +297,27 @@ def test_a_short_first_line_of_a_paragraph_is_not_a_heading(tmp_path: Path) -> N
         "Analysed, designed and developed new features for several distributed applications "
         "for work management."
     ]
+
+
+def test_a_section_name_before_a_tab_is_a_heading_whatever_its_case(tmp_path: Path) -> None:
+    path = tmp_path / "tab.txt"
+    path.write_text(
+        "EXPERIENCE\n- Built the billing service used by 3 teams\n"
+        "Personal Projects\t120 followers, 800+ stars\n- Built a bus departures app\n",
+        encoding="utf-8",
+    )
+    assert [b.section for b in extract(path).bullets()] == ["EXPERIENCE", "Personal Projects"]
+
+
+def test_work_done_for_a_prize_is_a_bullet_under_an_awards_heading(tmp_path: Path) -> None:
+    path = tmp_path / "awards.md"
+    path.write_text(
+        "## Selected Awards\n\n- Second prize, student cluster competition, 2022\n"
+        "- Led the team's tuning of HPL benchmarks on 300 servers with MPI and OpenMP\n",
+        encoding="utf-8",
+    )
+    resume = extract(path)
+    assert [b.text for b in resume.bullets()] == [
+        "Led the team's tuning of HPL benchmarks on 300 servers with MPI and OpenMP"
+    ]
+    assert [i.kind for s in resume.sections for i in s.items] == ["award"]

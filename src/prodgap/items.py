@@ -244,12 +244,26 @@ def separate_items(sections: list[Section]) -> None:
             kept = []
             for bullet in entry.bullets:
                 kind = listing or item_kind(bullet.text, section.kind, section.heading)
+                if kind in WORK_MAY_BE_LISTED and _states_work(bullet.text):
+                    kind = None  # under an awards heading, what was done for the prize is work
                 if kind is None:
                     kept.append(bullet)
                 else:
                     item = Item(text=bullet.text, kind=kind, entry=entry.heading or None)
                     section.items.append(item)
             entry.bullets = kept
+
+
+WORK_MAY_BE_LISTED = frozenset({"award", "certification", "other"})
+"""Lists whose entries may carry statements of the work behind them (a competition's entry)."""
+
+
+def _states_work(text: str) -> bool:
+    """A sentence of work: long enough, opening with a verb of doing, or with "I" and a verb
+    in the past near its start ("Yuan-LLM: I employed Megatron-LM ...")."""
+    opening = " ".join(text.split()[:8])
+    first_person = re.search(r"\b(?:I|We)\s+[a-z]+ed\b", opening) is not None
+    return len(text.split()) >= 8 and (ACTION.match(text) is not None or first_person)
 
 
 def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | None:

@@ -630,6 +630,9 @@ def _without_icon_name(line: Line) -> Line:
     return line
 
 
+WIDE_GAP = re.compile(r"\t|\s{3,}")
+
+
 def _split_margin_headings(lines: list[Line]) -> list[Line]:
     """Section names set in a left margin share a baseline with the section's first line, and
     a reader joins them ("EXPERIENCE Software Engineer  2018 - now"): split such a line where
@@ -650,7 +653,11 @@ def _split_margin_headings(lines: list[Line]) -> list[Line]:
 
 def _leading_section_name(text: str) -> tuple[str, str] | None:
     """The capitals name and the rest, when the rest is set apart from it: by its case, by a
-    tab, or by being a role line with dates ("EXPERIENCE DATA SCIENTIST — ACME — 2019 – 2022")."""
+    tab, or by being a role line with dates ("EXPERIENCE DATA SCIENTIST — ACME — 2019 – 2022").
+    A name in any case followed by a tab splits too ("Personal Projects   800+ stars")."""
+    name, *rest = WIDE_GAP.split(text.strip(), maxsplit=1)
+    if rest and rest[0].strip() and _named_kind(name):
+        return name, rest[0].strip()
     words = text.split()
     for n in range(min(4, len(words) - 1), 0, -1):
         name, rest = " ".join(words[:n]), " ".join(words[n:])
@@ -752,10 +759,13 @@ def _heading_styles(named: list[Line], body_size: float) -> set[tuple[int, bool,
     Where several share a look, a look only one of them has at body size is a label that
     happens to be a section name ("Languages" beside a row of a skills table), not a heading.
     """
+    # A size a little above the body's stands out too when several section names share it.
+    larger = Counter(_style(ln) for ln in named if ln.size > 0 and ln.size >= body_size + 0.5)
     counts = Counter(
         _style(ln)
         for ln in named
-        if ln.size > 0 and (ln.bold or _caps(ln) or ln.size >= 1.1 * body_size)
+        if ln.size > 0
+        and (ln.bold or _caps(ln) or ln.size >= 1.1 * body_size or larger[_style(ln)] >= 2)
     )
     if not any(count >= 2 for count in counts.values()):
         return set(counts)
