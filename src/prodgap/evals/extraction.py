@@ -48,6 +48,18 @@ class ExtractionScores:
     files: list[FileScore]
     overall: FileScore
 
+    @classmethod
+    def of(cls, files: list[FileScore]) -> ExtractionScores:
+        """The files' scores with their sum as the overall line."""
+        overall = FileScore(
+            name="overall",
+            gold=sum(f.gold for f in files),
+            found=sum(f.found for f in files),
+            matched=sum(f.matched for f in files),
+            section_matched=sum(f.section_matched for f in files),
+        )
+        return cls(files=files, overall=overall)
+
 
 def normalize(text: str) -> str:
     """Whitespace-normalized text: what "matches exactly" compares."""
@@ -63,14 +75,7 @@ def _heading(text: str) -> str:
 def evaluate_extraction(samples_dir: str | Path) -> ExtractionScores:
     """Extract every sample that has a ``<name>.gold.json`` and score its bullets."""
     files = [_score(gold) for gold in sorted(Path(samples_dir).glob(f"*{GOLD_SUFFIX}"))]
-    overall = FileScore(
-        name="overall",
-        gold=sum(f.gold for f in files),
-        found=sum(f.found for f in files),
-        matched=sum(f.matched for f in files),
-        section_matched=sum(f.section_matched for f in files),
-    )
-    return ExtractionScores(files=files, overall=overall)
+    return ExtractionScores.of(files)
 
 
 def _score(gold_path: Path) -> FileScore:

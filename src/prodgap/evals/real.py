@@ -103,14 +103,7 @@ def evaluate_real_extraction(
     scores = [_score_file(files_dir, r) for r in load_corpus(gold_dir, split)]
     if not scores:
         raise InputError(gold_dir, f"no resumes with gold in split {split!r}")
-    overall = FileScore(
-        name="overall",
-        gold=sum(s.gold for s in scores),
-        found=sum(s.found for s in scores),
-        matched=sum(s.matched for s in scores),
-        section_matched=sum(s.section_matched for s in scores),
-    )
-    return ExtractionScores(files=scores, overall=overall)
+    return ExtractionScores.of(scores)
 
 
 def _score_file(files_dir: Path, resume: RealResume) -> FileScore:
