@@ -655,9 +655,9 @@ def _leading_section_name(text: str) -> tuple[str, str] | None:
     """The capitals name and the rest, when the rest is set apart from it: by its case, by a
     tab, or by being a role line with dates ("EXPERIENCE DATA SCIENTIST — ACME — 2019 – 2022").
     A name in any case followed by a tab splits too ("Personal Projects   800+ stars")."""
-    name, *rest = WIDE_GAP.split(text.strip(), maxsplit=1)
-    if rest and rest[0].strip() and _named_kind(name):
-        return name, rest[0].strip()
+    before_gap, *after_gap = WIDE_GAP.split(text.strip(), maxsplit=1)
+    if after_gap and after_gap[0].strip() and _named_kind(before_gap):
+        return before_gap, after_gap[0].strip()
     words = text.split()
     for n in range(min(4, len(words) - 1), 0, -1):
         name, rest = " ".join(words[:n]), " ".join(words[n:])
