@@ -63,7 +63,7 @@ def leave_one_set_out(c: float) -> tuple[dict[str, tuple[float, float, int]], Co
         sub_rows = [rows[i] for i in train]
         sub_found = [found[i] for i in train]
         names = training.vocabulary(sub_rows, sub_found)
-        model = training.fit(sub_found, [r.label for r in sub_rows], names)
+        model = training.fit(sub_rows, sub_found, names)
         held_found, decisions = training.featurize(held)
         logits = model.decision_function(training._matrix(held_found, names))
         probabilities = [softmax([float(z) / temperature for z in row]) for row in logits]

@@ -21,6 +21,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import math
 import sys
 from collections import Counter, defaultdict
@@ -43,6 +44,8 @@ from prodgap.models import LABELS
 C = 1.0
 """Inverse L2 strength of the logistic regression, chosen by leave-one-set-out
 (scripts/compare_labellers.py --sweep)."""
+REAL_WEIGHT = 1.0
+"""How much a real training row counts against a synthetic one."""
 MIN_ROWS = 3
 MIN_GROUPS = 2
 DECIMALS = 4
@@ -75,12 +78,14 @@ def vocabulary(rows: list[TrainingRow], found: list[dict[str, float]]) -> list[s
     )
 
 
-def fit(found: list[dict[str, float]], labels: list[str], names: list[str]) -> Any:
+def fit(rows: list[TrainingRow], found: list[dict[str, float]], names: list[str]) -> Any:
     """A multinomial logistic regression on the named features (deterministic: lbfgs)."""
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=C, max_iter=10_000, tol=1e-9)
-    model.fit(_matrix(found, names), [LABELS.index(lb) for lb in labels])  # type: ignore[arg-type]
+    labels = [LABELS.index(row.label) for row in rows]
+    weights = [REAL_WEIGHT if row.real else 1.0 for row in rows]
+    model.fit(_matrix(found, names), labels, sample_weight=weights)
     return model
 
 
@@ -96,9 +101,17 @@ def _matrix(found: list[dict[str, float]], names: list[str]) -> Any:
     return matrix.tocsr()
 
 
+REAL_FOLDS = 5
+
+
+def resume_fold(resume_id: str, folds: int = REAL_FOLDS) -> int:
+    """The fold of a real resume: a hash of its id, so it never depends on which others exist."""
+    return int(hashlib.sha256(resume_id.encode()).hexdigest(), 16) % folds
+
+
 def folds(rows: list[TrainingRow]) -> list[str]:
     """Each row's fold: its synthetic set, or one of five folds of real resumes."""
-    return [f"real-{sum(map(ord, row.group)) % 5}" if row.real else row.group for row in rows]
+    return [f"real-{resume_fold(row.group)}" if row.real else row.group for row in rows]
 
 
 def out_of_fold_logits(rows: list[TrainingRow], found: list[dict[str, float]]) -> list[list[float]]:
@@ -111,7 +124,7 @@ def out_of_fold_logits(rows: list[TrainingRow], found: list[dict[str, float]]) -
         sub_rows = [rows[i] for i in train]
         sub_found = [found[i] for i in train]
         names = vocabulary(sub_rows, sub_found)
-        model = fit(sub_found, [r.label for r in sub_rows], names)
+        model = fit(sub_rows, sub_found, names)
         scores = model.decision_function(_matrix([found[i] for i in held], names))
         for i, row in zip(held, scores, strict=True):
             logits[i] = [float(z) for z in row]
@@ -144,13 +157,7 @@ def build(rows: list[TrainingRow]) -> dict[str, Any]:
     """The model file's content, trained on these rows."""
     found, decisions = featurize(rows)
     labels = [row.label for row in rows]
-    names = vocabulary(rows, found)
-    model = fit(found, labels, names)
     temperature = fit_temperature(out_of_fold_logits(rows, found), labels)
-    weights = {
-        name: [_rounded(model.coef_[k][i]) for k in range(len(LABELS))]
-        for i, name in enumerate(names)
-    }
     real_ids = sorted(row.id for row in rows if row.real)
     return {
         "format": 1,
@@ -164,12 +171,25 @@ def build(rows: list[TrainingRow]) -> dict[str, Any]:
             "min_groups": MIN_GROUPS,
         },
         "procedure": {"confidence": step_confidence(rows, decisions)},
-        "linear": {
-            "classes": list(LABELS),
-            "intercept": [_rounded(b) for b in model.intercept_],
-            "temperature": temperature,
-            "weights": {name: w for name, w in weights.items() if any(w)},
-        },
+        "linear": linear_part(rows, found, temperature),
+    }
+
+
+def linear_part(
+    rows: list[TrainingRow], found: list[dict[str, float]], temperature: float
+) -> dict[str, Any]:
+    """The linear model trained on these rows, as ``decide.linear_decision`` reads it."""
+    names = vocabulary(rows, found)
+    model = fit(rows, found, names)
+    weights = {
+        name: [_rounded(model.coef_[k][i]) for k in range(len(LABELS))]
+        for i, name in enumerate(names)
+    }
+    return {
+        "classes": list(LABELS),
+        "intercept": [_rounded(b) for b in model.intercept_],
+        "temperature": temperature,
+        "weights": {name: w for name, w in weights.items() if any(w)},
     }
 
 

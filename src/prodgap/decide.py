@@ -21,11 +21,11 @@ from __future__ import annotations
 import functools
 import json
 import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from prodgap import lexicon
 from prodgap.models import Evidence, Label, SectionKind
 from prodgap.regex_cache import compile_pattern
 from prodgap.rules import (
@@ -59,38 +59,7 @@ rows that carry no context, until the real gold lands)."""
 
 # --- context -----------------------------------------------------------------------------
 
-_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, compile_pattern(pattern, re.IGNORECASE))
-    for name, pattern in (
-        (
-            "academic",
-            r"\b(?:universit\w*|college|school|academy|bootcamp|course(?:work)?|class|capstone|"
-            r"semester|student|undergraduate|graduate|campus|thesis|dissertation|ph\.?d|"
-            r"m\.?sc|b\.?sc|b\.?tech|m\.?tech|b\.?e\.?|m\.?s\.?|b\.?s\.?|mba|"
-            r"teaching assistant|coursera|udacity|udemy|edx)\b",
-        ),
-        ("hackathon", r"\b(?:hackathon|datathon|game jam|hack\w+|competition|challenge)\b"),
-        ("research", r"\b(?:research|lab|laboratory|postdoc\w*|ph\.?d)\b"),
-        ("personal", r"\b(?:personal|side|hobby|weekend|portfolio|self-directed)\b"),
-        ("volunteer", r"\b(?:volunteer\w*|non-?profit|ngo|charity|pro bono)\b"),
-        ("intern", r"\b(?:intern|internship|trainee|apprentice\w*)\b"),
-        ("open_source", r"\bopen[- ]source\b"),
-        (
-            "credits",
-            r"\b(?:awards?|honou?rs?|achievements?|recognition|publications?|papers|talks|"
-            r"presentations|certifications?|certificates?|courses|coursework|languages|"
-            r"interests|references|memberships|affiliations)\b",
-        ),
-        (
-            "job",
-            r"\b(?:inc|ltd|llc|gmbh|corp|corporation|plc|co|company|pvt|limited|s\.?a|a\.?g|"
-            r"b\.?v|engineer\w*|developer|scientist|analyst|manager|consultant|architect|lead|"
-            r"director|specialist|administrator|officer|associate|sre|devops|head|founder|"
-            r"cto|ceo|staff|senior|principal|freelance\w*|contractor)\b",
-        ),
-    )
-)
-_PROJECT_LIKE = frozenset({"academic", "hackathon", "personal", "kind:projects"})
+_PROJECT_LIKE = frozenset({"academic", "hackathon", "project", "kind:projects"})
 
 
 @dataclass(frozen=True)
@@ -116,8 +85,9 @@ class Context:
 @functools.lru_cache(maxsize=256)
 def _cues(section: str, section_kind: SectionKind, entry: str | None) -> frozenset[str]:
     """The cues of one place in a resume (a resume has few places, each with many bullets)."""
-    where = f"{section} | {entry or ''}"
-    found = {name for name, pattern in _CUES if pattern.search(where)}
+    if not section.strip() and not entry and section_kind == "other":
+        return frozenset({"unplaced"})  # a bullet read alone, as the synthetic sets are
+    found = lexicon.places(f"{section} | {entry or ''}")
     found.add(f"kind:{section_kind}")
     if section_kind == "experience" and entry and not found & _PROJECT_LIKE:
         found.add("employer")
@@ -159,7 +129,7 @@ def decide(reading: Reading, labeller: LabellerName) -> Decision:
     procedure = run_procedure(reading)
     if labeller == "procedure":
         return procedure
-    return _run_linear(reading, procedure)
+    return linear_decision(reading, procedure, _model()["linear"])
 
 
 def scores(evidence: list[Evidence]) -> dict[Label, float]:
@@ -279,7 +249,7 @@ _TOKEN = compile_pattern(r"[a-z]+(?:['’-][a-z]+)*|\d[\d,.]*%?|[$£€%]")
 def words(text: str) -> list[str]:
     """The bullet's words for the linear model: lower case, numbers and money as classes."""
     tokens = []
-    for token in _TOKEN.findall(text.lower()):
+    for token in _TOKEN.findall(lexicon.fold(text)):
         if token[0].isdigit():
             token = "<pct>" if token.endswith("%") else "<num>"
         elif token in "$£€":
@@ -288,6 +258,28 @@ def words(text: str) -> list[str]:
             token = "<pct>"
         tokens.append(token)
     return tokens
+
+
+CROSSED_PLACES = frozenset(
+    {
+        "employer",
+        "research",
+        "teaching",
+        "tech_role",
+        "other_role",
+        "open_source",
+        "intern",
+        "volunteer",
+        "activities",
+        "kind:experience",
+        "kind:projects",
+        "kind:education",
+        "kind:other",
+    }
+)
+"""Places whose meaning depends on the action: building at an employer is shipped work, in a
+course it is not; the linear model gets each such place joined with the bullet's lead action."""
+CROSSED_OBJECTS = frozenset({"software", "model", "people", "live", "serve_customers"})
 
 
 def features(reading: Reading, procedure: Decision) -> dict[str, float]:
@@ -303,8 +295,21 @@ def features(reading: Reading, procedure: Decision) -> dict[str, float]:
         found[f"score:{label}"] = math.tanh(weight / 4.0)
     found[f"procedure:{procedure.label}"] = 1.0
     found[f"step:{procedure.step.split(':')[0]}"] = 1.0
-    for cue in reading.context.cues:
+    cues = reading.context.cues
+    for cue in cues:
         found[f"context:{cue}"] = 1.0
+    named, lead = lexicon.read_bullet_words(reading.text)
+    for name in named:
+        found[f"cue:{name}"] = 1.0
+    lead_name = lead or "none"
+    found[f"lead_cue:{lead_name}"] = 1.0
+    places = cues & CROSSED_PLACES
+    if reading.context.project_like:
+        places |= {"project_like"}
+    for place in places:
+        found[f"x:{place}|{lead_name}"] = 1.0
+        for name in named & CROSSED_OBJECTS:
+            found[f"x:{place}|{name}"] = 1.0
     tokens = words(reading.text)
     for token in tokens:
         found[f"w:{token}"] = 1.0
@@ -313,21 +318,15 @@ def features(reading: Reading, procedure: Decision) -> dict[str, float]:
     return found
 
 
-def _run_linear(reading: Reading, procedure: Decision) -> Decision:
-    model = _model()["linear"]
+def linear_decision(reading: Reading, procedure: Decision, model: dict[str, Any]) -> Decision:
+    """The linear model's label (``model`` is the ``linear`` part of a labeller file)."""
     step = procedure.step.split(":")[0]
     if step in CONTEXT_STEPS and f"step:{step}" not in model["weights"]:
         # Trained without rows that carry context (the synthetic sets have none), the model
         # cannot weigh a context prior yet: the procedure's context step decides.
         return procedure
     classes: list[Label] = model["classes"]
-    t, s, o = model["intercept"]
-    weights = model["weights"]
-    for name, value in features(reading, procedure).items():
-        row = weights.get(name)
-        if row is not None:
-            t, s, o = t + row[0] * value, s + row[1] * value, o + row[2] * value
-    logits = [t, s, o]
+    logits = linear_logits(features(reading, procedure), model)
     probabilities = softmax([z / model["temperature"] for z in logits])
     ranked = sorted(range(len(classes)), key=lambda i: -probabilities[i])
     return Decision(
@@ -337,6 +336,17 @@ def _run_linear(reading: Reading, procedure: Decision) -> Decision:
         procedure.step,
         procedure.context_note,
     )
+
+
+def linear_logits(found: dict[str, float], model: dict[str, Any]) -> list[float]:
+    """The model's score for each class (before temperature): a dot product over named features."""
+    t, s, o = model["intercept"]
+    weights = model["weights"]
+    for name, value in found.items():
+        row = weights.get(name)
+        if row is not None:
+            t, s, o = t + row[0] * value, s + row[1] * value, o + row[2] * value
+    return [t, s, o]
 
 
 def softmax(logits: list[float]) -> list[float]:

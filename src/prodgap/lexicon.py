@@ -1,0 +1,375 @@
+"""Small multilingual word lists: what kind of action, object or place a word names.
+
+The rules (rules.py) read English. Real resumes are also written in French, German, Spanish,
+Portuguese, Italian and Chinese, and in any language the same few cues carry most of a label:
+the kind of action that leads a bullet (building, operating, analysing, teaching, serving
+customers), what it acts on (software or not), and where the bullet sits (an employer, a
+university, a course project, an open-source project). These tables name those cues in seven
+languages, by the first letters of a word after accents are removed, so that "développement",
+"Entwicklung", "desarrollo" and "开发" all read as ``build``. The linear labeller uses them as
+features, and decide.py reads a bullet's place from its section and role heading with them.
+
+A stem matches every word that begins with it; a stem written ``=word`` matches only the whole
+word (short words such as "app" or "ta" would otherwise match too much). Where two stems match,
+the longer one decides ("present" is a talk, "presentation" too, but "preserv" is not).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# --- what a bullet's words name -------------------------------------------------------------
+
+ACTIONS: dict[str, str] = {
+    "build": """
+        develop build built creat implement engineer architect =wrote =write writing
+        =code =coded coding program construct integrat automat refactor =port =ported
+        extend =added prototyp design conceiv
+        realis realiz ecriture concep refonte ajout
+        entwickl aufbau aufgebaut erstell implementier programmier konzipier umsetz
+        gestalt automatis integrier
+        desarroll disen constru programa automatiz
+        desenvolv cria criacao implementa
+        svilupp realizz progett
+    """,
+    "operate": """
+        maintain mainten administ operat monitor patch
+        install configur deploy migrat upgrad troubleshoot repair debug =fix =fixed fixing
+        resolv releas launch =ship =shipped shipping host provision on-call =oncall
+        incident optimi[sz] =scaled =scale scaling modernis moderniz
+        maintien gestion supervision deploi exploit heberg correction corrige bugfix
+        wartung betrieb betreu administr pflege bereitstell migrier installier konfigur
+        optimier
+        mantenim despleg soporte
+        manuten implant gerenci suport
+        manutenz amministr
+    """,
+    "analyse": """
+        analy analys research =study =studied studies investigat explor evaluat
+        experiment simulat modelled modeled modeling modelling predict forecast statist
+        survey examin benchmark compar assess =queried =query querying =mined =mine mining
+        visuali insight interpret measur estimat regress =clustering classif
+        etude recherch modelis prevision
+        untersuch forsch auswert studie modellier prognos
+        analis investig estudi prediccion pronost estadist
+        pesquis estud avali estatist
+        ricerc valut
+    """,
+    "teach": """
+        teach taught tutor lectur instruct mentor coach =ta =tas =workshop =workshops
+        seminar
+        enseign formateur formation encadr accompagn
+        unterricht =lehre lehrt schulung dozent
+        docen ensen capacitacion capacitar
+        ensin minicurso monitoria
+        insegn formazion
+    """,
+    "coordinate": """
+        =led =lead leading leader coordinat organi[sz] =directed directing oversaw oversee
+        supervis =hired hiring recruit collaborat communicat present planning
+        negotiat partner budget facilitat represent consult liais stakeholder
+        particip assist =helped helping
+        coordin organis suivi collabor planif partenariat animat
+        koordin leitung leitete verwalt unterstutz berat kommunik
+        organiz colabor planific particip
+        coorden lider auxili
+        organizz
+    """,
+    "document": """
+        document handbook translat redig
+        redaction traduct edition dokument ubersetz traducc traduc
+    """,
+    "serve_customers": """
+        customer client sales =sell =sold selling cashier =cash retail merchandis
+        inventor =order =orders invoic stock procure purchas brand logo content
+        =social campaign marketing promotional graphic visual =event =events flyer patrol
+        complaint
+        vente achat commande
+        kunde verkauf offert angebot rechnung bestell lager veranstalt werbung
+        venta compra pedido factur
+        venda estoque atendimento
+        vendit
+    """,
+    "credit": """
+        award =won winner winning prize =place =placed ranked finalist scholarship grant
+        publish paper journal conference =talk =talks poster patent keynote
+        prix laureat obtention publication
+        preis auszeichnung veroffentlich konferenz vortrag
+        premio ganador publicacion congreso ponencia
+        publicac palestra congresso
+    """,
+    "hedge": """
+        prototyp proof-of-concept =poc =demo =demos demonstrat mock =concept conceptuali
+        =planned prevu geplant previst =course =courses =cours =curso =corso =class
+        hackathon competition contest challenge datathon
+        concours wettbewerb competic competiz
+    """,
+}
+"""Per action: the stems that name it (English first, then French, German, Spanish,
+Portuguese, Italian)."""
+
+OBJECTS: dict[str, str] = {
+    "software": """
+        software =app =apps applica =api =apis backend back-end frontend front-end server
+        database pipeline service microservice platform system website =web =site webpage
+        =page =pages library package =module =modules framework firmware cloud infrastruct
+        cluster script =tool =tools tooling dashboard =etl =ci =cd ci/cd =cicd devops
+        docker kubernetes =k8s linux =sql =nosql python =java javascript typescript =react
+        node =aws azure =gcp =rest endpoint compiler kernel =bot =bots plugin extension
+        repositor =git github gitlab =vm =vms container terraform ansible puppet spark
+        hadoop kafka airflow postgres mysql mongo redis =c =go rust =php =ruby
+        logiciel serveur plateforme outil paquet =appli
+        anwendung datenbank plattform werkzeug schnittstell
+        aplicacion servidor herramienta plataforma sistema
+        aplicacao aplicativo ferramenta
+        applicazion piattaforma strumento
+    """,
+    "model": """
+        =model =models =ml machine-learning neural =llm =llms transformer =cnn =lstm
+        xgboost classifier regression embedding deep-learning pytorch tensorflow
+        modele modell modelo modello
+    """,
+    "people": """
+        =users =user userbase subscriber member patient customers clients viewer visitor
+        reader shopper employee stakeholders =team =teams
+        utilisateur nutzer benutzer anwender usuario utilizador utent
+    """,
+    "live": """
+        production =prod =live launched released deployed =shipped uptime latency =sla =slo
+        outage downtime traffic =daily =weekly =monthly downloads =stars
+        produktion produktiv produccion producao produzione
+    """,
+}
+"""Per object: the stems that name it (technology names need no translation)."""
+
+PLACES: dict[str, str] = {
+    "academic": """
+        univ college =school academ =ecole hochschule institut =iut campus faculty faculte
+        student etudiant estudiante estudante studente bachelor =master =masters ausbildung
+        =msc =bsc =phd doctor doctora =mba thesis =these memoire abschlussarbeit
+        bachelorarbeit masterarbeit tesis =tese =tesi capstone semester coursework =course
+        =courses =cours =curso =corso bootcamp diploma =degree licence
+    """,
+    "research": """
+        research recherch forsch investigac pesquisa ricerca =lab =labs laborator labo
+        postdoc =phd resident becari visiting
+    """,
+    "teaching": """
+        teach =ta tutor lectur instructor demonstrator enseign formateur =professeur
+        professor profesor dozent lehrer lehrbeauftragt docen
+    """,
+    "intern": """
+        =intern =interns internship stagiaire =stage praktik werkstudent =trainee apprenti estagi
+        pasant practicas tirocin =co-op =coop alternan
+    """,
+    "project": """
+        project projet projekt proyecto projeto progetto portfolio =personal =side
+        =hobby independent self-directed
+    """,
+    "hackathon": """
+        hackathon datathon hack =jam competition contest challenge olympiad
+        concours wettbewerb competic competiz
+    """,
+    "open_source": """
+        open-source =opensource =oss contributor github gitlab crates pypi =npm hackage
+        =cpan =ctan maintainer mainteneur =gsoc huggingface
+    """,
+    "volunteer": """
+        volunt benevol ehrenamt voluntari volontar non-profit nonprofit =ngo charity
+    """,
+    "tech_role": """
+        engineer ingenieur ingeniero engenheir ingegner developer developpeur entwickler
+        desarrollador desenvolvedor sviluppat programmer programmeur programmier
+        software devops =sre sysadmin administrator administrateur administrador
+        technician technicien techniker tecnico architect =data scientist analyst analyste
+        statistic =bi =it informati =ml
+    """,
+    "other_role": """
+        sales retail cashier verkauf berater vendeu vendedor marketing designer content
+        clerk kaufm secretar receptionist =officer guard operator supervisor
+        waiter barista cook driver nurse translator traduct editor
+        redacteur recruiter =hr accountant comptab buchhalt
+    """,
+    "freelance": """
+        freelance =free-lance contractor self-employed independant selbststandig autonomo
+    """,
+    "company": """
+        =inc =ltd =llc gmbh =corp corporation =plc company =pvt limited =sas =spa =srl
+        =sarl =bv =kg =ag =sa =ltda =s/a
+    """,
+    "credits": """
+        award honor honour achievement recognition publication papers talks presentation
+        certificat courses coursework languages interests references membership
+        affiliation distinction prix publicat auszeichnung premio
+    """,
+    "activities": """
+        activit leadership extracurric involvement club association engagement
+        aktivitat actividad atividad
+    """,
+}
+"""Per place of a bullet: stems read in its section heading and role heading."""
+
+CJK: dict[str, tuple[str, ...]] = {
+    "build": ("开发", "实现", "设计", "搭建", "编写", "构建", "研发", "代码", "编程"),
+    "operate": ("维护", "部署", "上线", "运维", "运营", "监控", "迁移", "优化"),
+    "analyse": ("分析", "研究", "仿真", "模拟", "建模", "实验", "评估", "预测", "调研"),
+    "teach": ("教学", "助教", "授课", "培训", "辅导", "课程"),
+    "coordinate": ("组织", "负责人", "协调", "领导", "组长", "分配"),
+    "document": ("撰写", "报告", "文档", "论文"),
+    "credit": ("获奖", "奖", "发表", "竞赛", "比赛"),
+    "hedge": ("竞赛", "比赛", "创新赛", "课程设计", "演示"),
+    "software": (
+        "系统",
+        "平台",
+        "软件",
+        "数据库",
+        "前端",
+        "后端",
+        "接口",
+        "网站",
+        "程序",
+        "服务器",
+    ),
+    "people": ("用户", "客户"),
+    "live": ("上线", "生产环境", "用户量"),
+    "academic": ("大学", "学院", "课程", "毕业", "学生"),
+    "research": ("研究", "实验室", "科研"),
+    "intern": ("实习",),
+    "project": ("项目",),
+    "hackathon": ("竞赛", "比赛"),
+}
+"""Chinese words, matched as substrings (Chinese is written without spaces)."""
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "open_source": (
+        "open source",
+        "open-source",
+        "logiciel libre",
+        "software libre",
+        "freie software",
+        "codigo aberto",
+        "codigo abierto",
+        "summer of code",
+        "pull request",
+        "merged pr",
+    ),
+    "live": ("app store", "play store", "google play", "mise en production", "in produktion"),
+}
+"""Cues of two words or more, matched in folded text."""
+
+
+def _stems(table: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Whole-word stems and prefix stems of a table: stem -> its name."""
+    whole: dict[str, str] = {}
+    prefix: dict[str, str] = {}
+    for name, words in table.items():
+        for word in words.split():
+            for variant in _expand(word.lstrip("=")):
+                (whole if word.startswith("=") else prefix).setdefault(variant, name)
+    return whole, prefix
+
+
+def _expand(stem: str) -> list[str]:
+    """``optimi[sz]`` stands for ``optimis`` and ``optimiz``."""
+    if "[" not in stem:
+        return [stem]
+    head, rest = stem.split("[", 1)
+    letters, tail = rest.split("]", 1)
+    return [head + letter + tail for letter in letters]
+
+
+_WHOLE_WORD, _PREFIX = _stems({**ACTIONS, **OBJECTS})
+_PLACE_WHOLE, _PLACE_PREFIX = _stems(PLACES)
+_LONGEST = max(len(stem) for stem in (*_PREFIX, *_PLACE_PREFIX))
+_WORD = re.compile(r"[a-z0-9]+(?:[/+#-][a-z0-9]+)*")
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+_STRIP = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "’": "'"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Développement" -> "developpement"."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_STRIP))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def words(folded: str) -> list[str]:
+    """The words of folded text (letters and digits, joined by / + # or -)."""
+    return _WORD.findall(folded)
+
+
+def name_of(
+    word: str, whole: dict[str, str] = _WHOLE_WORD, prefix: dict[str, str] = _PREFIX
+) -> str | None:
+    """The cue a word names: a whole-word stem, else the longest stem it begins with."""
+    found = whole.get(word)
+    if found is not None:
+        return found
+    for n in range(min(len(word), _LONGEST), 2, -1):
+        found = prefix.get(word[:n])
+        if found is not None:
+            return found
+    return None
+
+
+def named(tokens: Iterable[str]) -> list[str | None]:
+    """Each word's action or object cue (None where it names none)."""
+    return [name_of(word) for word in tokens]
+
+
+def phrase_names(folded: str) -> set[str]:
+    """The cues of the phrases in folded text, and of its Chinese words."""
+    found = {name for name, phrases in PHRASES.items() if any(p in folded for p in phrases)}
+    if _HAS_CJK.search(folded):
+        found |= {name for name, keys in CJK.items() if any(key in folded for key in keys)}
+    return found
+
+
+def places(text: str) -> set[str]:
+    """The places a section or role heading names."""
+    folded = fold(text)
+    found = {
+        name
+        for word in words(folded)
+        if (name := name_of(word, _PLACE_WHOLE, _PLACE_PREFIX)) is not None
+    }
+    return found | (phrase_names(folded) & set(PLACES))
+
+
+FILLERS = frozenset(
+    """
+    responsible responsable responsavel verantwortlich in charge for of pour de du des d la le
+    les l pelo pela por para of the a an i we and et und y e main work successfully actively
+    helped worked on en em im mit con com zur zum der die das el los las o os as um uma un une
+    ein eine einer eines also aussi tambem ademas auch como como parte
+    """.split()
+)
+"""Words before a bullet's main action that say nothing of it ("Responsible for", "Responsável
+pelo", "I also")."""
+
+ACTION_NAMES = frozenset(ACTIONS) | {"build", "operate", "analyse", "teach", "coordinate"}
+
+
+def read_bullet_words(text: str) -> tuple[set[str], str | None]:
+    """The cues a bullet's words name, and the action its first words name (its lead)."""
+    folded = fold(text)
+    head = folded.split(":", 1)[1] if 0 < folded.find(":") < 40 else folded
+    tokens = words(folded)
+    names = {name for name in named(tokens) if name is not None} | phrase_names(folded)
+    lead = None
+    seen = 0
+    for word in words(head):
+        if word in FILLERS:
+            continue
+        name = name_of(word)
+        if name in ACTION_NAMES:
+            lead = name
+            break
+        seen += 1
+        if seen == 2:
+            break
+    return names, lead
