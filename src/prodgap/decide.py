@@ -122,6 +122,10 @@ class Reading:
     topic_only: bool
     """All evidence of real use sits inside the object of a topic lead ("taught ... on-call")."""
     context: Context
+    named: frozenset[str] = frozenset()
+    """What the bullet's words name in any language (``lexicon``): actions and objects."""
+    lead_named: str | None = None
+    """The action (or ``object_...``) the bullet's first words name, in any language."""
 
 
 def decide(reading: Reading, labeller: LabellerName) -> Decision:
@@ -177,7 +181,43 @@ def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
             return SHIPPED, "claim", None
     if "employer" in context.cues and _in_use_at_work(reading, lead, proof):
         return SHIPPED, "employer_use", _EMPLOYER_NOTE.format(where=_where(context))
+    placed = _placed_work(reading, lead, weights)
+    if placed is not None:
+        return placed
     return _main_action(reading, weights)
+
+
+OTHER_WORK = frozenset({"teach", "coordinate", "document", "serve_customers", "credit"})
+"""Actions (lexicon) that are not building or running anything."""
+TECH_WORK = frozenset({"build", "operate", "manage", "improve", "object_software"})
+"""Actions (lexicon) of building or running software, and bullets that open with it."""
+
+
+def _placed_work(
+    reading: Reading, lead: Evidence | None, weights: dict[Label, float]
+) -> tuple[Label, str, str | None] | None:
+    """What the role and place say where the bullet's own words do not settle it: other work
+    (teaching, coordinating, serving customers) is other; a non-technical or teaching role is
+    other; technical work at an employer, or on open source that others use, ran for real."""
+    cues = reading.context.cues
+    acts = reading.lead_named
+    rule_lead = lead.points_to if lead is not None else None
+    built = weights[TRAINED] >= WORK_BAR or weights[SHIPPED] > 0
+    if acts in OTHER_WORK and rule_lead in (None, OTHER) and not built:
+        return OTHER, "other_work", None  # "Won 2nd place with a CatBoost pipeline" is work
+    technical = "tech_role" in cues or "software" in reading.named
+    if "other_role" in cues and not technical:
+        return OTHER, "other_role", _ROLE_NOTE.format(where=_where(reading.context))
+    if "teaching" in cues and acts not in TECH_WORK:
+        return OTHER, "teaching_role", _ROLE_NOTE.format(where=_where(reading.context))
+    offline = any(e.weight < 0 or e.rule in OFFLINE_RULES for e in reading.evidence)
+    if offline or rule_lead == OTHER or acts not in TECH_WORK:
+        return None
+    if "employer" in cues and technical and "research" not in cues:
+        return SHIPPED, "employer_work", _EMPLOYER_NOTE.format(where=_where(reading.context))
+    if "open_source" in cues:
+        return SHIPPED, "open_source_work", _EMPLOYER_NOTE.format(where=_where(reading.context))
+    return None
 
 
 def _in_use_at_work(reading: Reading, lead: Evidence | None, proof: bool) -> bool:
@@ -215,7 +255,18 @@ WORK_BAR = 2.5
 """Weight of built-work evidence that makes such a bullet about the work (a training run, a
 model metric, an analysis and a project), not about the credit."""
 
-CONTEXT_STEPS = frozenset({"project_claim", "employer_use", "project_context", "statement_section"})
+CONTEXT_STEPS = frozenset(
+    {
+        "project_claim",
+        "employer_use",
+        "project_context",
+        "statement_section",
+        "employer_work",
+        "open_source_work",
+        "other_role",
+        "teaching_role",
+    }
+)
 """The procedure's steps that only the bullet's context can take."""
 
 STATEMENT_SECTIONS = frozenset({"kind:summary", "kind:skills", "credits"})
@@ -231,8 +282,11 @@ _PROJECT_NOTE = (
     "the bullet shows real use."
 )
 _EMPLOYER_NOTE = (
-    "Read under {where}: work at an employer that names its users or a live product counts "
-    "as shipped."
+    "Read under {where}: technical work at an employer, or on open source, that names what "
+    "it built or ran counts as shipped."
+)
+_ROLE_NOTE = (
+    "Read under {where}: a teaching or non-technical role holds duties, not systems built or run."
 )
 
 
@@ -279,7 +333,22 @@ CROSSED_PLACES = frozenset(
 )
 """Places whose meaning depends on the action: building at an employer is shipped work, in a
 course it is not; the linear model gets each such place joined with the bullet's lead action."""
-CROSSED_OBJECTS = frozenset({"software", "model", "people", "live", "serve_customers"})
+CROSSED_OBJECTS = frozenset(
+    {
+        "software",
+        "model",
+        "people",
+        "live",
+        "serve_customers",
+        "teach",
+        "credit",
+        "hedge",
+        "analyse",
+        "operate",
+        "build",
+        "coordinate",
+    }
+)
 
 
 def features(reading: Reading, procedure: Decision) -> dict[str, float]:
@@ -298,10 +367,10 @@ def features(reading: Reading, procedure: Decision) -> dict[str, float]:
     cues = reading.context.cues
     for cue in cues:
         found[f"context:{cue}"] = 1.0
-    named, lead = lexicon.read_bullet_words(reading.text)
+    named = reading.named
     for name in named:
         found[f"cue:{name}"] = 1.0
-    lead_name = lead or "none"
+    lead_name = reading.lead_named or "none"
     found[f"lead_cue:{lead_name}"] = 1.0
     places = cues & CROSSED_PLACES
     if reading.context.project_like:

@@ -33,6 +33,7 @@ ACTIONS: dict[str, str] = {
         desarroll disen constru programa automatiz
         desenvolv cria criacao implementa
         svilupp realizz progett
+        elabor restructur convert =adapted adapting brought
     """,
     "operate": """
         maintain mainten administ operat monitor patch
@@ -43,8 +44,8 @@ ACTIONS: dict[str, str] = {
         wartung betrieb betreu administr pflege bereitstell migrier installier konfigur
         optimier
         mantenim despleg soporte
-        manuten implant gerenci suport
-        manutenz amministr
+        manuten implant gerenci suport mantendo
+        manutenz amministr packaging industrialis lancement
     """,
     "analyse": """
         analy analys research =study =studied studies investigat explor evaluat
@@ -54,8 +55,33 @@ ACTIONS: dict[str, str] = {
         etude recherch modelis prevision
         untersuch forsch auswert studie modellier prognos
         analis investig estudi prediccion pronost estadist
-        pesquis estud avali estatist
+        pesquis estud avali estatist collect collecte
         ricerc valut
+    """,
+    "improve": """
+        improv enhanc increas reduc =cut =cutting boost accelerat achiev decreas =lowered
+        =saved =saving =grew =doubled =halved sped =speeding
+        amelior augment diminu
+        verbesser reduzier steiger erhoh senk
+        mejor aument disminu
+        melhor reduz
+        miglior ridu
+    """,
+    "use": """
+        utiliz utilis leverag =used =using =use =uses employ =applied =applying
+        einsatz nutzung verwend
+        =uso usando
+    """,
+    "manage": """
+        =managed =manage =manages managing =handled handling =owned owning
+        =took responsab
+    """,
+    "perform": """
+        =delivered delivering provid perform execut process ensur =ran =run running
+        conduct carried durchfuhr realizac efetu
+    """,
+    "contribute": """
+        contribut =participated
     """,
     "teach": """
         teach taught tutor lectur instruct mentor coach =ta =tas =workshop =workshops
@@ -74,7 +100,7 @@ ACTIONS: dict[str, str] = {
         coordin organis suivi collabor planif partenariat animat
         koordin leitung leitete verwalt unterstutz berat kommunik
         organiz colabor planific particip
-        coorden lider auxili
+        coorden lider auxili apresent
         organizz
     """,
     "document": """
@@ -345,30 +371,35 @@ FILLERS = frozenset(
     responsible responsable responsavel verantwortlich in charge for of pour de du des d la le
     les l pelo pela por para of the a an i we and et und y e main work successfully actively
     helped worked on en em im mit con com zur zum der die das el los las o os as um uma un une
-    ein eine einer eines also aussi tambem ademas auch como como parte
+    ein eine einer eines also aussi tambem ademas auch como parte trabalhando trabalhei
+    travail arbeit atuei actively proactively proficiently expertly continuously
     """.split()
 )
 """Words before a bullet's main action that say nothing of it ("Responsible for", "Responsável
 pelo", "I also")."""
 
-ACTION_NAMES = frozenset(ACTIONS) | {"build", "operate", "analyse", "teach", "coordinate"}
+LEAD_OBJECTS = frozenset({"software", "model"})
+"""Objects that may lead a bullet written as a noun phrase ("Rust numeric library for ...")."""
 
 
 def read_bullet_words(text: str) -> tuple[set[str], str | None]:
-    """The cues a bullet's words name, and the action its first words name (its lead)."""
+    """The cues a bullet's words name, and what its first words name (its lead): an action,
+    or ``object_...`` for a bullet that opens with the thing itself."""
     folded = fold(text)
-    head = folded.split(":", 1)[1] if 0 < folded.find(":") < 40 else folded
-    tokens = words(folded)
-    names = {name for name in named(tokens) if name is not None} | phrase_names(folded)
+    colon = folded.find(":")
+    head = folded[colon + 1 :] if 0 < colon < 60 else folded
+    names = {name for name in named(words(folded)) if name is not None}
+    names |= phrase_names(folded)
     lead = None
     seen = 0
     for word in words(head):
-        if word in FILLERS:
+        if word in FILLERS or word.isdigit():
             continue
         name = name_of(word)
-        if name in ACTION_NAMES:
-            lead = name
-            break
+        if name in ACTIONS:
+            return names, name
+        if name in LEAD_OBJECTS and lead is None:
+            lead = f"object_{name}"
         seen += 1
         if seen == 2:
             break
