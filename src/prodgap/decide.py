@@ -59,7 +59,10 @@ rows that carry no context, until the real gold lands)."""
 
 # --- context -----------------------------------------------------------------------------
 
-_PROJECT_LIKE = frozenset({"academic", "hackathon", "project", "kind:projects"})
+_PROJECT_LIKE = frozenset({"academic", "hackathon", "project", "mentorship", "kind:projects"})
+_SECTION_ONLY = frozenset({"credits", "activities"})
+"""Places read in the section heading alone: a role heading that names an award or a club
+("Winner of the X Challenge", "Attendance System Using Face Recognition") is still work."""
 
 
 @dataclass(frozen=True)
@@ -87,11 +90,23 @@ def _cues(section: str, section_kind: SectionKind, entry: str | None) -> frozens
     """The cues of one place in a resume (a resume has few places, each with many bullets)."""
     if not section.strip() and not entry and section_kind == "other":
         return frozenset({"unplaced"})  # a bullet read alone, as the synthetic sets are
-    found = lexicon.places(f"{section} | {entry or ''}")
+    found = lexicon.places(section) | (lexicon.places(entry or "") - _SECTION_ONLY)
     found.add(f"kind:{section_kind}")
-    if section_kind == "experience" and entry and not found & _PROJECT_LIKE:
+    if section_kind == "experience" and entry and _a_job(found):
         found.add("employer")
     return frozenset(found)
+
+
+_ROLES = frozenset({"tech_role", "other_role", "freelance", "company"})
+
+
+def _a_job(found: set[str]) -> bool:
+    """An entry of the experience section that is a job: nothing in it says project, course,
+    university or hackathon; or it names a role at a company or university ("Linux
+    Administrator, X University", "Engineer | Project Kuiper"), and is no hackathon."""
+    if not found & _PROJECT_LIKE:
+        return True
+    return bool(found & _ROLES) and "hackathon" not in found
 
 
 # --- the decision -------------------------------------------------------------------------
@@ -187,7 +202,11 @@ def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
     return _main_action(reading, weights)
 
 
-OTHER_WORK = frozenset({"teach", "coordinate", "document", "serve_customers", "credit"})
+BUILT_WORK = frozenset({"build", "analyse", "object_software", "object_model"})
+"""Actions (lexicon) of building or analysing: with no evidence of real use, built work."""
+OTHER_WORK = frozenset(
+    {"teach", "coordinate", "document", "serve_customers", "credit", "statement"}
+)
 """Actions (lexicon) that are not building or running anything."""
 TECH_WORK = frozenset({"build", "operate", "manage", "improve", "object_software"})
 """Actions (lexicon) of building or running software, and bullets that open with it."""
@@ -203,9 +222,12 @@ def _placed_work(
     acts = reading.lead_named
     rule_lead = lead.points_to if lead is not None else None
     built = weights[TRAINED] >= WORK_BAR or weights[SHIPPED] > 0
+    built = built or bool(reading.named & {"build", "operate"} and "software" in reading.named)
     if acts in OTHER_WORK and rule_lead in (None, OTHER) and not built:
         return OTHER, "other_work", None  # "Won 2nd place with a CatBoost pipeline" is work
     technical = "tech_role" in cues or "software" in reading.named
+    if acts in (None, "perform", "use", "contribute") and "software" in reading.named:
+        acts = "object_software"  # "Used Python to perform system migrations"
     if "other_role" in cues and not technical:
         return OTHER, "other_role", _ROLE_NOTE.format(where=_where(reading.context))
     if "teaching" in cues and acts not in TECH_WORK:
@@ -213,9 +235,10 @@ def _placed_work(
     offline = any(e.weight < 0 or e.rule in OFFLINE_RULES for e in reading.evidence)
     if offline or rule_lead == OTHER or acts not in TECH_WORK:
         return None
-    if "employer" in cues and technical and "research" not in cues:
+    analysis = bool(reading.named & {"analyse", "model"}) and acts not in ("operate", "manage")
+    if "employer" in cues and technical and "research" not in cues and not analysis:
         return SHIPPED, "employer_work", _EMPLOYER_NOTE.format(where=_where(reading.context))
-    if "open_source" in cues:
+    if "open_source" in cues and "mentorship" not in cues:
         return SHIPPED, "open_source_work", _EMPLOYER_NOTE.format(where=_where(reading.context))
     return None
 
@@ -240,6 +263,8 @@ def _main_action(reading: Reading, weights: dict[Label, float]) -> tuple[Label, 
         return OTHER, "other_action", None
     if lead is not None and lead.points_to == TRAINED:
         return TRAINED, "built_action", None
+    if lead is None and reading.lead_named in BUILT_WORK and weights[OTHER] <= OTHER_PRIOR:
+        return TRAINED, "named_work", None  # "Développement d'un modèle", "Examined the ..."
     if weights[TRAINED] > weights[OTHER]:
         return TRAINED, "more_built", None
     context = reading.context

@@ -24,9 +24,9 @@ from collections.abc import Iterable
 
 ACTIONS: dict[str, str] = {
     "build": """
-        develop build built creat implement engineer architect =wrote =write writing
+        develop build built creat implement engineered architect
         =code =coded coding program construct integrat automat refactor =port =ported
-        extend =added prototyp design conceiv
+        extend =added design conceiv =setup
         realis realiz ecriture concep refonte ajout
         entwickl aufbau aufgebaut erstell implementier programmier konzipier umsetz
         gestalt automatis integrier
@@ -96,7 +96,7 @@ ACTIONS: dict[str, str] = {
         =led =lead leading leader coordinat organi[sz] =directed directing oversaw oversee
         supervis =hired hiring recruit collaborat communicat present planning
         negotiat partner budget facilitat represent consult liais stakeholder
-        particip assist =helped helping
+        particip =assist =assisted assisting =helped helping
         coordin organis suivi collabor planif partenariat animat
         koordin leitung leitete verwalt unterstutz berat kommunik
         organiz colabor planific particip
@@ -125,6 +125,10 @@ ACTIONS: dict[str, str] = {
         preis auszeichnung veroffentlich konferenz vortrag
         premio ganador publicacion congreso ponencia
         publicac palestra congresso
+    """,
+    "statement": """
+        =skill =skills =tech =stack competenc kompetenz habilidad certif =languages
+        =modules coursework =interests
     """,
     "hedge": """
         prototyp proof-of-concept =poc =demo =demos demonstrat mock =concept conceptuali
@@ -199,8 +203,11 @@ PLACES: dict[str, str] = {
         concours wettbewerb competic competiz
     """,
     "open_source": """
-        open-source =opensource =oss contributor github gitlab crates pypi =npm hackage
-        =cpan =ctan maintainer mainteneur =gsoc huggingface
+        open-source =opensource =oss contributor contribution crates pypi =npm hackage
+        =cpan =ctan maintainer mainteneur huggingface =dub rubygems nuget maven
+    """,
+    "mentorship": """
+        mentee =cohort fellowship =advisor advised =gsoc =scholar
     """,
     "volunteer": """
         volunt benevol ehrenamt voluntari volontar non-profit nonprofit =ngo charity
@@ -317,10 +324,27 @@ _STRIP = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l"
 def fold(text: str) -> str:
     """Lower case without accents: "Développement" -> "developpement"."""
     text = text.lower()
-    if text.isascii():
-        return text
-    text = unicodedata.normalize("NFKD", text.translate(_STRIP))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_STRIP))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text
+
+
+IDIOMS = {
+    "mise en place": "implementation",
+    "mise en oeuvre": "implementation",
+    "set up": "setup",
+    "took care of": "maintained",
+    "in charge of": "responsible for",
+}
+"""Phrases whose words mislead one by one ("mise en place" is no "place" of a contest)."""
+
+
+def _idioms(folded: str) -> str:
+    for idiom, word in IDIOMS.items():
+        if idiom in folded:
+            folded = folded.replace(idiom, word)
+    return folded
 
 
 def words(folded: str) -> list[str]:
@@ -372,11 +396,18 @@ FILLERS = frozenset(
     les l pelo pela por para of the a an i we and et und y e main work successfully actively
     helped worked on en em im mit con com zur zum der die das el los las o os as um uma un une
     ein eine einer eines also aussi tambem ademas auch como parte trabalhando trabalhei
-    travail arbeit atuei actively proactively proficiently expertly continuously
+    travail arbeit atuei actively proactively proficiently expertly continuously our my
+    their its team currently now
     """.split()
 )
 """Words before a bullet's main action that say nothing of it ("Responsible for", "Responsável
 pelo", "I also")."""
+
+
+def _names(folded: str) -> set[str]:
+    found = {name for name in named(words(folded)) if name is not None}
+    return found | phrase_names(folded)
+
 
 LEAD_OBJECTS = frozenset({"software", "model"})
 """Objects that may lead a bullet written as a noun phrase ("Rust numeric library for ...")."""
@@ -385,11 +416,15 @@ LEAD_OBJECTS = frozenset({"software", "model"})
 def read_bullet_words(text: str) -> tuple[set[str], str | None]:
     """The cues a bullet's words name, and what its first words name (its lead): an action,
     or ``object_...`` for a bullet that opens with the thing itself."""
-    folded = fold(text)
+    folded = _idioms(fold(text))
     colon = folded.find(":")
-    head = folded[colon + 1 :] if 0 < colon < 60 else folded
-    names = {name for name in named(words(folded)) if name is not None}
-    names |= phrase_names(folded)
+    head = folded
+    if 0 < colon < 60:  # "Certifications: AWS ...", "DATA MODELING: Modeled tables ..."
+        label = [name_of(word) for word in words(folded[:colon])]
+        head = folded[colon + 1 :]
+        if "statement" in label or "credit" in label:
+            return _names(folded), "statement" if "statement" in label else "credit"
+    names = _names(folded)
     lead = None
     seen = 0
     for word in words(head):
