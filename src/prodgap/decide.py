@@ -208,7 +208,7 @@ OTHER_WORK = frozenset(
     {"teach", "coordinate", "document", "serve_customers", "credit", "statement"}
 )
 """Actions (lexicon) that are not building or running anything."""
-TECH_WORK = frozenset({"build", "operate", "manage", "improve", "object_software"})
+TECH_WORK = frozenset({"build", "operate", "deploy", "manage", "improve", "object_software"})
 """Actions (lexicon) of building or running software, and bullets that open with it."""
 
 
@@ -225,12 +225,12 @@ def _placed_work(
     built = built or bool(reading.named & {"build", "operate"} and "software" in reading.named)
     if acts in OTHER_WORK and rule_lead in (None, OTHER) and not built:
         return OTHER, "other_work", None  # "Won 2nd place with a CatBoost pipeline" is work
-    technical = "tech_role" in cues or "software" in reading.named
+    technical = "tech_role" in cues or ("software" in reading.named and "other_role" not in cues)
     if acts in (None, "perform", "use", "contribute") and "software" in reading.named:
         acts = "object_software"  # "Used Python to perform system migrations"
     if "other_role" in cues and not technical:
         return OTHER, "other_role", _ROLE_NOTE.format(where=_where(reading.context))
-    if "teaching" in cues and acts not in TECH_WORK:
+    if "teaching" in cues and "tech_role" not in cues and acts not in TECH_WORK:
         return OTHER, "teaching_role", _ROLE_NOTE.format(where=_where(reading.context))
     offline = any(e.weight < 0 or e.rule in OFFLINE_RULES for e in reading.evidence)
     if offline or rule_lead == OTHER or acts not in TECH_WORK:
@@ -238,7 +238,7 @@ def _placed_work(
     analysis = bool(reading.named & {"analyse", "model"}) and acts not in ("operate", "manage")
     if "employer" in cues and technical and "research" not in cues and not analysis:
         return SHIPPED, "employer_work", _EMPLOYER_NOTE.format(where=_where(reading.context))
-    if "open_source" in cues and "mentorship" not in cues:
+    if cues & {"open_source", "website"} and "mentorship" not in cues:
         return SHIPPED, "open_source_work", _EMPLOYER_NOTE.format(where=_where(reading.context))
     return None
 
@@ -347,6 +347,7 @@ CROSSED_PLACES = frozenset(
         "tech_role",
         "other_role",
         "open_source",
+        "website",
         "intern",
         "volunteer",
         "activities",
@@ -370,6 +371,7 @@ CROSSED_OBJECTS = frozenset(
         "hedge",
         "analyse",
         "operate",
+        "deploy",
         "build",
         "coordinate",
     }

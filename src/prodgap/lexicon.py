@@ -37,15 +37,23 @@ ACTIONS: dict[str, str] = {
     """,
     "operate": """
         maintain mainten administ operat monitor patch
-        install configur deploy migrat upgrad troubleshoot repair debug =fix =fixed fixing
-        resolv releas launch =ship =shipped shipping host provision on-call =oncall
+        install configur migrat upgrad troubleshoot repair debug =fix =fixed fixing
+        resolv host provision on-call =oncall
         incident optimi[sz] =scaled =scale scaling modernis moderniz
-        maintien gestion supervision deploi exploit heberg correction corrige bugfix
-        wartung betrieb betreu administr pflege bereitstell migrier installier konfigur
+        maintien gestion supervision exploit heberg correction corrige bugfix
+        wartung betrieb betreu administr pflege migrier installier konfigur
         optimier
-        mantenim despleg soporte
-        manuten implant gerenci suport mantendo
-        manutenz amministr packaging industrialis lancement
+        mantenim soporte
+        manuten gerenci suport mantendo
+        manutenz amministr packaging industrialis
+    """,
+    "deploy": """
+        deploy releas launch =ship =shipped shipping publish rollout =rolled go-live
+        deploi lancement lance mise-en-production
+        bereitstell veroffentlich ausgerollt
+        despleg lanz publica
+        implant lancad lancament
+        rilasci
     """,
     "analyse": """
         analy analys research =study =studied studies investigat explor evaluat
@@ -120,9 +128,9 @@ ACTIONS: dict[str, str] = {
     """,
     "credit": """
         award =won winner winning prize =place =placed ranked finalist scholarship grant
-        publish paper journal conference =talk =talks poster patent keynote
+        =published paper journal conference =talk =talks poster patent keynote
         prix laureat obtention publication
-        preis auszeichnung veroffentlich konferenz vortrag
+        preis auszeichnung konferenz vortrag
         premio ganador publicacion congreso ponencia
         publicac palestra congresso
     """,
@@ -167,7 +175,7 @@ OBJECTS: dict[str, str] = {
         utilisateur nutzer benutzer anwender usuario utilizador utent
     """,
     "live": """
-        production =prod =live launched released deployed =shipped uptime latency =sla =slo
+        production =prod =live uptime latency =sla =slo
         outage downtime traffic =daily =weekly =monthly downloads =stars
         produktion produktiv produccion producao produzione
     """,
@@ -288,7 +296,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "pull request",
         "merged pr",
     ),
-    "live": ("app store", "play store", "google play", "mise en production", "in produktion"),
+    "live": (
+        "app store", "play store", "google play", "mise en production", "in produktion", "⭐",
+        "used by",
+    ),
 }
 """Cues of two words or more, matched in folded text."""
 
@@ -379,14 +390,22 @@ def phrase_names(folded: str) -> set[str]:
     return found
 
 
+_DOMAIN = re.compile(r"\b[a-z0-9][a-z0-9-]*\.(?:com|io|dev|app|site|org|net|ai|me|tv|xyz|page|tech)\b")
+_NOT_A_SITE = ("github.", "gitlab.", "linkedin.", "huggingface.", "bitbucket.", "kaggle.")
+
+
 def places(text: str) -> set[str]:
-    """The places a section or role heading names."""
+    """The places a section or role heading names; ``website`` for a project's own domain
+    ("joni-on-micro.site"), which says it is on the web for anyone to use."""
     folded = fold(text)
+    website = any(not m.group().startswith(_NOT_A_SITE) for m in _DOMAIN.finditer(folded))
     found = {
         name
         for word in words(folded)
         if (name := name_of(word, _PLACE_WHOLE, _PLACE_PREFIX)) is not None
     }
+    if website:
+        found.add("website")
     return found | (phrase_names(folded) & set(PLACES))
 
 
