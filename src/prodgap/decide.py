@@ -359,6 +359,8 @@ CROSSED_PLACES = frozenset(
 )
 """Places whose meaning depends on the action: building at an employer is shipped work, in a
 course it is not; the linear model gets each such place joined with the bullet's lead action."""
+STEP_PLACES = frozenset({"employer", "project_like", "open_source", "research"})
+"""Places joined with the procedure's step and verdict too: a step's accuracy differs by place."""
 CROSSED_OBJECTS = frozenset(
     {
         "software",
@@ -402,10 +404,14 @@ def features(reading: Reading, procedure: Decision) -> dict[str, float]:
     places = cues & CROSSED_PLACES
     if reading.context.project_like:
         places |= {"project_like"}
+    step = procedure.step.split(":")[0]
     for place in places:
         found[f"x:{place}|{lead_name}"] = 1.0
         for name in named & CROSSED_OBJECTS:
             found[f"x:{place}|{name}"] = 1.0
+        if place in STEP_PLACES:
+            found[f"x:{place}|step:{step}"] = 1.0
+            found[f"x:{place}|procedure:{procedure.label}"] = 1.0
     tokens = words(reading.text)
     for token in tokens:
         found[f"w:{token}"] = 1.0
