@@ -202,10 +202,10 @@ def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
     return _main_action(reading, weights)
 
 
-BUILT_WORK = frozenset({"build", "analyse", "object_software", "object_model"})
+BUILT_WORK = frozenset({"build", "analyse", "train", "describe", "object_software", "object_model"})
 """Actions (lexicon) of building or analysing: with no evidence of real use, built work."""
 OTHER_WORK = frozenset(
-    {"teach", "coordinate", "document", "serve_customers", "credit", "statement"}
+    {"teach", "coordinate", "document", "serve_customers", "credit", "statement", "career"}
 )
 """Actions (lexicon) that are not building or running anything."""
 TECH_WORK = frozenset({"build", "operate", "deploy", "manage", "improve", "object_software"})
@@ -222,7 +222,8 @@ def _placed_work(
     acts = reading.lead_named
     rule_lead = lead.points_to if lead is not None else None
     built = weights[TRAINED] >= WORK_BAR or weights[SHIPPED] > 0
-    built = built or bool(reading.named & {"build", "operate"} and "software" in reading.named)
+    named = reading.named
+    built = built or bool(named & {"build", "operate", "train"} and named & {"software", "model"})
     if acts in OTHER_WORK and rule_lead in (None, OTHER) and not built:
         return OTHER, "other_work", None  # "Won 2nd place with a CatBoost pipeline" is work
     technical = "tech_role" in cues or ("software" in reading.named and "other_role" not in cues)

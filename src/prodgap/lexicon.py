@@ -26,7 +26,7 @@ ACTIONS: dict[str, str] = {
     "build": """
         develop build built creat implement engineered architect
         =code =coded coding program construct integrat automat refactor =port =ported
-        extend =added design conceiv =setup
+        extend =added =adding design conceiv =setup devis incorporat
         realis realiz ecriture concep refonte ajout
         entwickl aufbau aufgebaut erstell implementier programmier konzipier umsetz
         gestalt automatis integrier
@@ -47,6 +47,18 @@ ACTIONS: dict[str, str] = {
         manuten gerenci suport mantendo
         manutenz amministr packaging industrialis
     """,
+    "train": """
+        =trained =train =training =trains fine-tun finetun pretrain
+        entrain trainier entren treinad treinament addestr
+    """,
+    "write": """
+        =wrote =write =writes =writing =written
+    """,
+    "describe": """
+        capable determin =suggests =shows =allows =enables =supports =provides =offers
+        =marks =gives =returns =computes =detects =predicts =generates =lets =helps
+        permet ermoglich permite
+    """,
     "deploy": """
         deploy releas launch =ship =shipped shipping publish rollout =rolled go-live
         deploi lancement lance mise-en-production
@@ -59,7 +71,7 @@ ACTIONS: dict[str, str] = {
         analy analys research =study =studied studies investigat explor evaluat
         experiment simulat modelled modeled modeling modelling predict forecast statist
         survey examin benchmark compar assess =queried =query querying =mined =mine mining
-        visuali insight interpret measur estimat regress =clustering classif
+        visuali insight interpret measur estimat regress =clustering classif summari =tested
         etude recherch modelis prevision
         untersuch forsch auswert studie modellier prognos
         analis investig estudi prediccion pronost estadist
@@ -103,7 +115,8 @@ ACTIONS: dict[str, str] = {
     "coordinate": """
         =led =lead leading leader coordinat organi[sz] =directed directing oversaw oversee
         supervis =hired hiring recruit collaborat communicat present planning
-        negotiat partner budget facilitat represent consult liais stakeholder
+        negotiat partner budget facilitat represent consult liais stakeholder spearhead
+        =direct =directs
         particip =assist =assisted assisting =helped helping
         coordin organis suivi collabor planif partenariat animat
         koordin leitung leitete verwalt unterstutz berat kommunik
@@ -133,6 +146,10 @@ ACTIONS: dict[str, str] = {
         preis auszeichnung konferenz vortrag
         premio ganador publicacion congreso ponencia
         publicac palestra congresso
+    """,
+    "career": """
+        =promoted promotion =joined joining displayed exceeded =played credited proven
+        =selected =recognized =recognised befordert promu
     """,
     "statement": """
         =skill =skills =tech =stack competenc kompetenz habilidad certif =languages
@@ -167,7 +184,7 @@ OBJECTS: dict[str, str] = {
     "model": """
         =model =models =ml machine-learning neural =llm =llms transformer =cnn =lstm
         xgboost classifier regression embedding deep-learning pytorch tensorflow
-        modele modell modelo modello
+        modele modell modelo modello neuronal
     """,
     "people": """
         =users =user userbase subscriber member patient customers clients viewer visitor
@@ -297,7 +314,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "merged pr",
     ),
     "live": (
-        "app store", "play store", "google play", "mise en production", "in produktion", "⭐",
+        "app store",
+        "play store",
+        "google play",
+        "mise en production",
+        "in produktion",
+        "⭐",
         "used by",
     ),
 }
@@ -390,7 +412,9 @@ def phrase_names(folded: str) -> set[str]:
     return found
 
 
-_DOMAIN = re.compile(r"\b[a-z0-9][a-z0-9-]*\.(?:com|io|dev|app|site|org|net|ai|me|tv|xyz|page|tech)\b")
+_DOMAIN = re.compile(
+    r"\b[a-z0-9][a-z0-9-]*\.(?:com|io|dev|app|site|org|net|ai|me|tv|xyz|page|tech)\b"
+)
 _NOT_A_SITE = ("github.", "gitlab.", "linkedin.", "huggingface.", "bitbucket.", "kaggle.")
 
 
@@ -416,7 +440,7 @@ FILLERS = frozenset(
     helped worked on en em im mit con com zur zum der die das el los las o os as um uma un une
     ein eine einer eines also aussi tambem ademas auch como parte trabalhando trabalhei
     travail arbeit atuei actively proactively proficiently expertly continuously our my
-    their its team currently now
+    their its team currently now da do dos das del al au aux sowie della di il lo gli ed
     """.split()
 )
 """Words before a bullet's main action that say nothing of it ("Responsible for", "Responsável
