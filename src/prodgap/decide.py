@@ -464,7 +464,9 @@ def _model() -> dict[str, Any]:
     return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
 
 
+@functools.cache
 def _step_confidence() -> dict[str, float]:
     if not MODEL_PATH.exists():  # only while scripts/train_labeller.py builds the first one
         return {}
-    return _model()["procedure"]["confidence"]
+    confidence: dict[str, float] = _model()["procedure"]["confidence"]
+    return confidence
