@@ -236,7 +236,7 @@ def _placed_work(
     offline = any(e.weight < 0 or e.rule in OFFLINE_RULES for e in reading.evidence)
     if offline or rule_lead == OTHER or acts not in TECH_WORK:
         return None
-    analysis = bool(reading.named & {"analyse", "model"}) and acts not in ("operate", "manage")
+    analysis = "model" in reading.named and acts not in ("operate", "manage")
     if "employer" in cues and technical and "research" not in cues and not analysis:
         return SHIPPED, "employer_work", _EMPLOYER_NOTE.format(where=_where(reading.context))
     if cues & {"open_source", "website"} and "mentorship" not in cues:

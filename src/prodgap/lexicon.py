@@ -70,7 +70,7 @@ ACTIONS: dict[str, str] = {
     "analyse": """
         analy analys research =study =studied studies investigat explor evaluat
         experiment simulat modelled modeled modeling modelling predict forecast statist
-        survey examin benchmark compar assess =queried =query querying =mined =mine mining
+        examin benchmark compar assess =queried =query querying =mined =mine mining
         visuali insight interpret measur estimat regress =clustering classif summari =tested
         etude recherch modelis prevision
         untersuch forsch auswert studie modellier prognos
@@ -182,7 +182,7 @@ OBJECTS: dict[str, str] = {
         applicazion piattaforma strumento
     """,
     "model": """
-        =model =models =ml machine-learning neural =llm =llms transformer =cnn =lstm
+        =model =models =ml machine-learning neural =llm =llms =transformers =cnn =lstm
         xgboost classifier regression embedding deep-learning pytorch tensorflow
         modele modell modelo modello neuronal
     """,
