@@ -185,6 +185,8 @@ def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
     context = reading.context
     if context.cues & STATEMENT_SECTIONS:
         return OTHER, "statement_section", _STATEMENT_NOTE.format(where=_where(context))
+    if "credits" in context.cues:
+        return OTHER, "credits_section", _STATEMENT_NOTE.format(where=_where(context))
     lead = next((e for e in reading.evidence if e.rule == reading.lead_rule), None)
     if weights[SHIPPED] >= PRODUCTION_BAR and not reading.topic_only:
         if proof:
@@ -287,6 +289,7 @@ CONTEXT_STEPS = frozenset(
         "employer_use",
         "project_context",
         "statement_section",
+        "credits_section",
         "employer_work",
         "open_source_work",
         "other_role",
@@ -295,9 +298,13 @@ CONTEXT_STEPS = frozenset(
 )
 """The procedure's steps that only the bullet's context can take."""
 
-STATEMENT_SECTIONS = frozenset({"kind:summary", "kind:skills", "credits"})
-"""Sections whose lines state skills, credentials or a profile, not work: a summary, skills,
-awards, publications, talks, certifications."""
+STATEMENT_SECTIONS = frozenset({"kind:summary", "kind:skills"})
+"""Sections whose lines state skills or a profile, never work: a summary, skills. Awards,
+publications and talks sections (``credits``) hold credits, and sometimes the work that won
+them ("Selected Awards: trained an 18B model on 8 GPUs"): the procedure calls them other, the
+linear model weighs them."""
+FIXED_STEPS = frozenset({"statement_section"})
+"""Steps the linear model never overrides."""
 
 _STATEMENT_NOTE = (
     "Read under {where}: a summary, skills, awards, publications or talks section holds "
@@ -424,9 +431,9 @@ def features(reading: Reading, procedure: Decision) -> dict[str, float]:
 def linear_decision(reading: Reading, procedure: Decision, model: dict[str, Any]) -> Decision:
     """The linear model's label (``model`` is the ``linear`` part of a labeller file)."""
     step = procedure.step.split(":")[0]
-    if step in CONTEXT_STEPS and f"step:{step}" not in model["weights"]:
-        # Trained without rows that carry context (the synthetic sets have none), the model
-        # cannot weigh a context prior yet: the procedure's context step decides.
+    if step in FIXED_STEPS or (step in CONTEXT_STEPS and f"step:{step}" not in model["weights"]):
+        # A summary or skills section never holds work; and a model trained without rows in
+        # some context cannot weigh it: the procedure's step decides.
         return procedure
     classes: list[Label] = model["classes"]
     logits = linear_logits(features(reading, procedure), model)

@@ -192,12 +192,13 @@ OBJECTS: dict[str, str] = {
         utilisateur nutzer benutzer anwender usuario utilizador utent
     """,
     "live": """
-        production =prod =live uptime latency =sla =slo
-        outage downtime traffic =daily =weekly =monthly downloads =stars
+        =daily =weekly =monthly =nightly =hourly downloads =stars
         produktion produktiv produccion producao produzione
     """,
 }
-"""Per object: the stems that name it (technology names need no translation)."""
+"""Per object: the stems that name it (technology names need no translation). English words
+of production and failure are left to the rules, which know when a hedge or a negation
+cancels them ("never had an outage")."""
 
 PLACES: dict[str, str] = {
     "academic": """
