@@ -25,11 +25,11 @@ from pathlib import Path
 import train_labeller as training
 
 from prodgap.decide import (
-    DEFAULT_STEP_CONFIDENCE,
     Decision,
     Reading,
     linear_decision,
     linear_logits,
+    step_confidence,
 )
 from prodgap.evals.labels import RELIABILITY_EDGES
 from prodgap.evals.training import TrainingRow, real_rows, synthetic_rows
@@ -74,7 +74,7 @@ def cross_validate(real: list[TrainingRow], folds: int, c: float) -> list[Predic
         steps = training.step_confidence(kept_rows, [decisions[i] for i in keep])
         models[fold] = training.linear_part(kept_rows, [found[i] for i in keep], 1.0)
         for i in held:
-            procedure = _with_confidence(decisions[offset + i], steps)
+            procedure = _with_confidence(decisions[offset + i], readings[i], steps)
             predictions.append(Prediction(real[i], fold, procedure))
             logits.append(linear_logits(found[offset + i], models[fold]))
     temperature = training.fit_temperature(logits, [p.row.label for p in predictions])
@@ -87,8 +87,8 @@ def cross_validate(real: list[TrainingRow], folds: int, c: float) -> list[Predic
     return predictions
 
 
-def _with_confidence(decision: Decision, steps: dict[str, float]) -> Decision:
-    confidence = steps.get(decision.step, DEFAULT_STEP_CONFIDENCE)
+def _with_confidence(decision: Decision, reading: Reading, steps: dict[str, float]) -> Decision:
+    confidence = step_confidence(decision.step, reading.context, steps)
     return Decision(
         decision.label, confidence, decision.alternative, decision.step, decision.context_note
     )

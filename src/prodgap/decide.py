@@ -47,11 +47,12 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "labeller.json"
 """The trained parameters of both labellers: the linear model's weights and temperature, and
 the procedure's accuracy per deciding step (its confidence)."""
 
-UNSURE_BELOW = 0.6
+UNSURE_BELOW = 0.5
 """Below this confidence a bullet is *unsure*: the report shows the two candidate labels with
-their evidence instead of asserting one. Set from the reliability table of ``prodgap eval
-labels`` (README, "Confidence"): below 0.6 the linear labeller is right about half the time or
-less on the synthetic sets, out of fold; at 0.8 and above it is right at least 90% of the time."""
+their evidence instead of asserting one. Set from the reliability table of the linear labeller
+cross-validated by resume on the real train split (``scripts/cv_labeller.py``, README,
+"Confidence"): below 0.5 its labels were right about half the time, from 0.5 on about 80%,
+and from 0.8 on more than 90% (its temperature is set for that)."""
 
 DEFAULT_STEP_CONFIDENCE = 0.6
 """The procedure's confidence for a step the training data never reached (a context prior on
@@ -167,8 +168,17 @@ def run_procedure(reading: Reading) -> Decision:
         (lb for lb in (SHIPPED, TRAINED, OTHER) if lb != label), key=lambda lb: weights[lb]
     )
     margin = "strong" if _margin(weights, label) >= 2.0 else "weak"
-    confidence = _step_confidence().get(f"{step}:{margin}", DEFAULT_STEP_CONFIDENCE)
-    return Decision(label, confidence, runner_up, f"{step}:{margin}", note)
+    key = f"{step}:{margin}"
+    confidence = step_confidence(key, reading.context, _step_confidence())
+    return Decision(label, confidence, runner_up, key, note)
+
+
+def step_confidence(step: str, context: Context, table: dict[str, float]) -> float:
+    """How often a step was right on training bullets like this one: placed in a resume
+    (``step@placed``, measured on bullets with a section or role heading) or read alone."""
+    if "unplaced" not in context.cues and f"{step}@placed" in table:
+        return table[f"{step}@placed"]
+    return table.get(step, DEFAULT_STEP_CONFIDENCE)
 
 
 def _margin(weights: dict[Label, float], label: Label) -> float:
