@@ -60,7 +60,9 @@ rows that carry no context, until the real gold lands)."""
 
 # --- context -----------------------------------------------------------------------------
 
-_PROJECT_LIKE = frozenset({"academic", "hackathon", "project", "mentorship", "kind:projects"})
+_PROJECT_LIKE = frozenset(
+    {"academic", "thesis", "hackathon", "project", "mentorship", "kind:projects"}
+)
 _SECTION_ONLY = frozenset({"credits", "activities"})
 """Places read in the section heading alone: a role heading that names an award or a club
 ("Winner of the X Challenge", "Attendance System Using Face Recognition") is still work."""
@@ -104,10 +106,11 @@ _ROLES = frozenset({"tech_role", "other_role", "freelance", "company"})
 def _a_job(found: set[str]) -> bool:
     """An entry of the experience section that is a job: nothing in it says project, course,
     university or hackathon; or it names a role at a company or university ("Linux
-    Administrator, X University", "Engineer | Project Kuiper"), and is no hackathon."""
+    Administrator, X University", "Engineer | Project Kuiper"), and is no hackathon or thesis
+    ("Bachelor Thesis, X GmbH" is academic work at a company)."""
     if not found & _PROJECT_LIKE:
         return True
-    return bool(found & _ROLES) and "hackathon" not in found
+    return bool(found & _ROLES) and not found & {"hackathon", "thesis"}
 
 
 # --- the decision -------------------------------------------------------------------------

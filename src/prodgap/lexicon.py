@@ -204,9 +204,12 @@ PLACES: dict[str, str] = {
     "academic": """
         univ college =school academ =ecole hochschule institut =iut campus faculty faculte
         student etudiant estudiante estudante studente bachelor =master =masters ausbildung
-        =msc =bsc =phd doctor doctora =mba thesis =these memoire abschlussarbeit
-        bachelorarbeit masterarbeit tesis =tese =tesi capstone semester coursework =course
+        =msc =bsc =phd doctor doctora =mba semester coursework =course
         =courses =cours =curso =corso bootcamp diploma =degree licence
+    """,
+    "thesis": """
+        thesis =these memoire abschlussarbeit bachelorarbeit masterarbeit diplomarbeit tesis
+        =tese =tesi capstone dissertation =pfe =tfg =tfm =tcc
     """,
     "research": """
         research recherch forsch investigac pesquisa ricerca =lab =labs laborator labo
@@ -243,7 +246,7 @@ PLACES: dict[str, str] = {
         desarrollador desenvolvedor sviluppat programmer programmeur programmier
         software devops =sre sysadmin administrator administrateur administrador
         technician technicien techniker tecnico architect =data scientist analyst analyste
-        statistic =bi =it informati =ml
+        statistic =bi =it informati =ml analy
     """,
     "other_role": """
         sales retail cashier verkauf berater vendeu vendedor marketing designer content
@@ -310,7 +313,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "freie software",
         "codigo aberto",
         "codigo abierto",
-        "summer of code",
         "pull request",
         "merged pr",
     ),
@@ -323,6 +325,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "⭐",
         "used by",
     ),
+    "mentorship": ("summer of code",),
+    "thesis": ("fin d'etude", "fin d etude", "final year project", "final-year project"),
 }
 """Cues of two words or more, matched in folded text."""
 
