@@ -209,9 +209,12 @@ def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
         strong = any(e.rule in STRONG_CLAIMS for e in live)
         if lead is None or lead.points_to == SHIPPED or (lead.points_to == TRAINED and strong):
             return SHIPPED, "claim", None
+    duties = _duties(reading, lead, weights)
+    if duties is not None:
+        return duties
     if "employer" in context.cues and _in_use_at_work(reading, lead, proof):
         return SHIPPED, "employer_use", _EMPLOYER_NOTE.format(where=_where(context))
-    placed = _placed_work(reading, lead, weights)
+    placed = _placed_work(reading, lead)
     if placed is not None:
         return placed
     return _main_action(reading, weights)
@@ -227,36 +230,57 @@ TECH_WORK = frozenset({"build", "operate", "deploy", "manage", "improve", "objec
 """Actions (lexicon) of building or running software, and bullets that open with it."""
 
 
-def _placed_work(
+def _duties(
     reading: Reading, lead: Evidence | None, weights: dict[Label, float]
 ) -> tuple[Label, str, str | None] | None:
-    """What the role and place say where the bullet's own words do not settle it: other work
-    (teaching, coordinating, serving customers) is other; a non-technical or teaching role is
-    other; technical work at an employer, or on open source that others use, ran for real."""
+    """Other work, where the bullet's words or its role say so and no built work comes with
+    it: teaching, coordinating, serving customers; any duty of a non-technical or teaching
+    role."""
     cues = reading.context.cues
     acts = reading.lead_named
     rule_lead = lead.points_to if lead is not None else None
-    built = weights[TRAINED] >= WORK_BAR or weights[SHIPPED] > 0
     named = reading.named
+    built = weights[TRAINED] >= WORK_BAR or weights[SHIPPED] > 0
     built = built or bool(named & {"build", "operate", "train"} and named & {"software", "model"})
     if acts in OTHER_WORK and rule_lead in (None, OTHER) and not built:
         return OTHER, "other_work", None  # "Won 2nd place with a CatBoost pipeline" is work
-    technical = "tech_role" in cues or ("software" in reading.named and "other_role" not in cues)
-    if acts in (None, "perform", "use", "contribute") and "software" in reading.named:
-        acts = "object_software"  # "Used Python to perform system migrations"
-    if "other_role" in cues and not technical:
+    if "other_role" in cues and not _technical(reading):
         return OTHER, "other_role", _ROLE_NOTE.format(where=_where(reading.context))
-    if "teaching" in cues and "tech_role" not in cues and acts not in TECH_WORK:
+    if "teaching" in cues and "tech_role" not in cues and _action(reading) not in TECH_WORK:
         return OTHER, "teaching_role", _ROLE_NOTE.format(where=_where(reading.context))
+    return None
+
+
+def _placed_work(reading: Reading, lead: Evidence | None) -> tuple[Label, str, str | None] | None:
+    """Technical work at an employer, or on open source that others use or on a project's own
+    website, ran for real, unless a hedge, an offline result or a model keeps it back."""
+    cues = reading.context.cues
+    acts = _action(reading)
     offline = any(e.weight < 0 or e.rule in OFFLINE_RULES for e in reading.evidence)
-    if offline or rule_lead == OTHER or acts not in TECH_WORK:
+    other_lead = lead is not None and lead.points_to == OTHER
+    if offline or other_lead or acts not in TECH_WORK:
         return None
     analysis = "model" in reading.named and acts not in ("operate", "manage")
-    if "employer" in cues and technical and "research" not in cues and not analysis:
+    if "employer" in cues and _technical(reading) and "research" not in cues and not analysis:
         return SHIPPED, "employer_work", _EMPLOYER_NOTE.format(where=_where(reading.context))
     if cues & {"open_source", "website"} and "mentorship" not in cues:
         return SHIPPED, "open_source_work", _EMPLOYER_NOTE.format(where=_where(reading.context))
     return None
+
+
+def _technical(reading: Reading) -> bool:
+    """A technical role, or software named in a role that is not a non-technical one."""
+    cues = reading.context.cues
+    return "tech_role" in cues or ("software" in reading.named and "other_role" not in cues)
+
+
+def _action(reading: Reading) -> str | None:
+    """The lead action; a bullet that names software and leads with a general verb ("Used
+    Python to perform system migrations") is about the software."""
+    acts = reading.lead_named
+    if acts in (None, "perform", "use", "contribute") and "software" in reading.named:
+        return "object_software"
+    return acts
 
 
 def _in_use_at_work(reading: Reading, lead: Evidence | None, proof: bool) -> bool:
