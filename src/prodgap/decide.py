@@ -95,6 +95,8 @@ def _cues(section: str, section_kind: SectionKind, entry: str | None) -> frozens
         return frozenset({"unplaced"})  # a bullet read alone, as the synthetic sets are
     found = lexicon.places(section) | (lexicon.places(entry or "") - _SECTION_ONLY)
     found.add(f"kind:{section_kind}")
+    if entry and "software" in lexicon.read_bullet_words(entry)[0]:
+        found.add("tech_object")  # "Pizza Sales Metrics using SQL" is technical work
     if section_kind == "experience" and entry and _a_job(found):
         found.add("employer")
     return frozenset(found)
@@ -110,6 +112,8 @@ def _a_job(found: set[str]) -> bool:
     ("Bachelor Thesis, X GmbH" is academic work at a company)."""
     if not found & _PROJECT_LIKE:
         return True
+    if {"academic", "intern"} <= found:  # an internship at a university is a student's
+        return False
     return bool(found & _ROLES) and not found & {"hackathon", "thesis"}
 
 
@@ -269,9 +273,12 @@ def _placed_work(reading: Reading, lead: Evidence | None) -> tuple[Label, str, s
 
 
 def _technical(reading: Reading) -> bool:
-    """A technical role, or software named in a role that is not a non-technical one."""
+    """A technical role or heading, or software named in a role that is not a non-technical
+    one."""
     cues = reading.context.cues
-    return "tech_role" in cues or ("software" in reading.named and "other_role" not in cues)
+    if cues & {"tech_role", "tech_object"}:
+        return True
+    return "software" in reading.named and "other_role" not in cues
 
 
 def _action(reading: Reading) -> str | None:

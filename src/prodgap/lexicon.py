@@ -354,7 +354,7 @@ def _expand(stem: str) -> list[str]:
 _WHOLE_WORD, _PREFIX = _stems({**ACTIONS, **OBJECTS})
 _PLACE_WHOLE, _PLACE_PREFIX = _stems(PLACES)
 _LONGEST = max(len(stem) for stem in (*_PREFIX, *_PLACE_PREFIX))
-_WORD = re.compile(r"[a-z0-9]+(?:[/+#-][a-z0-9]+)*")
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _STRIP = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "’": "'"})
 
@@ -386,7 +386,8 @@ def _idioms(folded: str) -> str:
 
 
 def words(folded: str) -> list[str]:
-    """The words of folded text (letters and digits, joined by / + # or -)."""
+    """The words of folded text (letters and digits, joined by hyphens): "react/nodejs" is
+    two words, "open-source" one."""
     return _WORD.findall(folded)
 
 
@@ -461,6 +462,13 @@ LEAD_OBJECTS = frozenset({"software", "model"})
 """Objects that may lead a bullet written as a noun phrase ("Rust numeric library for ...")."""
 
 
+_MEMBERSHIP = re.compile(
+    r"(?:i |we )?(?:worked|work|working) (?:on|in|for|with|at) (?:the |a |an )?"
+    r"(?:[a-z0-9'-]+ ){0,4}(?:team|org|organi[sz]ation|department|group|division)\b"
+)
+"""A bullet that says whose team the candidate was in, not what they did."""
+
+
 def read_bullet_words(text: str) -> tuple[set[str], str | None]:
     """The cues a bullet's words name, and what its first words name (its lead): an action,
     or ``object_...`` for a bullet that opens with the thing itself."""
@@ -473,6 +481,8 @@ def read_bullet_words(text: str) -> tuple[set[str], str | None]:
         if "statement" in label or "credit" in label:
             return _names(folded), "statement" if "statement" in label else "credit"
     names = _names(folded)
+    if _MEMBERSHIP.match(folded):
+        return names, "career"
     lead = None
     seen = 0
     for word in words(head):
