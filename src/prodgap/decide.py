@@ -202,7 +202,7 @@ def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
     context = reading.context
     if context.cues & STATEMENT_SECTIONS:
         return OTHER, "statement_section", _STATEMENT_NOTE.format(where=_where(context))
-    if "credits" in context.cues:
+    if "credits" in context.cues and not _names_built_work(reading):
         return OTHER, "credits_section", _STATEMENT_NOTE.format(where=_where(context))
     lead = next((e for e in reading.evidence if e.rule == reading.lead_rule), None)
     if weights[SHIPPED] >= PRODUCTION_BAR and not reading.topic_only:
@@ -243,16 +243,26 @@ def _duties(
     cues = reading.context.cues
     acts = reading.lead_named
     rule_lead = lead.points_to if lead is not None else None
-    named = reading.named
-    built = weights[TRAINED] >= WORK_BAR or weights[SHIPPED] > 0
-    built = built or bool(named & {"build", "operate", "train"} and named & {"software", "model"})
-    if acts in OTHER_WORK and rule_lead in (None, OTHER) and not built:
+    if acts in OTHER_WORK and rule_lead in (None, OTHER) and not _built(reading, weights):
         return OTHER, "other_work", None  # "Won 2nd place with a CatBoost pipeline" is work
     if "other_role" in cues and not _technical(reading):
         return OTHER, "other_role", _ROLE_NOTE.format(where=_where(reading.context))
     if "teaching" in cues and "tech_role" not in cues and _action(reading) not in TECH_WORK:
         return OTHER, "teaching_role", _ROLE_NOTE.format(where=_where(reading.context))
     return None
+
+
+def _built(reading: Reading, weights: dict[Label, float]) -> bool:
+    """Whether built work comes with the bullet: enough evidence of it, any evidence of real
+    use, or building, running or training software or a model named in any language."""
+    return weights[TRAINED] >= WORK_BAR or weights[SHIPPED] > 0 or _names_built_work(reading)
+
+
+def _names_built_work(reading: Reading) -> bool:
+    """Building, running or training software or a model, named in any language: under
+    "Awards", "Trained an 18B model on 8 GPUs for the contest" is still the work."""
+    named = reading.named
+    return bool(named & {"build", "operate", "train"} and named & {"software", "model"})
 
 
 def _placed_work(reading: Reading, lead: Evidence | None) -> tuple[Label, str, str | None] | None:
