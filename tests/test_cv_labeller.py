@@ -105,10 +105,10 @@ def test_resumes_fall_in_the_same_fold_whoever_else_is_in_the_corpus(
 REAL = os.environ.get("PRODGAP_REAL_CORPUS")
 
 # Cross-validated by resume on the real train split (5 folds, scripts/cv_labeller.py --real
-# DIR): linear macro-F1 0.795, recall shipped 0.77 / trained 0.80, labels given 0.8 or more
-# right 0.93 of the time; procedure 0.777. Floors sit a little under.
-FLOORS = {"linear": 0.77, "procedure": 0.75}
-LINEAR_RECALL_FLOORS = {"shipped_system": 0.73, "trained_model": 0.76}
+# DIR): linear macro-F1 0.819, recall shipped 0.803 / trained 0.842, labels given 0.8 or more
+# right 0.920 of the time; procedure 0.794. Floors sit a little under.
+FLOORS = {"linear": 0.79, "procedure": 0.77}
+LINEAR_RECALL_FLOORS = {"shipped_system": 0.77, "trained_model": 0.81}
 
 
 @pytest.mark.skipif(not REAL, reason="set PRODGAP_REAL_CORPUS to a rebuilt real corpus")
@@ -131,4 +131,4 @@ def test_the_labellers_hold_their_cross_validated_floors(monkeypatch: pytest.Mon
         for p in predictions
         if p.linear is not None and p.linear.confidence >= 0.8
     ]
-    assert confident and sum(confident) / len(confident) >= 0.88
+    assert confident and sum(confident) / len(confident) >= 0.89
