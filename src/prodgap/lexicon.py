@@ -405,9 +405,23 @@ def name_of(
     return None
 
 
+_SEEN: dict[str, str | None] = {}
+"""The bullet words already looked up (resumes repeat their words; the lookup is the cost)."""
+
+
+def _word_name(word: str) -> str | None:
+    try:
+        return _SEEN[word]
+    except KeyError:
+        if len(_SEEN) > 50_000:
+            _SEEN.clear()
+        found = _SEEN[word] = name_of(word)
+        return found
+
+
 def named(tokens: Iterable[str]) -> list[str | None]:
     """Each word's action or object cue (None where it names none)."""
-    return [name_of(word) for word in tokens]
+    return [_word_name(word) for word in tokens]
 
 
 def phrase_names(folded: str) -> set[str]:
@@ -488,7 +502,7 @@ def read_bullet_words(text: str) -> tuple[set[str], str | None]:
     for word in words(head):
         if word in FILLERS or word.isdigit():
             continue
-        name = name_of(word)
+        name = _word_name(word)
         if name in ACTIONS:
             return names, name
         if name in LEAD_OBJECTS and lead is None:
