@@ -16,9 +16,9 @@ the longer one decides ("present" is a talk, "presentation" too, but "preserv" i
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
+
+from prodgap.regex_cache import compile_pattern
 
 # --- what a bullet's words name -------------------------------------------------------------
 
@@ -354,8 +354,7 @@ def _expand(stem: str) -> list[str]:
 _WHOLE_WORD, _PREFIX = _stems({**ACTIONS, **OBJECTS})
 _PLACE_WHOLE, _PLACE_PREFIX = _stems(PLACES)
 _LONGEST = max(len(stem) for stem in (*_PREFIX, *_PLACE_PREFIX))
-_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = compile_pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _STRIP = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "’": "'"})
 
 
@@ -363,6 +362,8 @@ def fold(text: str) -> str:
     """Lower case without accents: "Développement" -> "developpement"."""
     text = text.lower()
     if not text.isascii():
+        import unicodedata  # only resumes with accents or other scripts pay for it
+
         text = unicodedata.normalize("NFKD", text.translate(_STRIP))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text
@@ -427,12 +428,12 @@ def named(tokens: Iterable[str]) -> list[str | None]:
 def phrase_names(folded: str) -> set[str]:
     """The cues of the phrases in folded text, and of its Chinese words."""
     found = {name for name, phrases in PHRASES.items() if any(p in folded for p in phrases)}
-    if _HAS_CJK.search(folded):
+    if not folded.isascii() and any("\u3400" <= ch <= "\u9fff" for ch in folded):
         found |= {name for name, keys in CJK.items() if any(key in folded for key in keys)}
     return found
 
 
-_DOMAIN = re.compile(
+_DOMAIN = compile_pattern(
     r"\b[a-z0-9][a-z0-9-]*\.(?:com|io|dev|app|site|org|net|ai|me|tv|xyz|page|tech)\b"
 )
 _NOT_A_SITE = ("github.", "gitlab.", "linkedin.", "huggingface.", "bitbucket.", "kaggle.")
@@ -476,7 +477,7 @@ LEAD_OBJECTS = frozenset({"software", "model"})
 """Objects that may lead a bullet written as a noun phrase ("Rust numeric library for ...")."""
 
 
-_MEMBERSHIP = re.compile(
+_MEMBERSHIP = compile_pattern(
     r"(?:i |we )?(?:worked|work|working) (?:on|in|for|with|at) (?:the |a |an )?"
     r"(?:[a-z0-9'-]+ ){0,4}(?:team|org|organi[sz]ation|department|group|division)\b"
 )
