@@ -4,16 +4,21 @@ The rules (rules.py, found by label.py) say what is in the bullet; one of two la
 
 - ``procedure``: a decision procedure that reads the evidence in order of precedence. Evidence
   of real use decides first, over whatever comes with it, unless it is only the topic of a talk,
-  a lesson or a document; a course or personal project asks for more than a claim; then the main
-  action decides between built work (trained_model) and other work. Its confidence is the
-  accuracy its deciding step had on the training data.
+  a lesson or a document; a course or personal project asks for more than a claim; then the
+  duties of the bullet or its role (teaching, coordinating, serving customers; a non-technical
+  or teaching role) are other work; technical work at an employer, or on open source others
+  use, ran for real; then the main action decides between built work (trained_model) and other
+  work. Its confidence is the accuracy its deciding step had on training bullets like it.
 - ``linear``: a multinomial logistic regression over the same evidence, the procedure's verdict,
-  context cues and the bullet's words, trained by ``scripts/train_labeller.py`` and shipped as
+  the bullet's place and its words, trained by ``scripts/train_labeller.py`` and shipped as
   ``data/labeller.json``; its scores are temperature-scaled so that confidence is calibrated.
 
-Both read the bullet's context (section, section kind, role heading) as cues: a project,
-course, university or hackathon leans toward built-not-shipped, a role at an employer toward
-shipped when the bullet names users or a live product.
+Both read the bullet's context (section, section kind, role heading) and its words in any of
+seven languages through ``lexicon``: what the role is (technical, teaching, other), where the
+work was done (an employer, a university, a course project, open source, a thesis), and what
+the bullet's first words do (build, operate, analyse, teach...). Real bullets rarely say
+"production": the same "Developed the booking page" is shipped work under a developer's job
+and a course project under "Projects".
 """
 
 from __future__ import annotations
@@ -55,8 +60,7 @@ cross-validated by resume on the real train split (``scripts/cv_labeller.py``, R
 and from 0.8 on more than 90% (its temperature is set for that)."""
 
 DEFAULT_STEP_CONFIDENCE = 0.6
-"""The procedure's confidence for a step the training data never reached (a context prior on
-rows that carry no context, until the real gold lands)."""
+"""The procedure's confidence for a step the training data never reached."""
 
 # --- context -----------------------------------------------------------------------------
 
@@ -83,7 +87,8 @@ class Context:
 
     @property
     def project_like(self) -> bool:
-        """A project, course, university or hackathon, and not a job or open source."""
+        """A project, course, university, thesis, mentorship or hackathon, and not a job or open
+        source."""
         cues = self.cues
         return bool(cues & _PROJECT_LIKE) and not cues & {"employer", "open_source"}
 
@@ -423,7 +428,7 @@ CROSSED_PLACES = frozenset(
 course it is not; the linear model gets each such place joined with the bullet's lead action."""
 STEP_PLACES = frozenset({"employer", "project_like", "open_source", "research"})
 """Places joined with the procedure's step and verdict too: a step's accuracy differs by place."""
-CROSSED_OBJECTS = frozenset(
+CROSSED_NAMES = frozenset(
     {
         "software",
         "model",
@@ -440,6 +445,8 @@ CROSSED_OBJECTS = frozenset(
         "coordinate",
     }
 )
+"""What the bullet's words name (``lexicon``) that the linear model gets joined with each
+crossed place: software named at an employer, a lesson in a course."""
 
 
 def features(reading: Reading, procedure: Decision) -> dict[str, float]:
@@ -469,7 +476,7 @@ def features(reading: Reading, procedure: Decision) -> dict[str, float]:
     step = procedure.step.split(":")[0]
     for place in places:
         found[f"x:{place}|{lead_name}"] = 1.0
-        for name in named & CROSSED_OBJECTS:
+        for name in named & CROSSED_NAMES:
             found[f"x:{place}|{name}"] = 1.0
         if place in STEP_PLACES:
             found[f"x:{place}|step:{step}"] = 1.0
