@@ -911,7 +911,7 @@ PLACED = [
         "shipped_system",
     ),
     (
-        "Entwicklung eines Prognosemodells für den Umsatz.",
+        "Entwicklung einer Absatzprognose für den Onlineshop.",
         ("Projekte", "projects", "Studienprojekt, Beispiel Hochschule"),
         "trained_model",
     ),
@@ -921,7 +921,7 @@ PLACED = [
         "trained_model",
     ),
     (
-        "Delivered customer service at the checkout.",
+        "Served customers at the till and handled refunds.",
         ("Experience", "experience", "Cashier — Example Market"),
         "other",
     ),

@@ -82,7 +82,7 @@ def test_a_code_host_alone_is_no_open_source_and_no_website() -> None:
     [
         ("Linux Administrator | Example University", True),
         ("Software Engineer | Project Falcon", True),
-        ("Bachelor Thesis – Data Platform, Example GmbH", False),
+        ("Master's thesis on data platforms, Example GmbH", False),
         ("Course project | Example University", False),
         ("Hackathon 2023 | Backend Developer", False),
         ("Example Corp | Data Engineer", True),
@@ -95,7 +95,7 @@ def test_an_experience_entry_is_a_job_when_it_names_a_role(entry: str, job: bool
 
 
 def test_awards_are_read_in_the_section_heading_only() -> None:
-    project = Context("Projects", "projects", "Face Recognition Attendance System")
+    project = Context("Projects", "projects", "Face Recognition Door Lock")
     awards = Context("Honours and Awards", "other", "Regional contest")
     assert "credits" not in project.cues and "credits" in awards.cues
 

@@ -69,7 +69,7 @@ _PROJECT_LIKE = frozenset(
 )
 _SECTION_ONLY = frozenset({"credits", "activities"})
 """Places read in the section heading alone: a role heading that names an award or a club
-("Winner of the X Challenge", "Attendance System Using Face Recognition") is still work."""
+("Winner of the X Challenge", "Face Recognition Door Lock") is still work."""
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def _cues(section: str, section_kind: SectionKind, entry: str | None) -> frozens
     found = lexicon.places(section) | (lexicon.places(entry or "") - _SECTION_ONLY)
     found.add(f"kind:{section_kind}")
     if entry and "software" in lexicon.read_bullet_words(entry)[0]:
-        found.add("tech_object")  # "Pizza Sales Metrics using SQL" is technical work
+        found.add("tech_object")  # "Coffee Sales Dashboard in SQL" is technical work
     if section_kind == "experience" and entry and _a_job(found):
         found.add("employer")
     return frozenset(found)
@@ -113,7 +113,7 @@ _ROLES = frozenset({"tech_role", "other_role", "freelance", "company"})
 def _a_job(found: set[str]) -> bool:
     """An entry of the experience section that is a job: nothing in it says project, course,
     university or hackathon; or it names a role at a company or university ("Linux
-    Administrator, X University", "Engineer | Project Kuiper"), and is no hackathon or thesis
+    Administrator, X University", "Engineer | Project Falcon"), and is no hackathon or thesis
     ("Bachelor Thesis, X GmbH" is academic work at a company)."""
     if not found & _PROJECT_LIKE:
         return True
@@ -265,7 +265,7 @@ def _built(reading: Reading, weights: dict[Label, float]) -> bool:
 
 def _names_built_work(reading: Reading) -> bool:
     """Building, running or training software or a model, named in any language: under
-    "Awards", "Trained an 18B model on 8 GPUs for the contest" is still the work."""
+    "Awards", "Trained a 7B model on 4 GPUs for the contest" is still the work."""
     named = reading.named
     return bool(named & {"build", "operate", "train"} and named & {"software", "model"})
 
@@ -298,7 +298,7 @@ def _technical(reading: Reading) -> bool:
 
 def _action(reading: Reading) -> str | None:
     """The lead action; a bullet that names software and leads with a general verb ("Used
-    Python to perform system migrations") is about the software."""
+    Go to move the billing jobs to Kubernetes") is about the software."""
     acts = reading.lead_named
     if acts in (None, "perform", "use", "contribute") and "software" in reading.named:
         return "object_software"
@@ -360,7 +360,7 @@ CONTEXT_STEPS = frozenset(
 STATEMENT_SECTIONS = frozenset({"kind:summary", "kind:skills"})
 """Sections whose lines state skills or a profile, never work: a summary, skills. Awards,
 publications and talks sections (``credits``) hold credits, and sometimes the work that won
-them ("Selected Awards: trained an 18B model on 8 GPUs"): the procedure calls them other, the
+them ("Awards: trained a 7B model on 4 GPUs for the contest"): the procedure calls them other, the
 linear model weighs them."""
 FIXED_STEPS = frozenset({"statement_section"})
 """Steps the linear model never overrides."""

@@ -441,7 +441,7 @@ _NOT_A_SITE = ("github.", "gitlab.", "linkedin.", "huggingface.", "bitbucket.", 
 
 def places(text: str) -> set[str]:
     """The places a section or role heading names; ``website`` for a project's own domain
-    ("joni-on-micro.site"), which says it is on the web for anyone to use."""
+    ("weather-example.app"), which says it is on the web for anyone to use."""
     folded = fold(text)
     website = any(not m.group().startswith(_NOT_A_SITE) for m in _DOMAIN.finditer(folded))
     found = {
@@ -474,7 +474,7 @@ def _names(folded: str) -> set[str]:
 
 
 LEAD_OBJECTS = frozenset({"software", "model"})
-"""Objects that may lead a bullet written as a noun phrase ("Rust numeric library for ...")."""
+"""Objects that may lead a bullet written as a noun phrase ("Go client library for ...")."""
 
 
 _MEMBERSHIP = compile_pattern(
