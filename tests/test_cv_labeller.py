@@ -4,13 +4,17 @@ read; and, where the real corpus is rebuilt, the labellers hold their cross-vali
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("sklearn", reason="scikit-learn is a dev extra (training only)")
+if importlib.util.find_spec("sklearn") is None:  # found, not imported: see below
+    pytest.skip("scikit-learn is a dev extra (training only)", allow_module_level=True)
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
@@ -57,38 +61,58 @@ def _corpus(tmp_path: Path) -> tuple[Path, Path]:
     return gold_dir, files
 
 
+_DRIVER = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import cv_labeller, train_labeller
+from pathlib import Path
+from prodgap.evals.training import real_rows, synthetic_rows
+
+files, gold_dir = Path(sys.argv[2]), Path(sys.argv[3])
+real = real_rows(files, gold_dir)  # the train split only
+small = [r for r in synthetic_rows() if r.group in ("holdout_labels", "holdout_arcs")]
+cv_labeller.synthetic_rows = lambda: small
+trained_on = []
+linear_part = train_labeller.linear_part
+
+def recording(rows, found, temperature):
+    trained_on.append(sorted({row.group for row in rows if row.real}))
+    return linear_part(rows, found, temperature)
+
+train_labeller.linear_part = recording
+predictions = cv_labeller.cross_validate(real, folds=0, c=1.0)
+print(json.dumps({
+    "real": [r.id for r in real],
+    "folds": cv_labeller.fold_of(real, 0),
+    "trained_on": trained_on,
+    "predictions": [
+        {"id": p.row.id, "group": p.row.group, "fold": p.fold,
+         "confidence": p.linear.confidence}
+        for p in predictions
+    ],
+}))
+"""
+
+
 def test_each_real_bullet_is_labelled_by_a_model_that_never_saw_its_resume(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
-    monkeypatch.syspath_prepend(str(SCRIPTS))
-    import cv_labeller
-    import train_labeller
-
-    from prodgap.evals.training import real_rows, synthetic_rows
-
+    """Run in its own process: scikit-learn's thread pools would make this one multi-threaded,
+    and the extraction tests that follow rely on a forked worker."""
     gold_dir, files = _corpus(tmp_path)
-    real = real_rows(files, gold_dir)  # train split only: the broken test file is not read
-    small = [r for r in synthetic_rows() if r.group in ("holdout_labels", "holdout_arcs")]
-    monkeypatch.setattr(cv_labeller, "synthetic_rows", lambda: small)
-    trained_on: list[set[str]] = []
-    linear_part = train_labeller.linear_part
+    run = [sys.executable, "-c", _DRIVER, str(SCRIPTS), str(files), str(gold_dir)]
+    done = subprocess.run(run, capture_output=True, text=True, check=True)
+    out = json.loads(done.stdout.strip().splitlines()[-1])
 
-    def recording(rows, found, temperature):  # type: ignore[no-untyped-def]
-        trained_on.append({row.group for row in rows if row.real})
-        return linear_part(rows, found, temperature)
-
-    monkeypatch.setattr(train_labeller, "linear_part", recording)
-    predictions = cv_labeller.cross_validate(real, folds=0, c=1.0)
-
-    assert sorted(p.row.id for p in predictions) == sorted(r.id for r in real)
-    assert not any(p.row.group == "t01" for p in predictions)
-    assert len(trained_on) == len(RESUMES)  # one fold per resume
-    folds = cv_labeller.fold_of(real, 0)
-    for prediction in predictions:
-        held_out = {g for g, fold in folds.items() if fold == prediction.fold}
-        assert prediction.row.group in held_out
-        assert not trained_on[prediction.fold] & held_out
-        assert prediction.linear is not None and 0 < prediction.linear.confidence <= 1
+    predicted = out["predictions"]
+    assert sorted(p["id"] for p in predicted) == sorted(out["real"])
+    assert not any(p["group"] == "t01" for p in predicted)  # the test split is never read
+    assert len(out["trained_on"]) == len(RESUMES)  # one fold per resume
+    for prediction in predicted:
+        held_out = {g for g, fold in out["folds"].items() if fold == prediction["fold"]}
+        assert prediction["group"] in held_out
+        assert not set(out["trained_on"][prediction["fold"]]) & held_out
+        assert 0 < prediction["confidence"] <= 1
 
 
 def test_resumes_fall_in_the_same_fold_whoever_else_is_in_the_corpus(
@@ -111,24 +135,32 @@ FLOORS = {"linear": 0.79, "procedure": 0.77}
 LINEAR_RECALL_FLOORS = {"shipped_system": 0.77, "trained_model": 0.81}
 
 
+_FLOORS_DRIVER = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import cv_labeller
+from pathlib import Path
+from prodgap.evals.training import real_rows
+
+predictions = cv_labeller.cross_validate(real_rows(Path(sys.argv[2])), folds=5, c=0.3)
+result = {}
+for labeller in ("linear", "procedure"):
+    pairs = [(p.row.label, cv_labeller._decision(p, labeller).label) for p in predictions]
+    macro_f1, per_class = cv_labeller.scores(pairs)
+    result[labeller] = {"macro_f1": macro_f1, "recall": {k: v[1] for k, v in per_class.items()}}
+confident = [p.linear.label == p.row.label for p in predictions if p.linear.confidence >= 0.8]
+result["confident"] = sum(confident) / len(confident)
+print(json.dumps(result))
+"""
+
+
 @pytest.mark.skipif(not REAL, reason="set PRODGAP_REAL_CORPUS to a rebuilt real corpus")
-def test_the_labellers_hold_their_cross_validated_floors(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.syspath_prepend(str(SCRIPTS))
-    import cv_labeller
-
-    from prodgap.evals.training import real_rows
-
-    predictions = cv_labeller.cross_validate(real_rows(Path(str(REAL))), folds=5, c=1.0)
+def test_the_labellers_hold_their_cross_validated_floors() -> None:
+    run = [sys.executable, "-c", _FLOORS_DRIVER, str(SCRIPTS), str(REAL)]
+    done = subprocess.run(run, capture_output=True, text=True, check=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
     for labeller, floor in FLOORS.items():
-        pairs = [(p.row.label, cv_labeller._decision(p, labeller).label) for p in predictions]
-        macro_f1, per_class = cv_labeller.scores(pairs)
-        assert macro_f1 >= floor, labeller
-        if labeller == "linear":
-            for label, recall_floor in LINEAR_RECALL_FLOORS.items():
-                assert per_class[label][1] >= recall_floor, label
-    confident = [
-        p.linear.label == p.row.label
-        for p in predictions
-        if p.linear is not None and p.linear.confidence >= 0.8
-    ]
-    assert confident and sum(confident) / len(confident) >= 0.89
+        assert result[labeller]["macro_f1"] >= floor, labeller
+    for label, recall_floor in LINEAR_RECALL_FLOORS.items():
+        assert result["linear"]["recall"][label] >= recall_floor, label
+    assert result["confident"] >= 0.89
