@@ -55,6 +55,7 @@ _IMPORT = (
 def _import_times(runs: int, cache: str | None) -> tuple[list[float], list[float]]:
     """CPU and wall ms of ``import prodgap.label`` in fresh processes."""
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed package has its bytecode
     if cache is None:
         env["PRODGAP_REGEX_CACHE"] = "0"
     else:

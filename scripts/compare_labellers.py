@@ -4,8 +4,8 @@ For each synthetic set, the linear labeller is trained on the other sets (as
 scripts/train_labeller.py trains it, same features and settings) and measured on the set left
 out; the decision procedure, which is not trained, is measured on the same rows. The built-in
 set is measured on its test split, which nothing is trained on. The procedure was written with
-every synthetic set in view, so its column is not out-of-sample in the same way: the real
-test split decides between them (``prodgap eval labels --real DIR --labeller ...``).
+every synthetic set in view, so its column is not out-of-sample in the same way: real resumes
+decide between them (``scripts/cv_labeller.py --real DIR``, cross-validated by resume).
 
 Usage:
     python scripts/compare_labellers.py            # the table
@@ -63,7 +63,7 @@ def leave_one_set_out(c: float) -> tuple[dict[str, tuple[float, float, int]], Co
         sub_rows = [rows[i] for i in train]
         sub_found = [found[i] for i in train]
         names = training.vocabulary(sub_rows, sub_found)
-        model = training.fit(sub_found, [r.label for r in sub_rows], names)
+        model = training.fit(sub_rows, sub_found, names)
         held_found, decisions = training.featurize(held)
         logits = model.decision_function(training._matrix(held_found, names))
         probabilities = [softmax([float(z) / temperature for z in row]) for row in logits]

@@ -897,3 +897,72 @@ def test_statements_and_credits_sections_hold_other(section: str, kind: str, tex
     judgement = label_bullet(text, section=section, section_kind=kind)  # type: ignore[arg-type]
     assert judgement.label == "other"
     assert judgement.context_prior is not None and section in judgement.context_prior
+
+
+PLACED = [
+    (
+        "Maintenance des serveurs de messagerie de l’entreprise.",
+        ("Expérience professionnelle", "experience", "Ingénieur systèmes, Exemple SA"),
+        "shipped_system",
+    ),
+    (
+        "Desarrollo de la API de pagos para la tienda en línea.",
+        ("Experiencia", "experience", "Desarrollador backend, Ejemplo SL"),
+        "shipped_system",
+    ),
+    (
+        "Entwicklung einer Absatzprognose für den Onlineshop.",
+        ("Projekte", "projects", "Studienprojekt, Beispiel Hochschule"),
+        "trained_model",
+    ),
+    (
+        "Análisis de datos de encuestas con SPSS.",
+        ("Investigación", "other", "Becario de investigación, Universidad Ejemplo"),
+        "trained_model",
+    ),
+    (
+        "Served customers at the till and handled refunds.",
+        ("Experience", "experience", "Cashier — Example Market"),
+        "other",
+    ),
+    (
+        "Taught the weekly lab sessions on databases.",
+        ("Experience", "experience", "Teaching Assistant, Example University"),
+        "other",
+    ),
+    (
+        "Rust library for sparse matrices with a small, fast API.",
+        ("Projects", "projects", "sparsemat | crates"),
+        "shipped_system",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "label"), PLACED)
+@pytest.mark.parametrize("labeller", ["procedure", "linear"])
+def test_the_role_and_place_decide_in_any_language(
+    text: str, place: tuple[str, str, str], label: str, labeller: LabellerName
+) -> None:
+    """Real bullets rarely say "production": work at an employer in a technical role ran for
+    real, the same work in a course did not, and a cashier's or a teacher's duties are other."""
+    section, kind, entry = place
+    judgement = label_bullet(
+        text,
+        section=section,
+        section_kind=kind,
+        entry=entry,
+        labeller=labeller,  # type: ignore[arg-type]
+    )
+    assert judgement.label == label
+
+
+def test_the_same_words_change_label_with_the_role() -> None:
+    text = "Designed the checkout page of the web shop in React."
+    job = label_bullet(
+        text, section="Experience", section_kind="experience", entry="Frontend Developer | X Ltd"
+    )
+    course = label_bullet(
+        text, section="Projects", section_kind="projects", entry="Course project, X University"
+    )
+    assert (job.label, course.label) == ("shipped_system", "trained_model")
+    assert job.context_prior is not None and "Frontend Developer" in job.context_prior

@@ -58,9 +58,35 @@ def test_a_stored_pattern_that_does_not_hold_up_is_compiled_again(tmp_path: Path
 
     path = tmp_path / "regex.marshal"
     entry = (2, 34, [1, 2, 3], 0, {}, (None,))  # nonsense code
-    path.write_bytes(marshal.dumps({"format": 1, "patterns": {"ship(?:ped)?": entry}}))
+    content = {"format": 2, "python": sys.version, "patterns": {"ship(?:ped)?": entry}}
+    path.write_bytes(marshal.dumps(content))
     cache = PatternCache(path)
     assert cache.compile("ship(?:ped)?", 2).search("Shipped") and cache.hits == 0
+
+
+def test_a_file_written_by_another_python_is_never_read(tmp_path: Path) -> None:
+    import marshal
+
+    path = tmp_path / "regex.marshal"
+    first = PatternCache(path)
+    first.compile(r"deploy(?:ed|s)?", 2)
+    first.save()
+    same = PatternCache(path)
+    same.compile(r"deploy(?:ed|s)?", 2)
+    assert same.hits == 1
+    content = marshal.loads(path.read_bytes())
+    assert content["python"] == sys.version
+    content["python"] = "3.99.0 (another build)"
+    path.write_bytes(marshal.dumps(content))
+    other = PatternCache(path)
+    other.compile(r"deploy(?:ed|s)?", 2)
+    assert other.hits == 0
+
+
+def test_the_file_is_named_after_the_exact_python() -> None:
+    from prodgap.regex_cache import cache_file
+
+    assert f"{sys.hexversion:08x}" in cache_file().name
 
 
 def test_the_next_process_builds_the_rules_from_the_file(tmp_path: Path) -> None:

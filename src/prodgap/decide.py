@@ -4,16 +4,21 @@ The rules (rules.py, found by label.py) say what is in the bullet; one of two la
 
 - ``procedure``: a decision procedure that reads the evidence in order of precedence. Evidence
   of real use decides first, over whatever comes with it, unless it is only the topic of a talk,
-  a lesson or a document; a course or personal project asks for more than a claim; then the main
-  action decides between built work (trained_model) and other work. Its confidence is the
-  accuracy its deciding step had on the training data.
+  a lesson or a document; a course or personal project asks for more than a claim; then the
+  duties of the bullet or its role (teaching, coordinating, serving customers; a non-technical
+  or teaching role) are other work; technical work at an employer, or on open source others
+  use, ran for real; then the main action decides between built work (trained_model) and other
+  work. Its confidence is the accuracy its deciding step had on training bullets like it.
 - ``linear``: a multinomial logistic regression over the same evidence, the procedure's verdict,
-  context cues and the bullet's words, trained by ``scripts/train_labeller.py`` and shipped as
+  the bullet's place and its words, trained by ``scripts/train_labeller.py`` and shipped as
   ``data/labeller.json``; its scores are temperature-scaled so that confidence is calibrated.
 
-Both read the bullet's context (section, section kind, role heading) as cues: a project,
-course, university or hackathon leans toward built-not-shipped, a role at an employer toward
-shipped when the bullet names users or a live product.
+Both read the bullet's context (section, section kind, role heading) and its words in any of
+seven languages through ``lexicon``: what the role is (technical, teaching, other), where the
+work was done (an employer, a university, a course project, open source, a thesis), and what
+the bullet's first words do (build, operate, analyse, teach...). Real bullets rarely say
+"production": the same "Developed the booking page" is shipped work under a developer's job
+and a course project under "Projects".
 """
 
 from __future__ import annotations
@@ -21,11 +26,11 @@ from __future__ import annotations
 import functools
 import json
 import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from prodgap import lexicon
 from prodgap.models import Evidence, Label, SectionKind
 from prodgap.regex_cache import compile_pattern
 from prodgap.rules import (
@@ -47,50 +52,24 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "labeller.json"
 """The trained parameters of both labellers: the linear model's weights and temperature, and
 the procedure's accuracy per deciding step (its confidence)."""
 
-UNSURE_BELOW = 0.6
+UNSURE_BELOW = 0.5
 """Below this confidence a bullet is *unsure*: the report shows the two candidate labels with
-their evidence instead of asserting one. Set from the reliability table of ``prodgap eval
-labels`` (README, "Confidence"): below 0.6 the linear labeller is right about half the time or
-less on the synthetic sets, out of fold; at 0.8 and above it is right at least 90% of the time."""
+their evidence instead of asserting one. Set from the reliability table of the linear labeller
+cross-validated by resume on the real train split (``scripts/cv_labeller.py``, README,
+"Confidence"): below 0.5 its labels were right about half the time, from 0.5 on about 80%,
+and from 0.8 on more than 90% (its temperature is set for that)."""
 
 DEFAULT_STEP_CONFIDENCE = 0.6
-"""The procedure's confidence for a step the training data never reached (a context prior on
-rows that carry no context, until the real gold lands)."""
+"""The procedure's confidence for a step the training data never reached."""
 
 # --- context -----------------------------------------------------------------------------
 
-_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, compile_pattern(pattern, re.IGNORECASE))
-    for name, pattern in (
-        (
-            "academic",
-            r"\b(?:universit\w*|college|school|academy|bootcamp|course(?:work)?|class|capstone|"
-            r"semester|student|undergraduate|graduate|campus|thesis|dissertation|ph\.?d|"
-            r"m\.?sc|b\.?sc|b\.?tech|m\.?tech|b\.?e\.?|m\.?s\.?|b\.?s\.?|mba|"
-            r"teaching assistant|coursera|udacity|udemy|edx)\b",
-        ),
-        ("hackathon", r"\b(?:hackathon|datathon|game jam|hack\w+|competition|challenge)\b"),
-        ("research", r"\b(?:research|lab|laboratory|postdoc\w*|ph\.?d)\b"),
-        ("personal", r"\b(?:personal|side|hobby|weekend|portfolio|self-directed)\b"),
-        ("volunteer", r"\b(?:volunteer\w*|non-?profit|ngo|charity|pro bono)\b"),
-        ("intern", r"\b(?:intern|internship|trainee|apprentice\w*)\b"),
-        ("open_source", r"\bopen[- ]source\b"),
-        (
-            "credits",
-            r"\b(?:awards?|honou?rs?|achievements?|recognition|publications?|papers|talks|"
-            r"presentations|certifications?|certificates?|courses|coursework|languages|"
-            r"interests|references|memberships|affiliations)\b",
-        ),
-        (
-            "job",
-            r"\b(?:inc|ltd|llc|gmbh|corp|corporation|plc|co|company|pvt|limited|s\.?a|a\.?g|"
-            r"b\.?v|engineer\w*|developer|scientist|analyst|manager|consultant|architect|lead|"
-            r"director|specialist|administrator|officer|associate|sre|devops|head|founder|"
-            r"cto|ceo|staff|senior|principal|freelance\w*|contractor)\b",
-        ),
-    )
+_PROJECT_LIKE = frozenset(
+    {"academic", "thesis", "hackathon", "project", "mentorship", "kind:projects"}
 )
-_PROJECT_LIKE = frozenset({"academic", "hackathon", "personal", "kind:projects"})
+_SECTION_ONLY = frozenset({"credits", "activities"})
+"""Places read in the section heading alone: a role heading that names an award or a club
+("Winner of the X Challenge", "Face Recognition Door Lock") is still work."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +87,8 @@ class Context:
 
     @property
     def project_like(self) -> bool:
-        """A project, course, university or hackathon, and not a job or open source."""
+        """A project, course, university, thesis, mentorship or hackathon, and not a job or open
+        source."""
         cues = self.cues
         return bool(cues & _PROJECT_LIKE) and not cues & {"employer", "open_source"}
 
@@ -116,12 +96,30 @@ class Context:
 @functools.lru_cache(maxsize=256)
 def _cues(section: str, section_kind: SectionKind, entry: str | None) -> frozenset[str]:
     """The cues of one place in a resume (a resume has few places, each with many bullets)."""
-    where = f"{section} | {entry or ''}"
-    found = {name for name, pattern in _CUES if pattern.search(where)}
+    if not section.strip() and not entry and section_kind == "other":
+        return frozenset({"unplaced"})  # a bullet read alone, as the synthetic sets are
+    found = lexicon.places(section) | (lexicon.places(entry or "") - _SECTION_ONLY)
     found.add(f"kind:{section_kind}")
-    if section_kind == "experience" and entry and not found & _PROJECT_LIKE:
+    if entry and "software" in lexicon.read_bullet_words(entry)[0]:
+        found.add("tech_object")  # "Coffee Sales Dashboard in SQL" is technical work
+    if section_kind == "experience" and entry and _a_job(found):
         found.add("employer")
     return frozenset(found)
+
+
+_ROLES = frozenset({"tech_role", "other_role", "freelance", "company"})
+
+
+def _a_job(found: set[str]) -> bool:
+    """An entry of the experience section that is a job: nothing in it says project, course,
+    university or hackathon; or it names a role at a company or university ("Linux
+    Administrator, X University", "Engineer | Project Falcon"), and is no hackathon or thesis
+    ("Bachelor Thesis, X GmbH" is academic work at a company)."""
+    if not found & _PROJECT_LIKE:
+        return True
+    if {"academic", "intern"} <= found:  # an internship at a university is a student's
+        return False
+    return bool(found & _ROLES) and not found & {"hackathon", "thesis"}
 
 
 # --- the decision -------------------------------------------------------------------------
@@ -152,6 +150,10 @@ class Reading:
     topic_only: bool
     """All evidence of real use sits inside the object of a topic lead ("taught ... on-call")."""
     context: Context
+    named: frozenset[str] = frozenset()
+    """What the bullet's words name in any language (``lexicon``): actions and objects."""
+    lead_named: str | None = None
+    """The action (or ``object_...``) the bullet's first words name, in any language."""
 
 
 def decide(reading: Reading, labeller: LabellerName) -> Decision:
@@ -159,7 +161,7 @@ def decide(reading: Reading, labeller: LabellerName) -> Decision:
     procedure = run_procedure(reading)
     if labeller == "procedure":
         return procedure
-    return _run_linear(reading, procedure)
+    return linear_decision(reading, procedure, _model()["linear"])
 
 
 def scores(evidence: list[Evidence]) -> dict[Label, float]:
@@ -178,8 +180,17 @@ def run_procedure(reading: Reading) -> Decision:
         (lb for lb in (SHIPPED, TRAINED, OTHER) if lb != label), key=lambda lb: weights[lb]
     )
     margin = "strong" if _margin(weights, label) >= 2.0 else "weak"
-    confidence = _step_confidence().get(f"{step}:{margin}", DEFAULT_STEP_CONFIDENCE)
-    return Decision(label, confidence, runner_up, f"{step}:{margin}", note)
+    key = f"{step}:{margin}"
+    confidence = step_confidence(key, reading.context, _step_confidence())
+    return Decision(label, confidence, runner_up, key, note)
+
+
+def step_confidence(step: str, context: Context, table: dict[str, float]) -> float:
+    """How often a step was right on training bullets like this one: placed in a resume
+    (``step@placed``, measured on bullets with a section or role heading) or read alone."""
+    if "unplaced" not in context.cues and f"{step}@placed" in table:
+        return table[f"{step}@placed"]
+    return table.get(step, DEFAULT_STEP_CONFIDENCE)
 
 
 def _margin(weights: dict[Label, float], label: Label) -> float:
@@ -196,6 +207,8 @@ def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
     context = reading.context
     if context.cues & STATEMENT_SECTIONS:
         return OTHER, "statement_section", _STATEMENT_NOTE.format(where=_where(context))
+    if "credits" in context.cues and not _names_built_work(reading):
+        return OTHER, "credits_section", _STATEMENT_NOTE.format(where=_where(context))
     lead = next((e for e in reading.evidence if e.rule == reading.lead_rule), None)
     if weights[SHIPPED] >= PRODUCTION_BAR and not reading.topic_only:
         if proof:
@@ -205,9 +218,91 @@ def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
         strong = any(e.rule in STRONG_CLAIMS for e in live)
         if lead is None or lead.points_to == SHIPPED or (lead.points_to == TRAINED and strong):
             return SHIPPED, "claim", None
+    duties = _duties(reading, lead, weights)
+    if duties is not None:
+        return duties
     if "employer" in context.cues and _in_use_at_work(reading, lead, proof):
         return SHIPPED, "employer_use", _EMPLOYER_NOTE.format(where=_where(context))
+    placed = _placed_work(reading, lead)
+    if placed is not None:
+        return placed
     return _main_action(reading, weights)
+
+
+BUILT_WORK = frozenset({"build", "analyse", "train", "describe", "object_software", "object_model"})
+"""Actions (lexicon) of building or analysing: with no evidence of real use, built work."""
+OTHER_WORK = frozenset(
+    {"teach", "coordinate", "document", "serve_customers", "credit", "statement", "career"}
+)
+"""Actions (lexicon) that are not building or running anything."""
+TECH_WORK = frozenset({"build", "operate", "deploy", "manage", "improve", "object_software"})
+"""Actions (lexicon) of building or running software, and bullets that open with it."""
+
+
+def _duties(
+    reading: Reading, lead: Evidence | None, weights: dict[Label, float]
+) -> tuple[Label, str, str | None] | None:
+    """Other work, where the bullet's words or its role say so and no built work comes with
+    it: teaching, coordinating, serving customers; any duty of a non-technical or teaching
+    role."""
+    cues = reading.context.cues
+    acts = reading.lead_named
+    rule_lead = lead.points_to if lead is not None else None
+    if acts in OTHER_WORK and rule_lead in (None, OTHER) and not _built(reading, weights):
+        return OTHER, "other_work", None  # "Won 2nd place with a CatBoost pipeline" is work
+    if "other_role" in cues and not _technical(reading):
+        return OTHER, "other_role", _ROLE_NOTE.format(where=_where(reading.context))
+    if "teaching" in cues and "tech_role" not in cues and _action(reading) not in TECH_WORK:
+        return OTHER, "teaching_role", _ROLE_NOTE.format(where=_where(reading.context))
+    return None
+
+
+def _built(reading: Reading, weights: dict[Label, float]) -> bool:
+    """Whether built work comes with the bullet: enough evidence of it, any evidence of real
+    use, or building, running or training software or a model named in any language."""
+    return weights[TRAINED] >= WORK_BAR or weights[SHIPPED] > 0 or _names_built_work(reading)
+
+
+def _names_built_work(reading: Reading) -> bool:
+    """Building, running or training software or a model, named in any language: under
+    "Awards", "Trained a 7B model on 4 GPUs for the contest" is still the work."""
+    named = reading.named
+    return bool(named & {"build", "operate", "train"} and named & {"software", "model"})
+
+
+def _placed_work(reading: Reading, lead: Evidence | None) -> tuple[Label, str, str | None] | None:
+    """Technical work at an employer, or on open source that others use or on a project's own
+    website, ran for real, unless a hedge, an offline result or a model keeps it back."""
+    cues = reading.context.cues
+    acts = _action(reading)
+    offline = any(e.weight < 0 or e.rule in OFFLINE_RULES for e in reading.evidence)
+    other_lead = lead is not None and lead.points_to == OTHER
+    if offline or other_lead or acts not in TECH_WORK:
+        return None
+    analysis = "model" in reading.named and acts not in ("operate", "manage")
+    if "employer" in cues and _technical(reading) and "research" not in cues and not analysis:
+        return SHIPPED, "employer_work", _EMPLOYER_NOTE.format(where=_where(reading.context))
+    if cues & {"open_source", "website"} and "mentorship" not in cues:
+        return SHIPPED, "open_source_work", _EMPLOYER_NOTE.format(where=_where(reading.context))
+    return None
+
+
+def _technical(reading: Reading) -> bool:
+    """A technical role or heading, or software named in a role that is not a non-technical
+    one."""
+    cues = reading.context.cues
+    if cues & {"tech_role", "tech_object"}:
+        return True
+    return "software" in reading.named and "other_role" not in cues
+
+
+def _action(reading: Reading) -> str | None:
+    """The lead action; a bullet that names software and leads with a general verb ("Used
+    Go to move the billing jobs to Kubernetes") is about the software."""
+    acts = reading.lead_named
+    if acts in (None, "perform", "use", "contribute") and "software" in reading.named:
+        return "object_software"
+    return acts
 
 
 def _in_use_at_work(reading: Reading, lead: Evidence | None, proof: bool) -> bool:
@@ -230,6 +325,8 @@ def _main_action(reading: Reading, weights: dict[Label, float]) -> tuple[Label, 
         return OTHER, "other_action", None
     if lead is not None and lead.points_to == TRAINED:
         return TRAINED, "built_action", None
+    if lead is None and reading.lead_named in BUILT_WORK and weights[OTHER] <= OTHER_PRIOR:
+        return TRAINED, "named_work", None  # "Développement d'un modèle", "Examined the ..."
     if weights[TRAINED] > weights[OTHER]:
         return TRAINED, "more_built", None
     context = reading.context
@@ -245,12 +342,28 @@ WORK_BAR = 2.5
 """Weight of built-work evidence that makes such a bullet about the work (a training run, a
 model metric, an analysis and a project), not about the credit."""
 
-CONTEXT_STEPS = frozenset({"project_claim", "employer_use", "project_context", "statement_section"})
+CONTEXT_STEPS = frozenset(
+    {
+        "project_claim",
+        "employer_use",
+        "project_context",
+        "statement_section",
+        "credits_section",
+        "employer_work",
+        "open_source_work",
+        "other_role",
+        "teaching_role",
+    }
+)
 """The procedure's steps that only the bullet's context can take."""
 
-STATEMENT_SECTIONS = frozenset({"kind:summary", "kind:skills", "credits"})
-"""Sections whose lines state skills, credentials or a profile, not work: a summary, skills,
-awards, publications, talks, certifications."""
+STATEMENT_SECTIONS = frozenset({"kind:summary", "kind:skills"})
+"""Sections whose lines state skills or a profile, never work: a summary, skills. Awards,
+publications and talks sections (``credits``) hold credits, and sometimes the work that won
+them ("Awards: trained a 7B model on 4 GPUs for the contest"): the procedure calls them other, the
+linear model weighs them."""
+FIXED_STEPS = frozenset({"statement_section"})
+"""Steps the linear model never overrides."""
 
 _STATEMENT_NOTE = (
     "Read under {where}: a summary, skills, awards, publications or talks section holds "
@@ -261,8 +374,11 @@ _PROJECT_NOTE = (
     "the bullet shows real use."
 )
 _EMPLOYER_NOTE = (
-    "Read under {where}: work at an employer that names its users or a live product counts "
-    "as shipped."
+    "Read under {where}: technical work at an employer, or on open source, that names what "
+    "it built or ran counts as shipped."
+)
+_ROLE_NOTE = (
+    "Read under {where}: a teaching or non-technical role holds duties, not systems built or run."
 )
 
 
@@ -279,7 +395,7 @@ _TOKEN = compile_pattern(r"[a-z]+(?:['’-][a-z]+)*|\d[\d,.]*%?|[$£€%]")
 def words(text: str) -> list[str]:
     """The bullet's words for the linear model: lower case, numbers and money as classes."""
     tokens = []
-    for token in _TOKEN.findall(text.lower()):
+    for token in _TOKEN.findall(lexicon.fold(text)):
         if token[0].isdigit():
             token = "<pct>" if token.endswith("%") else "<num>"
         elif token in "$£€":
@@ -288,6 +404,49 @@ def words(text: str) -> list[str]:
             token = "<pct>"
         tokens.append(token)
     return tokens
+
+
+CROSSED_PLACES = frozenset(
+    {
+        "employer",
+        "research",
+        "teaching",
+        "tech_role",
+        "other_role",
+        "open_source",
+        "website",
+        "intern",
+        "volunteer",
+        "activities",
+        "kind:experience",
+        "kind:projects",
+        "kind:education",
+        "kind:other",
+    }
+)
+"""Places whose meaning depends on the action: building at an employer is shipped work, in a
+course it is not; the linear model gets each such place joined with the bullet's lead action."""
+STEP_PLACES = frozenset({"employer", "project_like", "open_source", "research"})
+"""Places joined with the procedure's step and verdict too: a step's accuracy differs by place."""
+CROSSED_NAMES = frozenset(
+    {
+        "software",
+        "model",
+        "people",
+        "live",
+        "serve_customers",
+        "teach",
+        "credit",
+        "hedge",
+        "analyse",
+        "operate",
+        "deploy",
+        "build",
+        "coordinate",
+    }
+)
+"""What the bullet's words name (``lexicon``) that the linear model gets joined with each
+crossed place: software named at an employer, a lesson in a course."""
 
 
 def features(reading: Reading, procedure: Decision) -> dict[str, float]:
@@ -303,8 +462,25 @@ def features(reading: Reading, procedure: Decision) -> dict[str, float]:
         found[f"score:{label}"] = math.tanh(weight / 4.0)
     found[f"procedure:{procedure.label}"] = 1.0
     found[f"step:{procedure.step.split(':')[0]}"] = 1.0
-    for cue in reading.context.cues:
+    cues = reading.context.cues
+    for cue in cues:
         found[f"context:{cue}"] = 1.0
+    named = reading.named
+    for name in named:
+        found[f"cue:{name}"] = 1.0
+    lead_name = reading.lead_named or "none"
+    found[f"lead_cue:{lead_name}"] = 1.0
+    places = cues & CROSSED_PLACES
+    if reading.context.project_like:
+        places |= {"project_like"}
+    step = procedure.step.split(":")[0]
+    for place in places:
+        found[f"x:{place}|{lead_name}"] = 1.0
+        for name in named & CROSSED_NAMES:
+            found[f"x:{place}|{name}"] = 1.0
+        if place in STEP_PLACES:
+            found[f"x:{place}|step:{step}"] = 1.0
+            found[f"x:{place}|procedure:{procedure.label}"] = 1.0
     tokens = words(reading.text)
     for token in tokens:
         found[f"w:{token}"] = 1.0
@@ -313,21 +489,15 @@ def features(reading: Reading, procedure: Decision) -> dict[str, float]:
     return found
 
 
-def _run_linear(reading: Reading, procedure: Decision) -> Decision:
-    model = _model()["linear"]
+def linear_decision(reading: Reading, procedure: Decision, model: dict[str, Any]) -> Decision:
+    """The linear model's label (``model`` is the ``linear`` part of a labeller file)."""
     step = procedure.step.split(":")[0]
-    if step in CONTEXT_STEPS and f"step:{step}" not in model["weights"]:
-        # Trained without rows that carry context (the synthetic sets have none), the model
-        # cannot weigh a context prior yet: the procedure's context step decides.
+    if step in FIXED_STEPS or (step in CONTEXT_STEPS and f"step:{step}" not in model["weights"]):
+        # A summary or skills section never holds work; and a model trained without rows in
+        # some context cannot weigh it: the procedure's step decides.
         return procedure
     classes: list[Label] = model["classes"]
-    t, s, o = model["intercept"]
-    weights = model["weights"]
-    for name, value in features(reading, procedure).items():
-        row = weights.get(name)
-        if row is not None:
-            t, s, o = t + row[0] * value, s + row[1] * value, o + row[2] * value
-    logits = [t, s, o]
+    logits = linear_logits(features(reading, procedure), model)
     probabilities = softmax([z / model["temperature"] for z in logits])
     ranked = sorted(range(len(classes)), key=lambda i: -probabilities[i])
     return Decision(
@@ -337,6 +507,17 @@ def _run_linear(reading: Reading, procedure: Decision) -> Decision:
         procedure.step,
         procedure.context_note,
     )
+
+
+def linear_logits(found: dict[str, float], model: dict[str, Any]) -> list[float]:
+    """The model's score for each class (before temperature): a dot product over named features."""
+    t, s, o = model["intercept"]
+    weights = model["weights"]
+    for name, value in found.items():
+        row = weights.get(name)
+        if row is not None:
+            t, s, o = t + row[0] * value, s + row[1] * value, o + row[2] * value
+    return [t, s, o]
 
 
 def softmax(logits: list[float]) -> list[float]:
@@ -351,7 +532,9 @@ def _model() -> dict[str, Any]:
     return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
 
 
+@functools.cache
 def _step_confidence() -> dict[str, float]:
     if not MODEL_PATH.exists():  # only while scripts/train_labeller.py builds the first one
         return {}
-    return _model()["procedure"]["confidence"]
+    confidence: dict[str, float] = _model()["procedure"]["confidence"]
+    return confidence

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from prodgap import lexicon
 from prodgap.decide import UNSURE_BELOW, Context, LabellerName, Reading, decide
 from prodgap.models import (
     SYSTEM_PARTS,
@@ -112,12 +113,15 @@ def read_bullet(bullet: Bullet) -> Reading:
 def _read(text: str, context: Context, found: _Matches) -> Reading:
     hits = _surviving_hits(text, found)
     lead = _lead(text, hits)
+    named, lead_named = lexicon.read_bullet_words(text)
     return Reading(
         text=text,
         evidence=[_evidence(text, hit, hit is lead) for hit in hits],
         lead_rule=lead.rule.name if lead else None,
         topic_only=lead is not None and _topic_only(text, lead, hits),
         context=context,
+        named=frozenset(named),
+        lead_named=lead_named,
     )
 
 

@@ -5,20 +5,25 @@ pure-Python parser and code generator, which costs about 90 ms per process on th
 machine: a fifth of a whole ``prodgap audit``, paid on every run since the CLI labels on every
 run. The compiled form is a list of integers that C code (``_sre.compile``) turns into a
 ``re.Pattern`` in microseconds. ``PatternCache`` keeps that list for each pattern in one file
-under the user cache dir (``PRODGAP_CACHE_DIR`` overrides it), named after the interpreter
-(``sys.implementation.cache_tag`` and ``_sre.MAGIC``, as ``.pyc`` files are): the first run
-compiles and writes it, every later run builds the patterns from it in a few milliseconds.
+under the user cache dir (``PRODGAP_CACHE_DIR`` overrides it), named after the exact
+interpreter that wrote it (its cache tag, its full version number and ``_sre.MAGIC``), and
+holding that interpreter's full version string too: the first run compiles and writes it,
+every later run of the same interpreter builds the patterns from it in a few milliseconds. A
+file written by any other Python, even another patch release, is never read.
 
-The file holds only this package's own patterns, never resume text. It relies on two private
-parts of the ``re`` module (``re._parser``/``re._compiler`` to get the code, ``_sre.compile``
-to use it), so it is defensive: any error reading, validating or using the file falls back to
-``re.compile``, and a pattern built from the file must come back with the same source and
-flags. ``PRODGAP_REGEX_CACHE=0`` turns it off.
+Why not a supported way: every pattern is used on every run (each bullet is matched against
+all the rules), so compiling lazily would only move the cost to the first bullet, and the
+patterns are long by nature (each names dozens of phrasings) so fewer or combined patterns
+cost as much to compile. The file holds only this package's own patterns, never resume text.
+It relies on two private parts of the ``re`` module (``re._parser``/``re._compiler`` to get
+the code, ``_sre.compile`` to use it, which validates the code it is given), so it is
+defensive: on any Python but CPython it is off; any error reading, validating or using the
+file falls back to ``re.compile``, and a pattern built from the file must come back with the
+same source and flags. ``PRODGAP_REGEX_CACHE=0`` turns it off.
 """
 
 from __future__ import annotations
 
-import _sre  # type: ignore[import-not-found]
 import marshal
 import os
 import re
@@ -29,14 +34,30 @@ from typing import Any
 
 from prodgap.llm_cache import cache_dir
 
-_FORMAT = 1
+try:
+    import _sre  # type: ignore[import-not-found]
+except ImportError:  # not CPython: there is nothing to keep, re.compile does it all
+    _sre = None
+
+_FORMAT = 2
 Entry = tuple[int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """(flags asked, flags of the pattern, code, groups - 1, group index, index group)."""
 
 
+def supported() -> bool:
+    """Whether this interpreter's compiled patterns can be kept (CPython only)."""
+    return (
+        sys.implementation.name == "cpython"
+        and _sre is not None
+        and hasattr(_sre, "compile")
+        and hasattr(_sre, "MAGIC")
+    )
+
+
 def cache_file() -> Path:
-    """Where this interpreter's compiled patterns are kept."""
-    name = f"{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+    """Where this interpreter's compiled patterns are kept: one file per exact Python."""
+    tag = sys.implementation.cache_tag or "python"
+    name = f"{tag}-{sys.hexversion:08x}-{getattr(_sre, 'MAGIC', 0)}.marshal"
     return cache_dir() / "regex" / name
 
 
@@ -54,7 +75,7 @@ class PatternCache:
     @classmethod
     def open(cls) -> PatternCache:
         """The cache for this interpreter, or a disabled one (``PRODGAP_REGEX_CACHE=0``)."""
-        if os.environ.get("PRODGAP_REGEX_CACHE") == "0":
+        if os.environ.get("PRODGAP_REGEX_CACHE") == "0" or not supported():
             return cls(None)
         return cls(cache_file())
 
@@ -84,7 +105,8 @@ class PatternCache:
             with tempfile.NamedTemporaryFile(
                 "wb", dir=self.path.parent, suffix=".tmp", delete=False
             ) as tmp:
-                marshal.dump({"format": _FORMAT, "patterns": self._used}, tmp)
+                content = {"format": _FORMAT, "python": sys.version, "patterns": self._used}
+                marshal.dump(content, tmp)
             os.replace(tmp.name, self.path)
         except OSError:
             return
@@ -97,6 +119,8 @@ def _read(path: Path) -> dict[str, Entry]:
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     if not isinstance(content, dict) or content.get("format") != _FORMAT:
+        return {}
+    if content.get("python") != sys.version:  # written by another interpreter build
         return {}
     patterns = content.get("patterns")
     return patterns if isinstance(patterns, dict) else {}

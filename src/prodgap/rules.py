@@ -112,7 +112,7 @@ MODEL_LIBRARIES = (
 
 # How a model is scored away from users; one list for the label rule, the signal and the arc.
 MODEL_METRICS = (
-    r"accuracy|acc",
+    r"(?<!data )accuracy|acc",
     r"(?:macro-|micro-)?F1",
     r"AU-?ROC|AUC|ROC",
     r"precision",

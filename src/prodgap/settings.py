@@ -12,9 +12,9 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "gpt-4.1-mini"
 DEFAULT_LABELLER: LabellerName = "linear"
-"""How the offline labeller decides, unless ``PRODGAP_LABELLER`` says otherwise: ``linear``
-generalised better across the synthetic sets (README, "How the labeller decides"); the final
-choice is made on the real-resume test split."""
+"""How the offline labeller decides, unless ``PRODGAP_LABELLER`` says otherwise: ``linear``,
+ahead of the procedure when cross-validated by resume on the real train split (macro-F1 0.824
+against 0.794, one resume left out at a time; README, "How the labeller decides")."""
 
 
 def llm_configured() -> bool:
