@@ -108,7 +108,7 @@ totals = {}
 for path in sorted(Path(sys.argv[1]).iterdir()):
     kind = check_file(path, Limits())
     read = lambda: _extract_checked(_reader_for(kind), path, kind, Limits())
-    bullets = [b.text for b in read().bullets()]
+    bullets = read().bullets()
     row = totals.setdefault(kind, [0, 0.0, 0.0, 0.0])
     row[0] += 1
     row[1] += best(read)

@@ -46,20 +46,20 @@ ASKS: dict[tuple[str, WorkKind | None], Ask] = {
     # --- the problem: why it mattered, for whom
     ("problem", None): ("problem, for whom", "What problem did this solve, and for whom?"),
     ("problem", "model"): (
-        "decision it served",
-        "Which decision or product did this model serve, and who relied on it?",
+        "who relied on it",
+        "Which product, decision or team did this model serve, and why did it matter to them?",
     ),
     ("problem", "data_pipeline"): (
         "who needed the data, why",
         "Who needed this data, and what did they do with it?",
     ),
     ("problem", "service"): (
-        "who called it, why",
-        "Who called this service, and what did it let them do?",
+        "who used it, why",
+        "Who used this service, and what did it let them do?",
     ),
     ("problem", "infrastructure"): (
-        "teams that ran on it",
-        "Which teams or products ran on this, and what did they need from it?",
+        "who relied on it, why",
+        "Which teams or products relied on this, and what did they need from it?",
     ),
     ("problem", "firmware"): (
         "device, for whom",
@@ -120,7 +120,7 @@ ASKS: dict[tuple[str, WorkKind | None], Ask] = {
     # --- shipped: what broke in real use, and the fix
     ("broke", None): ("what broke", "What went wrong once it was in use, and how did you notice?"),
     ("broke", "model"): (
-        "what drifted",
+        "what drifted or broke",
         "What went wrong once the model was live (drift, latency, bad inputs), and how did you "
         "notice?",
     ),
@@ -167,8 +167,8 @@ ASKS: dict[tuple[str, WorkKind | None], Ask] = {
         "and what did they do with it?",
     ),
     ("tried", "model"): (
-        "who tried its predictions",
-        "Who tried its predictions beyond you, on what data, and what did they do with them?",
+        "who used or tried it",
+        "Who used or tried the model beyond you, on what data, and what did they do with it?",
     ),
     ("tried", "firmware"): (
         "who ran it, on what",
