@@ -130,8 +130,8 @@ def test_the_wording_fits_the_kind_of_work() -> None:
         "arrived, [fix, freshness before → after]",
         "Built the pricing API behind the checkout page": "under real traffic, [what broke], and "
         "[fix, p99 before → after]",
-        "Deployed a fraud model that scores card payments": "once live, [what drifted or broke], and "
-        "[fix, live metric before → after]",
+        "Deployed a fraud model that scores card payments": "once live, [what drifted or "
+        "broke], and [fix, live metric before → after]",
         "Ran the Kubernetes clusters for the payments team": "during [which incident], [fix, "
         "uptime before → after]",
     }
