@@ -14,6 +14,7 @@ the resumes' text; see eval/real/ANNOTATION.md):
     python scripts/real_gold.py agreement DIR       # Cohen's kappa of the two labellings
     python scripts/real_gold.py hash DIR            # write eval/real/gold/<id>.json
     python scripts/real_gold.py split               # assign train/test in the manifest (once)
+    python scripts/real_gold.py md DIR OUT          # the gold bullets as Markdown resumes
 """
 
 from __future__ import annotations
@@ -221,10 +222,34 @@ def assign_split() -> None:
     print(f"{tests} of {len(entries)} resumes in the test split")
 
 
+def write_markdown(folder: Path, out: Path) -> None:
+    """Each resume's gold bullets under their headings and entries, as a Markdown resume.
+
+    prodgap reads Markdown, so this measures the later stages (labels, rewrites) on real
+    people's words without extraction's errors in the way (`scripts/advice_stats.py OUT`).
+    OUT holds the resumes' text: keep it local, like DIR."""
+    out.mkdir(parents=True, exist_ok=True)
+    for rid, data in _annotations(folder).items():
+        lines: list[str] = []
+        section = entry = None
+        for bullet in data["bullets"]:
+            # A resume may open with roles before any heading; name the kind instead.
+            heading = bullet["section"] or bullet["section_kind"].capitalize()
+            if heading != section:
+                section, entry = heading, None
+                lines += ["", f"## {section}", ""]
+            if bullet.get("entry") and bullet["entry"] != entry:
+                entry = bullet["entry"]
+                lines += ["", f"### {entry}", ""]
+            lines.append(f"- {bullet['text']}")
+        (out / f"{rid}.md").write_text("\n".join(lines) + "\n", "utf-8")
+    print(f"wrote {len(list(out.glob('*.md')))} Markdown resumes to {out}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in ("tolabel", "merge-b"):
+    for name in ("tolabel", "merge-b", "md"):
         cmd = sub.add_parser(name)
         cmd.add_argument("folder", type=Path)
         cmd.add_argument("out", type=Path)
@@ -239,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
         check(args.folder, args.ids)
     elif args.command == "tolabel":
         tolabel(args.folder, args.out)
+    elif args.command == "md":
+        write_markdown(args.folder, args.out)
     elif args.command == "merge-b":
         merge_b(args.folder, args.out)
     elif args.command == "settle":
