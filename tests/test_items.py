@@ -61,6 +61,7 @@ from prodgap.structure import section_kind
         # A line that only names a position, under a role list.
         ("Kitchen employee from 2017 – 2019", "experience", "Experience", "role"),
         ("Shift Supervisor.", "experience", "Experience", "role"),
+        ("Summer internship in the billing team.", "experience", "Experience", "role"),
         # A paper whose authors follow its title.
         (
             "Fast parsing of logs. A. Rossi, B. Chen, C. Diaz. (2023). Workshop on Logs",

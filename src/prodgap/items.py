@@ -197,7 +197,7 @@ CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 # A line that only names a position ("Kitchen employee from 2017 – 2019", "Shift Supervisor."):
 # the role, not a statement of what was done in it.
 POSITION = re.compile(
-    r"\b(?:engineer|scientist|developer|manager|intern|analyst|researcher|architect|consultant|"
+    r"\b(?:engineer|scientist|developer|manager|intern(?:ship)?|analyst|researcher|architect|consultant|"
     r"director|founder|specialist|programmer|assistant|associate|administrator|designer|"
     r"employee|driver|cashier|clerk|supervisor|technician|operator|tutor|teacher|volunteer|"
     r"coordinator|representative|officer|trainee|apprentice|barista|waiter|waitress)s?\b",
