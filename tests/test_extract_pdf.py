@@ -540,3 +540,14 @@ def test_a_role_heading_under_a_finished_bullet_is_not_its_wrap(tmp_path: Path) 
         "welfare effects of tariffs on farmers across the region.",
         "Designed a consumer preference survey for 400 shoppers.",
     ]
+
+
+@pytest.mark.parametrize("place", [True, False])
+def test_an_employer_row_set_apart_by_size_and_a_right_edge_part_is_not_a_wrap(
+    tmp_path: Path, place: bool
+) -> None:
+    fixture = pdfs.org_row_under_a_bullet_flush_with_its_glyph(tmp_path / "org.pdf", place)
+    resume = extract(fixture)
+    assert resume.bullets()[-1].text == (
+        "Integrated the compression framework into the transformers library, cutting memory by 70%"
+    )

@@ -1332,6 +1332,8 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
         return line.x0 > 0 or _continues_sentence(bullet.parts[-1], line.text)
     if line.bold and not last.bold and not doc.bold_body:
         return False
+    if "\t" in line.text or _size_changes(last, line):
+        return False  # a wrap keeps its size and runs as one phrase; a role row is set apart
     if same_page and not (
         _line_was_full(last, line, last.right)
         or _wrapped_at_list_edge(doc, bullet, line)
@@ -1350,6 +1352,10 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
             or _ends_mid_phrase(bullet.parts[-1])
         )
     )
+
+
+def _size_changes(last: Line, line: Line) -> bool:
+    return bool(line.size and last.size) and abs(line.size - last.size) > 0.08 * last.size
 
 
 def _ends_mid_phrase(text: str) -> bool:
