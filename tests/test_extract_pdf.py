@@ -551,3 +551,17 @@ def test_an_employer_row_set_apart_by_size_and_a_right_edge_part_is_not_a_wrap(
     assert resume.bullets()[-1].text == (
         "Integrated the compression framework into the transformers library, cutting memory by 70%"
     )
+
+
+def test_a_subtitle_above_a_project_list_heads_the_entry(tmp_path: Path) -> None:
+    resume = extract(pdfs.subtitled_projects(tmp_path / "subtitles.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Parses harbour tide tables from 12 national agencies into one schema.",
+        "Ran the shipment data platform for the planning team.",
+        "Moved the nightly loads from cron scripts to Airflow with retries.",
+    ]
+    assert (
+        resume.sections[0]
+        .entries[0]
+        .heading.endswith("Tide table library with a small query syntax")
+    )

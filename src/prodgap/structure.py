@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from prodgap.items import separate_items
+from prodgap.items import ACTION, separate_items
 from prodgap.models import Bullet, Entry, Identity, Resume, Section, SectionKind
 from prodgap.readers.lines import Line, ReadResult, fold_accents
 from prodgap.sentences import sentences
@@ -961,7 +961,7 @@ def _start_bullet(doc: _Doc, flow: _Flow, line: Line, text: str, *, by_layout: b
         flow.pending = [dataclasses.replace(head.first, text=t) for t in (parent, label) if t]
     _close_bullet(doc, flow)
     if flow.pending or flow.entry is None:
-        _open_entry(doc, flow)
+        _open_entry(doc, flow, before_list=True)
     # A drawn marker's edge is where an unindented wrap lines up ("list-style: inside").
     glyph_x = min(line.x0, line.marker_x) if line.marker_x is not None else line.x0
     flow.bullet = _OpenBullet([text.strip()], line, line, glyph_x, by_layout)
@@ -1017,7 +1017,7 @@ def _close_flow(doc: _Doc, flow: _Flow) -> None:
         _open_entry(doc, flow)
 
 
-def _open_entry(doc: _Doc, flow: _Flow) -> None:
+def _open_entry(doc: _Doc, flow: _Flow, *, before_list: bool = False) -> None:
     """Turn the lines waiting since the last bullet into entries: their heading lines, and,
     under a role or project, their paragraphs of sentences, each sentence a bullet."""
     if flow.section is None:
@@ -1025,6 +1025,10 @@ def _open_entry(doc: _Doc, flow: _Flow) -> None:
         doc.sections.append(flow.section)
     lines, flow.pending = flow.pending, []
     groups = _prose_groups(doc, lines) if _holds_work(flow.section) else [(lines, [])]
+    last_head, last_paragraphs = groups[-1]
+    if before_list and last_paragraphs and _is_caption(last_paragraphs[-1]):
+        # The line just above the list names the entry: it joins the entry's heading.
+        groups[-1] = (last_head + last_paragraphs[-1], last_paragraphs[:-1])
     for head, paragraphs in groups:
         if head or flow.entry is None:
             entry = parse_entry([ln.text for ln in head], flow.entry)
@@ -1034,6 +1038,22 @@ def _open_entry(doc: _Doc, flow: _Flow) -> None:
             text = _join_parts([ln.text.strip() for ln in paragraph], doc)
             for sentence in split_sentences(text):
                 _add_bullet(doc, flow, sentence, paragraph[0])
+
+
+def _is_caption(paragraph: list[Line]) -> bool:
+    """A short line with no stop just above an entry's list, that does not open with what was
+    done ("Rust numeric library with easy syntax"): what the entry is, a subtitle to its
+    heading, not a statement of work. A role's summary runs longer or ends a sentence."""
+    text = paragraph[0].text.strip()
+    return (
+        len(paragraph) == 1
+        and len(text.split()) <= CAPTION_WORDS
+        and not text.endswith((".", "!", "?", "。"))
+        and ACTION.match(text) is None
+    )
+
+
+CAPTION_WORDS = 10
 
 
 # --- paragraphs of sentences under a role ----------------------------------------------
