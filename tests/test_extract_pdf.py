@@ -565,3 +565,13 @@ def test_a_subtitle_above_a_project_list_heads_the_entry(tmp_path: Path) -> None
         .entries[0]
         .heading.endswith("Tide table library with a small query syntax")
     )
+
+
+def test_a_bulleted_role_row_with_dates_at_the_edge_does_not_wrap_on(tmp_path: Path) -> None:
+    resume = extract(pdfs.bulleted_role_rows(tmp_path / "roles.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Own the billing service from design to release, with a canary stage that rolls back on "
+        "its own when the error rate climbs.",
+        "Keep the RPM packages current.",
+        "Wrote the user guides for the scheduling app.",
+    ]

@@ -1352,7 +1352,7 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
         return line.x0 > 0 or _continues_sentence(bullet.parts[-1], line.text)
     if line.bold and not last.bold and not doc.bold_body:
         return False
-    if "\t" in line.text or _size_changes(last, line):
+    if "\t" in line.text or _ends_in_pushed_date(last) or _size_changes(last, line):
         return False  # a wrap keeps its size and runs as one phrase; a role row is set apart
     if same_page and not (
         _line_was_full(last, line, last.right)
@@ -1372,6 +1372,13 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
             or _ends_mid_phrase(bullet.parts[-1])
         )
     )
+
+
+def _ends_in_pushed_date(line: Line) -> bool:
+    """A line whose last part, set apart by a wide gap, is a date ("Software Developer   2019 -
+    Current"): a role row whose date reaches the right edge, not text that ran out of room."""
+    head, tab, tail = line.text.rpartition("\t")
+    return bool(tab and WORD.search(head)) and len(tail.split()) <= 5 and bool(_find_date(tail))
 
 
 def _size_changes(last: Line, line: Line) -> bool:
