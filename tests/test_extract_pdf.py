@@ -575,3 +575,11 @@ def test_a_bulleted_role_row_with_dates_at_the_edge_does_not_wrap_on(tmp_path: P
         "Keep the RPM packages current.",
         "Wrote the user guides for the scheduling app.",
     ]
+
+
+def test_a_paragraph_does_not_run_on_into_lines_of_another_size(tmp_path: Path) -> None:
+    resume = extract(pdfs.dated_role_lines(tmp_path / "roles.pdf", dated=False))
+    assert (
+        "Conception et développement des outils de planification des tournées de livraison pour "
+        "les trois entrepôts, avec leurs tests et leur intégration continue."
+    ) in [b.text for b in resume.bullets()]

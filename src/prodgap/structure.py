@@ -1148,7 +1148,8 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
 
 def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
     """The paragraph's sentence wraps onto this line."""
-    restyled = line.bold != last.bold and not doc.bold_body
+    # A wrap keeps the paragraph's size; a title set larger between small lines is a heading.
+    restyled = (line.bold != last.bold and not doc.bold_body) or _size_changes(last, line)
     if line.column != last.column or restyled or line.heading:
         return False
     text = line.text.strip()
