@@ -583,3 +583,14 @@ def test_a_paragraph_does_not_run_on_into_lines_of_another_size(tmp_path: Path) 
         "Conception et développement des outils de planification des tournées de livraison pour "
         "les trois entrepôts, avec leurs tests et leur intégration continue."
     ) in [b.text for b in resume.bullets()]
+
+
+def test_a_line_led_by_its_dates_and_a_dash_heads_a_role(tmp_path: Path) -> None:
+    resume = extract(pdfs.dated_role_lines(tmp_path / "roles.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Conception et développement des outils de planification des tournées de livraison pour "
+        "les trois entrepôts, avec leurs tests et leur intégration continue.",
+        "Portage du moteur de rendu vers Vulkan.",
+        "Écriture des outils de build.",
+    ]
+    assert resume.sections[0].entries[1].heading.startswith("Septembre 2016 à février 2021")

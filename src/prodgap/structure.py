@@ -1140,10 +1140,21 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
     if line.size and doc.body_size and line.size < 0.9 * doc.body_size:
         return False
     found = _find_date(text)
-    if found is not None and _SPAN.search(found.group()):
+    if (found is not None and _SPAN.search(found.group())) or _opens_with_dates(text):
         return False
     lettered = [w for w in words if w[:1].isalpha()]
     return sum(w[0].islower() for w in lettered) >= 0.4 * len(lettered)
+
+
+def _opens_with_dates(text: str) -> bool:
+    """A line led by when, then a dash ("Depuis octobre 2022 - Employé par ...", "Since March
+    2021 – Employed by ..."): a role line in any language, whatever its months are called."""
+    lead = DASH_PART.split(text, maxsplit=1)
+    return len(lead) == 2 and len(lead[0].split()) <= 5 and YEAR.search(lead[0]) is not None
+
+
+DASH_PART = re.compile(r"\s[-–—]\s")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
