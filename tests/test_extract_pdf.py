@@ -594,3 +594,13 @@ def test_a_line_led_by_its_dates_and_a_dash_heads_a_role(tmp_path: Path) -> None
         "Écriture des outils de build.",
     ]
     assert resume.sections[0].entries[1].heading.startswith("Septembre 2016 à février 2021")
+
+
+def test_a_heading_of_names_over_lines_above_a_list_is_no_bullet(tmp_path: Path) -> None:
+    resume = extract(pdfs.programme_above_its_list(tmp_path / "programme.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Updated the prices of 200 articles in the ERP system every month.",
+        "Answered about 120 customer inquiries a month, invoicing through the CRM.",
+        "Checked the incoming goods against their orders.",
+    ]
+    assert resume.sections[0].entries[0].heading.endswith("Practical training at Weser Beverages")

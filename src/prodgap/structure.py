@@ -1041,16 +1041,20 @@ def _open_entry(doc: _Doc, flow: _Flow, *, before_list: bool = False) -> None:
 
 
 def _is_caption(paragraph: list[Line]) -> bool:
-    """A short line with no stop just above an entry's list, that does not open with what was
-    done ("Rust numeric library with easy syntax"): what the entry is, a subtitle to its
-    heading, not a statement of work. A role's summary runs longer or ends a sentence."""
-    text = paragraph[0].text.strip()
-    return (
-        len(paragraph) == 1
-        and len(text.split()) <= CAPTION_WORDS
-        and not text.endswith((".", "!", "?", "。"))
-        and ACTION.match(text) is None
-    )
+    """Lines with no stop just above an entry's list that say what the entry is, not what was
+    done: a short subtitle that opens with no verb of doing ("Rust numeric library with easy
+    syntax"), or a run of names (a programme, its school, its town). A role's summary runs
+    longer, or ends a sentence, or reads as one (most of its words in lower case)."""
+    text = " ".join(line.text.strip() for line in paragraph)
+    if text.endswith((".", "!", "?", "。")) or ACTION.match(text):
+        return False
+    short = len(paragraph) == 1 and len(text.split()) <= CAPTION_WORDS
+    return short or _mostly_names(text)
+
+
+def _mostly_names(text: str) -> bool:
+    lettered = [w for w in text.split() if w[:1].isalpha()]
+    return sum(w[0].islower() for w in lettered) < 0.4 * len(lettered)
 
 
 CAPTION_WORDS = 10
