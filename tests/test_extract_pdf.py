@@ -604,3 +604,13 @@ def test_a_heading_of_names_over_lines_above_a_list_is_no_bullet(tmp_path: Path)
         "Checked the incoming goods against their orders.",
     ]
     assert resume.sections[0].entries[0].heading.endswith("Practical training at Weser Beverages")
+
+
+def test_a_personal_details_block_in_the_left_cell_keeps_the_table(tmp_path: Path) -> None:
+    resume = extract(pdfs.personal_details_in_the_left_cell(tmp_path / "table.pdf"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Professional Experience", "Updated the prices of 200 articles in the ERP system."),
+        ("Professional Experience", "Checked incoming goods."),
+        ("Professional Experience", "Ran two extrusion lines in three shifts."),
+        ("Professional Experience", "Trained four new operators."),
+    ]

@@ -136,6 +136,8 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "affiliations",
         "links",
         "personal information",
+        "personal details",
+        "personal data",
         "additional information",
         "extracurricular activities",
     ),
