@@ -199,3 +199,13 @@ def test_more_lines_that_list(text: str, heading: str, kind: str) -> None:
 
 def test_educational_experience_is_schooling() -> None:
     assert section_kind("Educational Experience") == "education"
+
+
+@pytest.mark.parametrize("heading", ["Methodologies", "Development Methodology"])
+def test_a_methodologies_section_lists_ways_of_working(heading: str) -> None:
+    section = _section(heading, section_kind(heading), ["Test-driven development", "Kanban"])
+    separate_items([section])
+    assert [(i.kind, i.text) for i in section.items] == [
+        ("skills", "Test-driven development"),
+        ("skills", "Kanban"),
+    ]

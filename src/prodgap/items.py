@@ -26,6 +26,7 @@ LIST_WORDS: tuple[tuple[str, ItemKind], ...] = (
     ("expertise", "skills"),
     ("proficienc", "skills"),
     ("strength", "skills"),
+    ("methodolog", "skills"),
     ("language", "languages"),
     ("certif", "certification"),
     ("licen", "certification"),
