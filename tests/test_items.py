@@ -209,3 +209,8 @@ def test_a_methodologies_section_lists_ways_of_working(heading: str) -> None:
         ("skills", "Test-driven development"),
         ("skills", "Kanban"),
     ]
+
+
+def test_a_footnote_under_a_list_is_no_bullet_but_emphasis_is_kept() -> None:
+    assert item_kind("*All the projects above were graded A or A+", "projects") == "other"
+    assert item_kind("*Led* the migration of 40 services to Kubernetes", "projects") is None

@@ -195,6 +195,8 @@ YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\w+)", r
 # What opens a sentence rather than a list: a pronoun, or a verb in the past ("Enhanced ...").
 SENTENCE_OPENING = re.compile(r"\s*(?:(?:i|we|it|this|they|he|she|my|our)\b|\w{3,}ed\b)", re.I)
 CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+# An asterisk against the first word, never closed (that would be emphasis): a footnote.
+FOOTNOTE = re.compile(r"^\s*\*+(?=[^\W\d_])[^*]*$")
 # A line that only names a position ("Kitchen employee from 2017 – 2019", "Shift Supervisor."):
 # the role, not a statement of what was done in it.
 POSITION = re.compile(
@@ -271,6 +273,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     """The kind of non-bullet a marked line is, or None when it states work."""
     if len(WORDS.findall(text)) < 2 and not CJK.search(text):
         return "other"  # one word ("tensor_parallel", "jQuery") states no work
+    if FOOTNOTE.match(text):
+        return "other"  # "*All the projects above were graded A": a note on the list above
     if section_kind == "summary":
         return "summary"
     if section_kind == "skills":
