@@ -214,3 +214,14 @@ def test_a_methodologies_section_lists_ways_of_working(heading: str) -> None:
 def test_a_footnote_under_a_list_is_no_bullet_but_emphasis_is_kept() -> None:
     assert item_kind("*All the projects above were graded A or A+", "projects") == "other"
     assert item_kind("*Led* the migration of 40 services to Kubernetes", "projects") is None
+
+
+def test_under_a_talk_what_the_work_showed_is_a_bullet_and_the_title_an_item() -> None:
+    work = (
+        "Demonstrated that a Rust rewrite of the tokenizer served four times the traffic on "
+        "the same hardware."
+    )
+    talks = _section("Conferences", "other", ["Tokenizers in Rust, and why", work])
+    separate_items([talks])
+    assert [(i.kind, i.text) for i in talks.items] == [("talk", "Tokenizers in Rust, and why")]
+    assert [b.text for b in talks.entries[0].bullets] == [work]

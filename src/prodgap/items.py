@@ -231,7 +231,7 @@ ACTION = re.compile(
     r"established|introduced|integrated|programmed|coded|modeled|modelled|studied|explored|"
     r"investigated|applied|used|worked|collaborated|contributed|organi[sz]ed|taught|tutored|"
     r"mentored|supervised|coordinated|prepared|performed|assisted|helped|published|served|"
-    r"co-?authored|authored)\b",
+    r"co-?authored|authored|demonstrated)\b",
     re.I,
 )
 
@@ -257,8 +257,9 @@ def separate_items(sections: list[Section]) -> None:
             entry.bullets = kept
 
 
-WORK_MAY_BE_LISTED = frozenset({"award", "certification", "other"})
-"""Lists whose entries may carry statements of the work behind them (a competition's entry)."""
+WORK_MAY_BE_LISTED = frozenset({"award", "certification", "talk", "other"})
+"""Lists whose entries may carry statements of the work behind them (a competition's entry,
+what a talk showed)."""
 
 
 def _states_work(text: str) -> bool:
