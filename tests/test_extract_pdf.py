@@ -614,3 +614,12 @@ def test_a_personal_details_block_in_the_left_cell_keeps_the_table(tmp_path: Pat
         ("Professional Experience", "Ran two extrusion lines in three shifts."),
         ("Professional Experience", "Trained four new operators."),
     ]
+
+
+def test_a_wrap_that_opens_with_a_symbol_goes_on_with_its_bullet(tmp_path: Path) -> None:
+    resume = extract(pdfs.wrap_before_a_symbol(tmp_path / "plus.pdf"))
+    assert resume.bullets()[0].text == (
+        "Won the college's innovation award for the enrolment forecast; 20 winners out of "
+        "10,000 + employees in 2019."
+    )
+    assert len(resume.bullets()) == 3

@@ -1387,6 +1387,7 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
         and (
             not _find_date(line.text)
             or line.text.lstrip()[:1].islower()
+            or SYMBOL_WRAP.match(line.text) is not None
             or _ends_mid_phrase(bullet.parts[-1])
         )
     )
@@ -1397,6 +1398,11 @@ def _ends_in_pushed_date(line: Line) -> bool:
     Current"): a role row whose date reaches the right edge, not text that ran out of room."""
     head, tab, tail = line.text.rpartition("\t")
     return bool(tab and WORD.search(head)) and len(tail.split()) <= 5 and bool(_find_date(tail))
+
+
+# A line break inside a token ("out of 10,000" / "+ employees in 2014."): the line opens with the
+# symbol and goes on in lower case.
+SYMBOL_WRAP = re.compile(r"\s*[+&%/]\s*[a-z]")
 
 
 def _size_changes(last: Line, line: Line) -> bool:
