@@ -623,3 +623,12 @@ def test_a_wrap_that_opens_with_a_symbol_goes_on_with_its_bullet(tmp_path: Path)
         "10,000 + employees in 2019."
     )
     assert len(resume.bullets()) == 3
+
+
+def test_a_sentence_that_ends_with_its_years_in_brackets_is_a_bullet(tmp_path: Path) -> None:
+    resume = extract(pdfs.dated_sentence_in_a_paragraph(tmp_path / "dated.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Built the nightly loads of the shipment warehouse in Airflow, with retries.",
+        "Mentored an apprentice through her training for two years (2019-2021).",
+        "Wrote the runbook the on-call team still uses.",
+    ]

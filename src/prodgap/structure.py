@@ -1145,11 +1145,24 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
         return False
     if line.size and doc.body_size and line.size < 0.9 * doc.body_size:
         return False
-    found = _find_date(text)
-    if (found is not None and _SPAN.search(found.group())) or _opens_with_dates(text):
+    if _has_role_dates(text):
         return False
     lettered = [w for w in words if w[:1].isalpha()]
     return sum(w[0].islower() for w in lettered) >= 0.4 * len(lettered)
+
+
+def _has_role_dates(text: str) -> bool:
+    """A range of dates, or dates leading the line, as a role line has them."""
+    found = _find_date(text)
+    spans = found is not None and _SPAN.search(found.group()) and not _aside(text, found)
+    return bool(spans) or _opens_with_dates(text)
+
+
+def _aside(text: str, found: re.Match[str]) -> bool:
+    """A range of dates in brackets inside a finished sentence ("... for two years (2017-2018)."):
+    when the work was done, not a role line's dates."""
+    start, end = found.span()
+    return text.endswith(".") and text[:start].rstrip().endswith("(") and text[end:].startswith(")")
 
 
 def _opens_with_dates(text: str) -> bool:
