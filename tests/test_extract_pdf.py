@@ -632,3 +632,13 @@ def test_a_sentence_that_ends_with_its_years_in_brackets_is_a_bullet(tmp_path: P
         "Mentored an apprentice through her training for two years (2019-2021).",
         "Wrote the runbook the on-call team still uses.",
     ]
+
+
+def test_each_line_of_a_hanging_list_of_projects_is_a_bullet(tmp_path: Path) -> None:
+    resume = extract(pdfs.hanging_project_list(tmp_path / "projects.pdf"))
+    assert [b.text for b in resume.bullets() if b.section == "Projects"] == [
+        "Tidewater Tide table library that reads the harbour tables of twelve national agencies.",
+        "Gullwing Flight log parser for glider loggers with a small web viewer.",
+        "Homelab Homelab Services and Backups managed by Ansible.",
+        "Kestrel Kotlin Client for the Open Trails API, with offline maps.",
+    ]

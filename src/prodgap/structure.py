@@ -1098,7 +1098,7 @@ def _prose_groups(doc: _Doc, lines: list[Line]) -> list[tuple[list[Line], list[l
         last = paragraphs[-1][-1] if paragraphs else None
         if last is not None and _goes_on_paragraph(doc, last, line):
             paragraphs[-1].append(line)
-        elif _is_prose(doc, line):
+        elif _is_prose(doc, line) or _next_hanging_item(paragraphs, line):
             opening = head[-1] if head and not paragraphs else None
             if opening is not None and _opens_sentence(opening, line):
                 head.pop()  # "Analysed, designed and developed new" / "features for ..."
@@ -1112,6 +1112,23 @@ def _prose_groups(doc: _Doc, lines: list[Line]) -> list[tuple[list[Line], list[l
             head.append(line)
     groups.append((head, paragraphs))
     return groups
+
+
+def _next_hanging_item(paragraphs: list[list[Line]], line: Line) -> bool:
+    """A finished sentence set where the paragraphs before start, when one of them wrapped
+    deeper: the next item of a list set with hanging indents and no glyphs ("Dotfiles
+    System configuration managed by Ansible."), however many of its words are names."""
+    hanging = [p[0] for p in paragraphs if len(p) > 1 and p[1].x0 > p[0].x0 + 4]
+    if not hanging:
+        return False
+    text = line.text.strip()
+    return (
+        abs(line.x0 - hanging[-1].x0) < 2
+        and text.endswith(".")
+        and len(text.split()) >= 4
+        and "\t" not in text
+        and not _has_role_dates(text)
+    )
 
 
 def _opens_sentence(head: Line, line: Line) -> bool:
