@@ -13,6 +13,9 @@ from fixtures.extract import pdfs
 from prodgap.errors import InputError
 from prodgap.extraction import extract
 from prodgap.models import Resume
+from prodgap.readers.columns import order_page
+from prodgap.readers.lines import Line, ReadResult
+from prodgap.structure import build_resume
 
 
 def texts(path: Path) -> list[str]:
@@ -641,4 +644,28 @@ def test_each_line_of_a_hanging_list_of_projects_is_a_bullet(tmp_path: Path) -> 
         "Gullwing Flight log parser for glider loggers with a small web viewer.",
         "Homelab Homelab Services and Backups managed by Ansible.",
         "Kestrel Kotlin Client for the Open Trails API, with offline maps.",
+    ]
+
+
+def test_a_place_in_small_type_beside_a_role_makes_it_a_role_line() -> None:
+    """A role line that reads like a sentence with its school in small type just after it (a
+    cell of its own, so a segment of its own), then the role's sentences."""
+
+    def row(text: str, x0: float, top: float, size: float = 10.0) -> Line:
+        return Line(text=text, x0=x0, x1=x0 + 4.6 * len(text), top=top, bottom=top + size, page=1,
+                    size=size)  # fmt: skip
+
+    segments = [
+        row("Projects", 60, 50, size=13),
+        row("Lead of a student project with a team of seven", 130, 72),
+        row("Polytech Lyon", 130 + 4.6 * 47 + 5, 72.5, size=8),
+        row("Founded a small brewery on campus and ran its tasting panel.", 130, 85),
+        row("Scaled the recipe from 20 to 200 litres a batch.", 130, 98),
+    ]
+    lines = order_page(segments, 612)
+    assert lines[1].text == "Lead of a student project with a team of seven\tPolytech Lyon"
+    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    assert [b.text for b in resume.bullets()] == [
+        "Founded a small brewery on campus and ran its tasting panel.",
+        "Scaled the recipe from 20 to 200 litres a batch.",
     ]

@@ -14,6 +14,8 @@ from prodgap.readers.lines import WORDED, Line
 from prodgap.structure import is_section_name
 
 SPLIT_GAP_EM = 1.2
+# Parts of one row whose sizes differ by more than this share were set apart.
+RESIZED = 0.15
 # A margin label beside its text: a few words, then a wide gap, then a line of text.
 MARGIN_LABEL_WORDS = 3
 MARGIN_TEXT_WORDS = 5
@@ -217,12 +219,20 @@ def _wide(before: Line, after: Line) -> bool:
     return after.x0 - before.x1 > SPLIT_GAP_EM * max(after.size, 6.0)
 
 
+def _resized(before: Line, after: Line) -> bool:
+    """Two segments of a row set in different sizes (a role, then its school in small type
+    beside it): placed apart, not one phrase. A size change inside a phrase (a superscript)
+    stays within one segment, so it never gets here."""
+    worded = WORDED.search(before.text) and WORDED.search(after.text)
+    return bool(worded) and abs(before.size - after.size) > RESIZED * max(before.size, after.size)
+
+
 def _join(group: list[Line]) -> Line:
     group.sort(key=lambda s: s.x0)
     first = group[0]
     text = first.text
     for before, after in zip(group, group[1:], strict=False):
-        text += ("\t" if _wide(before, after) else " ") + after.text
+        text += ("\t" if _wide(before, after) or _resized(before, after) else " ") + after.text
     worded = [s for s in group if WORDED.search(s.text)] or group
     return Line(
         text=text,
