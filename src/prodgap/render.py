@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,6 +16,7 @@ from markupsafe import Markup, escape
 
 from prodgap.models import ARC_PARTS, LABELS, SYSTEM_PARTS, AuditedBullet, AuditReport, Item, Span
 from prodgap.prompts import label_meanings
+from prodgap.regex_cache import compile_pattern
 from prodgap.summary import BANDS, hidden_text_warning, injection_warning
 
 if TYPE_CHECKING:
@@ -96,9 +96,9 @@ CONTRAST_PAIRS: tuple[tuple[str, str, float], ...] = (
     ("line", "paper", 3.0),
 )
 
-_PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
+_PLACEHOLDER = compile_pattern(r"\[[^\[\]\n]+\]")
 # Characters that make Markdown do something when pasted; backslash-escaping them keeps the text.
-_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|~])")
+_MARKDOWN_ACTIVE = compile_pattern(r"([\\`*_\[\]<>|~])")
 
 
 def render(report: AuditReport, fmt: Format) -> str:

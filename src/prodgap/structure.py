@@ -14,6 +14,7 @@ from typing import Literal
 from prodgap.items import separate_items
 from prodgap.models import Bullet, Entry, Identity, Resume, Section, SectionKind
 from prodgap.readers.lines import Line, ReadResult, fold_accents
+from prodgap.regex_cache import compile_pattern
 from prodgap.sentences import sentences
 
 # Section headings in the wordings resumes use, by kind. Compared lower-case, "&" as "and".
@@ -314,30 +315,30 @@ NOT_GLYPHS = set("\"'“”‘’„()[]}#%&@/\\.,:;!?¿¡$€£¥<|=_^`")
 # A symbol counts as a glyph when at least this many lines open with it (and a space).
 RECURRING_GLYPH = 3
 # "1." / "2)" opening a line: a numbered item, when a run of them sits under a role.
-NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+(?=\S)")
+NUMBERED = compile_pattern(r"^\(?(\d{1,2})[.)]\s+(?=\S)")
 # Letters Wingdings/Symbol bullets come out as when their font has no Unicode map.
 GLYPH_LETTERS = set("olnqvüØ§")
 # The lookahead, implied by every branch, skips the positions where none can start.
-CONTACT = re.compile(
+CONTACT = compile_pattern(
     r"(?=[@hwlg+\d])(?:@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d)", re.I
 )
 # Contact details proper, for telling an icon font's glyph from a bullet.
-CONTACT_DETAIL = re.compile(
+CONTACT_DETAIL = compile_pattern(
     r"\S@\S+\.\w|https?://|www\.|\w\.(com|io|dev|org|net|me|ai)\b|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}",
     re.I,
 )
-PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+PRIVATE_USE = compile_pattern("[\ue000-\uf8ff]")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 WHEN = rf"(?:{MONTH}\s*'?\d{{2,4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}})"
 # The lookahead, implied by both branches, fails fast where no month or digit starts: trying
 # every month name at every position is otherwise most of the cost.
-DATE_RANGE = re.compile(
+DATE_RANGE = compile_pattern(
     rf"(?=[\djfmasond])(?:\b{WHEN}\s*(?:[-–—]+|to|until)\s*(?:{WHEN}|present|current|now|today)"
     rf"|{WHEN})",
     re.I,
 )
 # Every date has two digits in a row: lines without them (most bullets) skip DATE_RANGE.
-_TWO_DIGITS = re.compile(r"\d\d")
+_TWO_DIGITS = compile_pattern(r"\d\d")
 
 
 def _find_date(text: str) -> re.Match[str] | None:
@@ -349,7 +350,7 @@ def _blank_dates(text: str) -> str:
     return DATE_RANGE.sub("  ", text) if _TWO_DIGITS.search(text) else text
 
 
-TITLE_WORDS = re.compile(
+TITLE_WORDS = compile_pattern(
     r"\b(engineer|scientist|developer|manager|intern|analyst|lead|researcher|architect|"
     r"consultant|director|head|founder|cto|ceo|vp|specialist|programmer|student|assistant|"
     r"fellow|associate|principal|staff|sre|devops|administrator|designer|owner)\b",
@@ -491,8 +492,8 @@ WORD_ENDINGS = (
     "ics",
 )
 HEADING_MAX_WORDS = 6
-WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-LINE_END_HYPHEN = re.compile(r"([^\W\d_]+)-$")
+WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+LINE_END_HYPHEN = compile_pattern(r"([^\W\d_]+)-$")
 CONTINUATION_WORDS = {"and", "or", "with", "to", "of", "for", "the", "a", "an", "in", "by", "on"}
 
 
@@ -609,7 +610,7 @@ DECORATION_ICONS = frozenset(
     "calendar calendar-alt clock link external-link-alt building folder folder-open newspaper "
     "comments users chalkboard-teacher server database id-card address-card".split()
 )
-_ICON_LEAD = re.compile(r"\s*((?:\d{1,2}[./])?\d{4}\s+)?([A-Za-z]+(?:-[A-Za-z]+)*)\s+(?=\S)")
+_ICON_LEAD = compile_pattern(r"\s*((?:\d{1,2}[./])?\d{4}\s+)?([A-Za-z]+(?:-[A-Za-z]+)*)\s+(?=\S)")
 
 
 def _without_icon_name(line: Line) -> Line:
@@ -630,7 +631,7 @@ def _without_icon_name(line: Line) -> Line:
     return line
 
 
-WIDE_GAP = re.compile(r"\t|\s{3,}")
+WIDE_GAP = compile_pattern(r"\t|\s{3,}")
 
 
 def _split_margin_headings(lines: list[Line]) -> list[Line]:
@@ -905,7 +906,7 @@ def _may_be_a_bullet(flow: _Flow, line: Line, text: str) -> bool:
     return found is None or _SPAN.search(found.group()) is None
 
 
-_SPAN = re.compile(r"[-–—]|\bto\b|\buntil\b", re.I)
+_SPAN = compile_pattern(r"[-–—]|\bto\b|\buntil\b", re.I)
 
 
 CONTACT_HEADINGS = {
@@ -967,7 +968,7 @@ def _start_bullet(doc: _Doc, flow: _Flow, line: Line, text: str, *, by_layout: b
     flow.bullet = _OpenBullet([text.strip()], line, line, glyph_x, by_layout)
 
 
-JOINED_ITEMS = re.compile(r"(?<=[.!?])\s+-\s+(?=[A-Z])")
+JOINED_ITEMS = compile_pattern(r"(?<=[.!?])\s+-\s+(?=[A-Z])")
 
 
 def _heads_nested_list(head: _OpenBullet, line: Line) -> bool:
@@ -1101,7 +1102,7 @@ def _opens_sentence(head: Line, line: Line) -> bool:
     )
 
 
-PAST_VERB = re.compile(r"[A-Z][a-z]{2,}ed\b")
+PAST_VERB = compile_pattern(r"[A-Z][a-z]{2,}ed\b")
 
 
 def _is_prose(doc: _Doc, line: Line) -> bool:
@@ -1151,7 +1152,7 @@ def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
     return bool(size) and flush and not _find_date(text)
 
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_CJK = compile_pattern("[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -1251,7 +1252,7 @@ def _heading_key(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
-_NOT_WORD = re.compile(r"[^\w\s-]")
+_NOT_WORD = compile_pattern(r"[^\w\s-]")
 
 
 def section_kind(heading: str) -> SectionKind:
@@ -1524,7 +1525,7 @@ def _is_word(word: str, doc: _Doc) -> bool:
 
 
 # Where an entry heading breaks into title, organization and the like.
-_PART_BREAK = re.compile(r"(?=[\s,])(?:\s{2,}|\s[|·•–—]\s|,\s|\sat\s|\s@\s)")
+_PART_BREAK = compile_pattern(r"(?=[\s,])(?:\s{2,}|\s[|·•–—]\s|,\s|\sat\s|\s@\s)")
 
 
 def parse_entry(lines: list[str], previous: Entry | None = None) -> Entry:

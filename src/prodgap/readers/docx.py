@@ -10,6 +10,7 @@ from pathlib import Path
 from prodgap.errors import InputError
 from prodgap.models import HiddenReason, HiddenText
 from prodgap.readers.lines import Line, ReadResult, clean_text, worth_reporting
+from prodgap.regex_cache import compile_pattern
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -20,7 +21,7 @@ SKIPPED = {f"{W}delText", f"{W}instrText", MC_FALLBACK, f"{W}txbxContent"}
 # Run sizes are in half-points: below 4 (2 pt) nobody can read it.
 TINY_HALF_POINTS = 4
 NEAR_WHITE = 0xEB
-HEADING_STYLE = re.compile(r"^(heading\s*(\d)|title|subtitle)$", re.I)
+HEADING_STYLE = compile_pattern(r"^(heading\s*(\d)|title|subtitle)$", re.I)
 
 
 def read_docx(path: Path) -> ReadResult:
