@@ -264,7 +264,7 @@ def _key(text: str) -> str:
 
 def _numbers_at(words: list[_Word], i: int) -> tuple[list[_Number], set[int]]:
     """The numbers in word i (a range like 5-10x gives two), and the next words used as units."""
-    numbers = _numbers_in(words[i].text)
+    numbers = list(_numbers_in(words[i].text))
     if not numbers:
         return [], set()
     used: set[int] = set()
@@ -279,12 +279,13 @@ def _numbers_at(words: list[_Word], i: int) -> tuple[list[_Number], set[int]]:
     return _spread_unit(numbers), used
 
 
-def _numbers_in(word: str) -> list[_Number]:
+@lru_cache(maxsize=8192)
+def _numbers_in(word: str) -> tuple[_Number, ...]:
     """Numbers in one word: "3-5x" gives two, "3-fold" one, "100-node" one; "GPT-4o" none."""
     first, *rest = RANGE_BREAK.split(word)
     number = _number(first)
     if number is None:
-        return []
+        return ()
     numbers = [number]
     for sep, piece in zip(rest[::2], rest[1::2], strict=True):
         if (following := _number(piece)) is not None:
@@ -292,8 +293,8 @@ def _numbers_in(word: str) -> list[_Number]:
         elif sep == "-" and piece.casefold() in UNITS:
             numbers[-1] = _with_unit(numbers[-1], piece) or numbers[-1]
         elif not piece.isalpha():
-            return []
-    return numbers
+            return ()
+    return tuple(numbers)
 
 
 def _adjacent(a: _Word, b: _Word) -> bool:

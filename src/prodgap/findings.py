@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from prodgap.models import (
     AuditedBullet,
@@ -189,11 +190,19 @@ def bullet_language(text: str) -> str | None:
 
 
 def _other_script(text: str) -> bool:
+    if text.isascii():  # every ASCII letter is Latin: the common case, decided at once
+        return False
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return False
-    latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+    latin = sum(map(_latin, letters))
     return (len(letters) - latin) / len(letters) >= OTHER_SCRIPT_SHARE
+
+
+@lru_cache(maxsize=4096)
+def _latin(letter: str) -> bool:
+    """Looked up once per letter: a resume uses a few dozen, thousands of times."""
+    return unicodedata.name(letter, "").startswith("LATIN")
 
 
 def looks_garbled(text: str) -> bool:
