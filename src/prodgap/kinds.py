@@ -13,6 +13,7 @@ Both are tables of words, read in order; neither changes the label.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from prodgap.models import Judgement, Setting, WorkKind
 from prodgap.regex_cache import compile_pattern
@@ -614,16 +615,22 @@ def work_setting(
         if any(e.rule in NOT_SHIPPED_RULES for e in judgement.evidence):
             found = "prototype"
     if found is None and entry:
-        found = _setting_in(entry, headings=True)
+        found = _heading_setting(entry)
         if found is None and STUDENT_PLACES.search(entry) and not JOB_AT_SCHOOL.search(entry):
             found = "course" if section_kind in ("projects", "education") else "research"
     if found is None and section:
-        found = _setting_in(section, headings=True)
+        found = _heading_setting(section)
     if found is None and section_kind == "education":
         found = "course"
     if found is None and section_kind == "projects":
         found = "personal"
     return found
+
+
+@lru_cache(maxsize=256)
+def _heading_setting(heading: str) -> Setting | None:
+    """The setting a role or section heading names, remembered: every bullet under it asks."""
+    return _setting_in(heading, headings=True)
 
 
 def _setting_in(text: str, *, headings: bool = False) -> Setting | None:
