@@ -134,42 +134,44 @@ def test_a_run_that_compiles_nothing_leaves_the_file_alone(tmp_path: Path) -> No
     assert second.hits == 1 and path.read_bytes() == written
 
 
-def test_the_package_sources_change_with_its_code(tmp_path: Path, monkeypatch) -> None:
-    from prodgap import regex_cache
+def test_the_package_sources_change_with_its_code(tmp_path: Path) -> None:
+    from prodgap.regex_cache import package_sources
 
-    package = tmp_path / "prodgap"
-    package.mkdir()
-    (package / "regex_cache.py").write_text("# one module\n")
-    monkeypatch.setattr(regex_cache, "__file__", str(package / "regex_cache.py"))
-    before = regex_cache.package_sources()
-    assert regex_cache.package_sources() == before
-    (package / "rules.py").write_text("RULES = ()\n")
-    assert regex_cache.package_sources() != before
+    (tmp_path / "regex_cache.py").write_text("# one module\n")
+    before = package_sources(tmp_path)
+    assert package_sources(tmp_path) == before
+    (tmp_path / "rules.py").write_text("RULES = ()\n")
+    assert package_sources(tmp_path) != before
 
 
-def _run(code: str, env: dict[str, str]) -> str:
-    run = [sys.executable, "-c", code + "; from prodgap.regex_cache import PATTERNS as P"]
-    run[-1] += "; print(P.hits, P.misses)"
-    return subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout
+def _hits_and_misses(imports: str, env: dict[str, str]) -> tuple[int, int]:
+    """Import modules in a fresh process: the patterns it built from the file, and compiled."""
+    code = (
+        f"import {imports}; from prodgap.regex_cache import PATTERNS as P; print(P.hits, P.misses)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    hits, misses = map(int, run.stdout.split())
+    return hits, misses
 
 
 def test_the_next_process_builds_the_rules_from_the_file(tmp_path: Path) -> None:
     env = {**os.environ, "PRODGAP_CACHE_DIR": str(tmp_path)}
-    first = _run("import prodgap.label", env).split()
-    second = _run("import prodgap.label", env).split()
-    assert int(first[0]) == 0 and int(second[0]) >= len(PATTERNS) and second[1] == "0"
-    off = _run("import prodgap.label", {**env, "PRODGAP_REGEX_CACHE": "0"}).split()
-    assert off[0] == "0"
+    first = _hits_and_misses("prodgap.label", env)
+    second = _hits_and_misses("prodgap.label", env)
+    assert first[0] == 0 and second[0] >= len(PATTERNS) and second[1] == 0
+    off = _hits_and_misses("prodgap.label", {**env, "PRODGAP_REGEX_CACHE": "0"})
+    assert off[0] == 0
 
 
 def test_every_module_gets_its_patterns_in_whatever_order_it_is_imported(tmp_path: Path) -> None:
     """The rules' run, then a run that only extracts (imported after the rules' patterns were
     all built, and needing none of them): the next process compiles nothing."""
     env = {**os.environ, "PRODGAP_CACHE_DIR": str(tmp_path)}
-    _run("import prodgap.label", env)
-    _run("import prodgap.structure", env)
-    hits, misses = _run("import prodgap.label, prodgap.structure, prodgap.extraction", env).split()
-    assert int(hits) > len(PATTERNS) and misses == "0"
+    _hits_and_misses("prodgap.label", env)
+    _hits_and_misses("prodgap.structure", env)
+    hits, misses = _hits_and_misses("prodgap.label, prodgap.structure, prodgap.extraction", env)
+    assert hits > len(PATTERNS) and misses == 0
 
 
 def test_patterns_built_from_a_resume_never_reach_the_file(tmp_path: Path, monkeypatch) -> None:

@@ -137,10 +137,9 @@ class PatternCache:
         self._changed = False
 
 
-def package_sources() -> str:
+def package_sources(package: Path = Path(__file__).parent) -> str:
     """What identifies this copy of prodgap's code: the names, sizes and modification times of
     its modules (read only when the file is written, so a run that compiles nothing pays none)."""
-    package = Path(__file__).parent
     stats = []
     for module in sorted(package.rglob("*.py")):
         stat = module.stat()
