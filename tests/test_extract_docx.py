@@ -108,3 +108,38 @@ def test_chinese_paragraphs_give_a_bullet_per_sentence(tmp_path: Path) -> None:
         ("projects", "负责后端接口设计与数据库表结构设计，完成了推荐算法的实现。"),
         ("projects", "系统上线后服务全校两千名学生。"),
     ]
+
+
+def test_styles_inherit_along_their_based_on_chain_and_a_loop_ends(tmp_path: Path) -> None:
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt
+
+    from prodgap.readers.docx import read_docx
+
+    document = docx.Document()
+    styles = document.styles
+    big = styles.add_style("Big Look", WD_STYLE_TYPE.PARAGRAPH)
+    big.font.size = Pt(18)
+    child = styles.add_style("Child Of Heading", WD_STYLE_TYPE.PARAGRAPH)
+    child.base_style = styles["Heading 2"]
+    grandchild = styles.add_style("Grandchild", WD_STYLE_TYPE.PARAGRAPH)
+    grandchild.base_style = big
+    loop_a = styles.add_style("Loop A", WD_STYLE_TYPE.PARAGRAPH)
+    loop_b = styles.add_style("Loop B", WD_STYLE_TYPE.PARAGRAPH)
+    loop_a.base_style, loop_b.base_style = loop_b, loop_a
+    for text, style in [
+        ("Inherits a heading level", child),
+        ("Inherits a size", grandchild),
+        ("Based on a style based on it", loop_a),
+        ("A style no one defined", None),
+    ]:
+        document.add_paragraph(text, style=style)
+    path = tmp_path / "chain.docx"
+    document.save(str(path))
+    lines = {line.text: line for line in read_docx(path).lines}
+    heading = lines["Inherits a heading level"]
+    assert (heading.heading, heading.level) == (True, 2)
+    assert lines["Inherits a size"].size == 18.0
+    assert not lines["Based on a style based on it"].heading
+    assert lines["A style no one defined"].size == lines["Based on a style based on it"].size

@@ -89,14 +89,107 @@ def test_the_file_is_named_after_the_exact_python() -> None:
     assert f"{sys.hexversion:08x}" in cache_file().name
 
 
+def test_a_run_keeps_what_the_file_held_besides_what_it_used(tmp_path: Path) -> None:
+    path = tmp_path / "regex.marshal"
+    rules = PatternCache(path, sources=lambda: "v1")
+    for pattern, flags in PATTERNS[:3]:
+        rules.compile(pattern, flags)
+    rules.save()
+    extract_only = PatternCache(path, sources=lambda: "v1")
+    extract_only.compile(r"^\s*page \d+$", 2)  # none of the rules: a run that only extracts
+    extract_only.save()
+    both = PatternCache(path, sources=lambda: "v1")
+    for pattern, flags in [*PATTERNS[:3], (r"^\s*page \d+$", 2)]:
+        both.compile(pattern, flags)
+    assert both.hits == 4 and both.misses == 0
+
+
+def test_once_the_sources_change_only_the_patterns_used_go_back(tmp_path: Path) -> None:
+    path = tmp_path / "regex.marshal"
+    before = PatternCache(path, sources=lambda: "v1")
+    before.compile(r"deploy(?:ed|s)?", 2)  # a pattern the edited code no longer has
+    before.save()
+    after = PatternCache(path, sources=lambda: "v2")
+    after.compile(r"deploy(?:ed|s)?|launch(?:ed)?", 2)
+    after.save()
+    later = PatternCache(path, sources=lambda: "v2")
+    later.compile(r"deploy(?:ed|s)?", 2)
+    later.compile(r"deploy(?:ed|s)?|launch(?:ed)?", 2)
+    assert later.hits == 1 and later.misses == 1
+
+
+def test_a_run_that_compiles_nothing_leaves_the_file_alone(tmp_path: Path) -> None:
+    path = tmp_path / "regex.marshal"
+    first = PatternCache(path, sources=lambda: "v1")
+    first.compile(r"deploy(?:ed|s)?", 2)
+    first.save()
+    written = path.read_bytes()
+
+    def sources() -> str:
+        raise AssertionError("the sources are only looked at when the file is written")
+
+    second = PatternCache(path, sources=sources)
+    second.compile(r"deploy(?:ed|s)?", 2)
+    second.save()
+    assert second.hits == 1 and path.read_bytes() == written
+
+
+def test_the_package_sources_change_with_its_code(tmp_path: Path) -> None:
+    from prodgap.regex_cache import package_sources
+
+    (tmp_path / "regex_cache.py").write_text("# one module\n")
+    before = package_sources(tmp_path)
+    assert package_sources(tmp_path) == before
+    (tmp_path / "rules.py").write_text("RULES = ()\n")
+    assert package_sources(tmp_path) != before
+
+
+def _hits_and_misses(imports: str, env: dict[str, str]) -> tuple[int, int]:
+    """Import modules in a fresh process: the patterns it built from the file, and compiled."""
+    code = (
+        f"import {imports}; from prodgap.regex_cache import PATTERNS as P; print(P.hits, P.misses)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    hits, misses = map(int, run.stdout.split())
+    return hits, misses
+
+
 def test_the_next_process_builds_the_rules_from_the_file(tmp_path: Path) -> None:
     env = {**os.environ, "PRODGAP_CACHE_DIR": str(tmp_path)}
-    code = "import prodgap.label; from prodgap.regex_cache import PATTERNS;print(PATTERNS.hits)"
-    run = [sys.executable, "-c", code]
-    first = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
-    second = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
-    assert int(first.stdout) == 0 and int(second.stdout) >= len(PATTERNS)
-    off = subprocess.run(
-        run, env={**env, "PRODGAP_REGEX_CACHE": "0"}, capture_output=True, text=True, check=True
+    first = _hits_and_misses("prodgap.label", env)
+    second = _hits_and_misses("prodgap.label", env)
+    assert first[0] == 0 and second[0] >= len(PATTERNS) and second[1] == 0
+    off = _hits_and_misses("prodgap.label", {**env, "PRODGAP_REGEX_CACHE": "0"})
+    assert off[0] == 0
+
+
+def test_every_module_gets_its_patterns_in_whatever_order_it_is_imported(tmp_path: Path) -> None:
+    """The rules' run, then a run that only extracts (imported after the rules' patterns were
+    all built, and needing none of them): the next process compiles nothing."""
+    env = {**os.environ, "PRODGAP_CACHE_DIR": str(tmp_path)}
+    _hits_and_misses("prodgap.label", env)
+    _hits_and_misses("prodgap.structure", env)
+    hits, misses = _hits_and_misses("prodgap.label, prodgap.structure, prodgap.extraction", env)
+    assert hits > len(PATTERNS) and misses == 0
+
+
+def test_patterns_built_from_a_resume_never_reach_the_file(tmp_path: Path, monkeypatch) -> None:
+    from prodgap import extract, regex_cache
+    from prodgap.privacy import build_payload
+
+    resume_file = tmp_path / "resume.md"
+    resume_file.write_text(
+        "# Dana Whitfield\n\ndana.whitfield@example.com\n\n## Experience\n\n"
+        "### ML Engineer, Example Co\n\n"
+        "- Shipped a ranking model to production with Dana Whitfield's team at 4k requests/s\n",
+        encoding="utf-8",
     )
-    assert int(off.stdout) == 0
+    cache = PatternCache(tmp_path / "regex.marshal")
+    cache.compile(r"deploy(?:ed|s)?", 2)  # written, whatever this process has imported before
+    monkeypatch.setattr(regex_cache, "PATTERNS", cache)
+    resume = extract(resume_file)
+    payload = build_payload(resume.bullets(), resume.identity)
+    assert "[name]" in payload.to_json()  # the name was looked for, with patterns of its own
+    cache.save()
+    assert b"whitfield" not in (tmp_path / "regex.marshal").read_bytes().lower()

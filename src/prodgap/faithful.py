@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from prodgap.regex_cache import compile_pattern
+
 # --- tables -----------------------------------------------------------------------------
 
 SCALES = {
@@ -59,19 +61,19 @@ MULTIPLE_WORDS = {"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "qua
 """Words in the original that state a multiplier, so a rewrite may say 2x for "doubled"."""
 
 CLAIMS: dict[str, re.Pattern[str]] = {
-    "better": re.compile(
+    "better": compile_pattern(
         r"\b(improv\w*|increas\w*|boost\w*|rais(?:e|ed|es|ing)|gr[eo]w\w*|doubl\w*|tripl\w*"
         r"|accelerat\w*|sp[e]+d(?:s|ing)? up|enhanc\w*|lift(?:ed|ing)?|outperform\w*"
         r"|exceed\w*|beat|achiev\w*|faster|quicker|higher|more reliable)\b",
         re.I,
     ),
-    "less": re.compile(
+    "less": compile_pattern(
         r"\b(reduc\w*|cut(?:s|ting)?|decreas\w*|lower(?:ed|ing|s)?|drop(?:ped|ping|s)?"
         r"|slash\w*|shr[iau]nk\w*|halv\w*|trimm?\w*|eliminat\w*|sav(?:e|ed|es|ing|ings)"
         r"|prevent\w*|avoid\w*|cheaper|fewer)\b",
         re.I,
     ),
-    "production": re.compile(
+    "production": compile_pattern(
         r"\b(deploy\w*|ship(?:s|ped|ping)?|launch\w*|serv(?:e|ed|es|ing)|production\w*"
         r"|prod|rolled out|roll(?:s|ing)? out|releas\w*|went live|go-live|live traffic)\b",
         re.I,
@@ -114,24 +116,24 @@ COMMON_WORDS = frozenset(
 
 # --- tokens -----------------------------------------------------------------------------
 
-PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
-WORD = re.compile(r"[$€£]?[\w%×µ#]+(?:[.,'’/+&-][\w%×µ#]+)*[%×+#]*")
-NUMBER = re.compile(
+PLACEHOLDER = compile_pattern(r"\[[^\[\]]*\]")
+WORD = compile_pattern(r"[$€£]?[\w%×µ#]+(?:[.,'’/+&-][\w%×µ#]+)*[%×+#]*")
+NUMBER = compile_pattern(
     r"(?P<cur>[$€£])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<suf>[a-zA-Z%×µ]+)?\+?"
 )
-PERCENTILE = re.compile(r"[pP](?P<num>\d{1,2}(?:\.\d+)?)")
-VERSION = re.compile(r"[vV](?P<num>\d+(?:\.\d+)*)|(?P<dotted>\d+\.\d+\.\d+(?:\.\d+)*)")
-ORDINAL = re.compile(r"(?P<num>\d+)(?:st|nd|rd|th)", re.I)
-RANGE_LINK = re.compile(r"^\s*(?:-|–|—|→|->|to|and|/)\s*$", re.I)
+PERCENTILE = compile_pattern(r"[pP](?P<num>\d{1,2}(?:\.\d+)?)")
+VERSION = compile_pattern(r"[vV](?P<num>\d+(?:\.\d+)*)|(?P<dotted>\d+\.\d+\.\d+(?:\.\d+)*)")
+ORDINAL = compile_pattern(r"(?P<num>\d+)(?:st|nd|rd|th)", re.I)
+RANGE_LINK = compile_pattern(r"^\s*(?:-|–|—|→|->|to|and|/)\s*$", re.I)
 # Compiled once: these run for every word of every checked text.
-LETTERS = re.compile(r"[A-Za-z]+")
-PART_BREAK = re.compile(r"[-/.]")
-NOT_KEY = re.compile(r"[^\w+#]")
-RANGE_BREAK = re.compile(r"([-–/])")
-PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
-CAMEL = re.compile(r"[a-z][A-Z]")
-ACRONYM = re.compile(r"[A-Z]{2,}s?")
+LETTERS = compile_pattern(r"[A-Za-z]+")
+PART_BREAK = compile_pattern(r"[-/.]")
+NOT_KEY = compile_pattern(r"[^\w+#]")
+RANGE_BREAK = compile_pattern(r"([-–/])")
+PARTICIPLE = compile_pattern(r"[a-z]+(?:ed|ing)")
+CAMEL = compile_pattern(r"[a-z][A-Z]")
+ACRONYM = compile_pattern(r"[A-Z]{2,}s?")
 SENTENCE_END = ".!?;:•—–(\n"
 GAP = "\x00"
 
@@ -262,7 +264,7 @@ def _key(text: str) -> str:
 
 def _numbers_at(words: list[_Word], i: int) -> tuple[list[_Number], set[int]]:
     """The numbers in word i (a range like 5-10x gives two), and the next words used as units."""
-    numbers = _numbers_in(words[i].text)
+    numbers = list(_numbers_in(words[i].text))
     if not numbers:
         return [], set()
     used: set[int] = set()
@@ -277,12 +279,13 @@ def _numbers_at(words: list[_Word], i: int) -> tuple[list[_Number], set[int]]:
     return _spread_unit(numbers), used
 
 
-def _numbers_in(word: str) -> list[_Number]:
+@lru_cache(maxsize=8192)
+def _numbers_in(word: str) -> tuple[_Number, ...]:
     """Numbers in one word: "3-5x" gives two, "3-fold" one, "100-node" one; "GPT-4o" none."""
     first, *rest = RANGE_BREAK.split(word)
     number = _number(first)
     if number is None:
-        return []
+        return ()
     numbers = [number]
     for sep, piece in zip(rest[::2], rest[1::2], strict=True):
         if (following := _number(piece)) is not None:
@@ -290,8 +293,8 @@ def _numbers_in(word: str) -> list[_Number]:
         elif sep == "-" and piece.casefold() in UNITS:
             numbers[-1] = _with_unit(numbers[-1], piece) or numbers[-1]
         elif not piece.isalpha():
-            return []
-    return numbers
+            return ()
+    return tuple(numbers)
 
 
 def _adjacent(a: _Word, b: _Word) -> bool:

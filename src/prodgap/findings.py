@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from prodgap.models import (
     AuditedBullet,
@@ -22,6 +23,7 @@ from prodgap.models import (
     Seniority,
     WorkKind,
 )
+from prodgap.regex_cache import compile_pattern
 
 # --- language ---------------------------------------------------------------------------
 
@@ -59,14 +61,14 @@ MIN_VOTES = 3
 """A resume is judged not in English only when at least this many bullets say so."""
 OTHER_SCRIPT_SHARE = 0.3
 """A text whose letters are this much outside the Latin script is not English."""
-WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WORDS = compile_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # --- garbled text -----------------------------------------------------------------------
 
 GARBLED_SHARE = 0.25
 """A resume is garbled when this share of its bullets look garbled."""
-ODD_CHARACTER = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b-\x1f]|\(cid:\d+\)")
-LETTER_SPACED = re.compile(r"(?:\b[^\W\d_]\b ){4,}")
+ODD_CHARACTER = compile_pattern(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b-\x1f]|\(cid:\d+\)")
+LETTER_SPACED = compile_pattern(r"(?:\b[^\W\d_]\b ){4,}")
 GLUED_WORD = 25
 """A "word" longer than this is several words whose spaces were lost."""
 
@@ -118,19 +120,21 @@ MONTHS = {
     )
     for name in names.split()
 }
-DATE = re.compile(
+DATE = compile_pattern(
     r"(?P<present>present|current|now|today|ongoing|actual|heute|aujourd'hui|presente)|"
     r"(?P<m1>\d{1,2})[/.](?P<y1>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>\d{1,2})\b|"
     r"(?:(?P<name>[^\W\d_]{3,9})\.?,?\s+)?(?P<y3>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-NOT_A_JOB = re.compile(
+NOT_A_JOB = compile_pattern(
     r"\b(?:intern(?:ship)?|trainee|student|teaching assistant|research assistant|"
     r"graduate research(?:er)?|undergraduate research(?:er)?|TA|RA|volunteer\w*|fellow(?:ship)?)\b",
     re.IGNORECASE,
 )
 """Roles that are part of studying, not years of work."""
-STILL_STUDYING = re.compile(r"\b(?:expected|anticipated|candidate|in progress|ongoing)\b", re.I)
+STILL_STUDYING = compile_pattern(
+    r"\b(?:expected|anticipated|candidate|in progress|ongoing)\b", re.I
+)
 STAGE_YEARS: tuple[tuple[float, CareerStage], ...] = ((3.0, "early"), (8.0, "mid"))
 """Under 3 years of work is early career, under 8 mid-career, else senior."""
 
@@ -186,11 +190,19 @@ def bullet_language(text: str) -> str | None:
 
 
 def _other_script(text: str) -> bool:
+    if text.isascii():  # every ASCII letter is Latin: the common case, decided at once
+        return False
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return False
-    latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+    latin = sum(map(_latin, letters))
     return (len(letters) - latin) / len(letters) >= OTHER_SCRIPT_SHARE
+
+
+@lru_cache(maxsize=4096)
+def _latin(letter: str) -> bool:
+    """Looked up once per letter: a resume uses a few dozen, thousands of times."""
+    return unicodedata.name(letter, "").startswith("LATIN")
 
 
 def looks_garbled(text: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from prodgap.regex_cache import compile_pattern
+
 # Characters that hide inside words to dodge a pattern ("ig\u200bnore") and show as nothing.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"))
 
@@ -82,7 +84,7 @@ PATTERNS: dict[str, str] = {
     ),
 }
 
-_COMPILED = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in PATTERNS.values()]
+_COMPILED = [compile_pattern(p, re.IGNORECASE | re.MULTILINE) for p in PATTERNS.values()]
 
 
 def looks_like_injection(text: str) -> bool:

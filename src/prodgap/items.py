@@ -13,6 +13,7 @@ import re
 
 from prodgap.models import Item, ItemKind, Section
 from prodgap.readers.lines import fold_accents
+from prodgap.regex_cache import compile_pattern
 
 # Words of a section heading that name a list, by the kind of item it holds; checked in order,
 # so "programming languages" is a skills list before "languages" makes it spoken languages.
@@ -145,10 +146,10 @@ ROLE_WORDS = (
     "项目",
     "实习",
 )
-JOINERS = re.compile(r"\s*(?:&|\band\b|/|\+|,|\|)\s*")
-FUNCTION_WORDS = re.compile(r"\b(?:for|at|of|in|with|to|on|by|from|the|a|an)\b", re.I)
+JOINERS = compile_pattern(r"\s*(?:&|\band\b|/|\+|,|\|)\s*")
+FUNCTION_WORDS = compile_pattern(r"\b(?:for|at|of|in|with|to|on|by|from|the|a|an)\b", re.I)
 
-PERSONAL_FIELD = re.compile(
+PERSONAL_FIELD = compile_pattern(
     r"^\s*(?:marital status|civil status|date of birth|birth ?date|d\.?o\.?b\.?|place of birth|"
     r"nationality|citizenship|gender|sex|religion|age|notice period|current location|"
     r"preferred location|expected (?:salary|ctc)|current (?:salary|ctc)|salary|visa(?: status)?|"
@@ -159,47 +160,47 @@ PERSONAL_FIELD = re.compile(
 # "Technologies: Python, Airflow, dbt" under a role: the tools of the work, not a statement.
 # The label may name the field or join two ("HEP Tools:", "Tools/Technologies:"); a wide gap
 # stands for the colon in a form's grid ("Technologies Used      Flink, Kafka").
-TOOL_ROW_LABEL = re.compile(
+TOOL_ROW_LABEL = compile_pattern(
     r"^\s*(?:[\w+#&.-]+[\s/]){0,3}?(?:tech(?:nologies|nology)?|stack|tools?|environment|"
     r"skills|languages|frameworks|libraries|keywords|software|platforms|techniques)"
     r"(?: used| stack)?(?:\s*:|\s{3,}|\t)\s*\S",
     re.I,
 )
-ANY_LABEL = re.compile(r"^\s*([^\W\d][\w /&+#.()'-]{0,40}?)\s*:\s*(\S.*)$")
-LIST_SEPARATORS = re.compile(r"\s*[,;|·•]\s*|\s+/\s+")
-COURSE_ROW = re.compile(
+ANY_LABEL = compile_pattern(r"^\s*([^\W\d][\w /&+#.()'-]{0,40}?)\s*:\s*(\S.*)$")
+LIST_SEPARATORS = compile_pattern(r"\s*[,;|·•]\s*|\s+/\s+")
+COURSE_ROW = compile_pattern(
     r"^\s*(?:relevant |selected |key |graduate |core )?(?:course ?work|courses|modules|subjects)"
     r"\b\s*[:\-–—]",
     re.I,
 )
-EDUCATION_DETAIL = re.compile(
+EDUCATION_DETAIL = compile_pattern(
     r"^\s*(?:c?gpa\b|(?:grade|percentage)\s*:|(?:thesis|dissertation)\s*(?:title\s*)?[:\-–—]|"
     r"(?:advisor|adviser|supervisor)s?\s*[:\-–—]|honou?rs\s*[:\-–—]|dean'?s list|"
     r"(?:minor|major|concentration|specialization)\s*(?:in\b|[:\-–—]))",
     re.I,
 )
-CITATION = re.compile(
+CITATION = compile_pattern(
     r"\bet al\.|\b(?:in )?proceedings\b|\barxiv\b|\bjournal of\b|\btransactions on\b|"
     r"\bdoi:|\bisbn\b|^(?:[A-Z]\.(?:-?[A-Z]\.)*\s?[A-Z][\w'-]+|[A-Z][\w'-]+,\s?(?:[A-Z]\.\s?)+)"
     r"(?:,| and)|(?:\b[A-Z]\.(?:\s?-?[A-Z]\.)*\s[A-Z][\w'-]+,\s){2}|"
     r"\((?:19|20)\d\d\)\.\s",
 )
 # "Leveraged knowledge of Qiskit, PennyLane and JAX.": the tools of the work, not a statement.
-KNOWLEDGE_OF = re.compile(
+KNOWLEDGE_OF = compile_pattern(
     r"^\s*(?:(?:leveraged|applied|gained|used|utili[sz]ed|good|strong|solid|working)\s+)?"
     r"(?:knowledge|experience|proficiency|familiarity|expertise)\s+(?:of|in|with)\s+(?P<list>.+)$",
     re.I,
 )
-WORDS = re.compile(r"\w[\w.'+#-]*")
-YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\w+)", re.I)
+WORDS = compile_pattern(r"\w[\w.'+#-]*")
+YEAR_SPAN = compile_pattern(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\w+)", re.I)
 # What opens a sentence rather than a list: a pronoun, or a verb in the past ("Enhanced ...").
-SENTENCE_OPENING = re.compile(r"\s*(?:(?:i|we|it|this|they|he|she|my|our)\b|\w{3,}ed\b)", re.I)
-CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+SENTENCE_OPENING = compile_pattern(r"\s*(?:(?:i|we|it|this|they|he|she|my|our)\b|\w{3,}ed\b)", re.I)
+CJK = compile_pattern("[\u3040-\u30ff\u3400-\u9fff]")
 # An asterisk against the first word, never closed (that would be emphasis): a footnote.
-FOOTNOTE = re.compile(r"^\s*\*+(?=[^\W\d_])[^*]*$")
+FOOTNOTE = compile_pattern(r"^\s*\*+(?=[^\W\d_])[^*]*$")
 # A line that only names a position ("Kitchen employee from 2017 – 2019", "Shift Supervisor."):
 # the role, not a statement of what was done in it.
-POSITION = re.compile(
+POSITION = compile_pattern(
     r"\b(?:engineer|scientist|developer|manager|intern(?:ship)?|analyst|researcher|architect|consultant|"
     r"director|founder|specialist|programmer|assistant|associate|administrator|designer|"
     r"employee|driver|cashier|clerk|supervisor|technician|operator|tutor|teacher|volunteer|"
@@ -208,23 +209,23 @@ POSITION = re.compile(
 )
 # A row of terms with no sentence in it ("Python - Django REST Framework.", "Shift Supervisor"):
 # every word a name (capitalised, a number, or a token like "Node.js"), none a function word.
-TERM = re.compile(r"^(?:[A-Z0-9][\w.+#/()'-]*|\w*[.+#/]\w[\w.+#/-]*|[-–—&|,;:()/]+)[,.;:)]?$")
+TERM = compile_pattern(r"^(?:[A-Z0-9][\w.+#/()'-]*|\w*[.+#/]\w[\w.+#/-]*|[-–—&|,;:()/]+)[,.;:)]?$")
 # A title in quotes that opens the line, or follows a short role ("Co-author, “...”").
-QUOTED_TITLE = re.compile(r"^\s*(?:[\w-]+(?:\s[\w-]+){0,2}[,:]\s*)?[“\"«].{8,}?[”\"»]")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-TALK_WORDS = re.compile(
+QUOTED_TITLE = compile_pattern(r"^\s*(?:[\w-]+(?:\s[\w-]+){0,2}[,:]\s*)?[“\"«].{8,}?[”\"»]")
+YEAR = compile_pattern(r"\b(?:19|20)\d\d\b")
+TALK_WORDS = compile_pattern(
     r"\b(?:talk|keynote|speaker|panel(?:ist)?|poster|webinar|presented)\b", re.I
 )
-AWARD_WORDS = re.compile(
+AWARD_WORDS = compile_pattern(
     r"\b(?:award(?:ed)?|prize|scholarship|fellowship|winner|won|finalist|honou?rable mention|"
     r"(?:1st|2nd|3rd|first|second|third) place|dean'?s list|runners?[- ]up|"
     r"rank(?:ed|ing)?\s+#?\d+)\b",
     re.I,
 )
-HONOUR_HEADING = re.compile(r"achievement|accomplishment|honou?r|award|distinction", re.I)
-CERTIFICATE_WORDS = re.compile(r"\bcertifi(?:ed|cate|cation)\b", re.I)
+HONOUR_HEADING = compile_pattern(r"achievement|accomplishment|honou?r|award|distinction", re.I)
+CERTIFICATE_WORDS = compile_pattern(r"\bcertifi(?:ed|cate|cation)\b", re.I)
 # A statement of work opens with what the candidate did.
-ACTION = re.compile(
+ACTION = compile_pattern(
     r"^\s*(?:\w+ly\s+)?(?:built|developed|designed|implemented|created|trained|deployed|wrote|"
     r"led|analy[sz]ed|engineered|automated|improved|reduced|increased|optimi[sz]ed|migrated|"
     r"launched|shipped|maintained|managed|conducted|researched|proposed|evaluated|delivered|"
@@ -236,7 +237,7 @@ ACTION = re.compile(
 )
 
 
-ACTION_WORD = re.compile(ACTION.pattern.replace(r"^\s*(?:\w+ly\s+)?", r"\b", 1), re.I)
+ACTION_WORD = compile_pattern(ACTION.pattern.replace(r"^\s*(?:\w+ly\s+)?", r"\b", 1), re.I)
 
 
 def separate_items(sections: list[Section]) -> None:

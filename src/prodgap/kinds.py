@@ -13,15 +13,17 @@ Both are tables of words, read in order; neither changes the label.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from prodgap.models import Judgement, Setting, WorkKind
+from prodgap.regex_cache import compile_pattern
 
 _WORD = r"(?<![\w-])(?:{})(?![\w-])"
 
 
 def _rx(*terms: str, case: bool = False) -> re.Pattern[str]:
     flags = 0 if case else re.IGNORECASE
-    return re.compile(_WORD.format("|".join(terms)), flags)
+    return compile_pattern(_WORD.format("|".join(terms)), flags)
 
 
 KIND_TERMS: tuple[tuple[WorkKind, re.Pattern[str], float], ...] = (
@@ -142,7 +144,7 @@ KIND_TERMS: tuple[tuple[WorkKind, re.Pattern[str], float], ...] = (
     ),
     (
         "model",
-        re.compile(
+        compile_pattern(
             r"(?<!role )(?<!business )(?<!operating )(?<!on-call )(?<!data )"
             r"(?<!3D )(?<!delivery )(?<!staffing )(?<!support )(?<!pricing )"
             r"\bmodel(?:s|ing|ling)?\b(?! (?:for (?:the )?team|employee))",
@@ -198,7 +200,7 @@ KIND_TERMS: tuple[tuple[WorkKind, re.Pattern[str], float], ...] = (
     ),
     (
         "data_pipeline",
-        re.compile(
+        compile_pattern(
             r"(?<!sales )(?<!talent )(?<!hiring )(?<!recruiting )(?<!deal )(?<!CI/CD )(?<!CI )"
             r"(?<!deployment )(?<!release )\bpipelines?\b(?! (?:of|worth) (?:deals|\$|leads))",
             re.IGNORECASE,
@@ -239,7 +241,7 @@ KIND_TERMS: tuple[tuple[WorkKind, re.Pattern[str], float], ...] = (
     ),
     (
         "service",
-        re.compile(
+        compile_pattern(
             r"(?<!customer )(?<!client )(?<!military )(?<!community )(?<!food )(?<!field )"
             r"\bservices?\b(?! (?:to|for) (?:clients|customers|members|the community))",
             re.IGNORECASE,
@@ -439,14 +441,14 @@ KIND_CAP = 4.0
 HEAD_WEIGHT = 3.0
 """Words in the bullet's main clause (its action and object) count this many times: "Built the
 feature store that serves the ranking model" is about a feature store, not a model."""
-HEAD_END = re.compile(
+HEAD_END = compile_pattern(
     r"[,;:(–—]|\s(?:which|that|when|after|while|so|using|with|by|to|for|from|and|via|on|"
     r"in|at)\s",
     re.IGNORECASE,
 )
 """Where the main clause ends: the first comma, bracket, or word that starts what follows."""
-LEADING_CLAUSE = re.compile(r"^(?:when|after|as|following|once|while|since)\b[^,]*,\s*", re.I)
-TITLE_LEAD = re.compile(r"^[^:.;]{2,40}:\s+")
+LEADING_CLAUSE = compile_pattern(r"^(?:when|after|as|following|once|while|since)\b[^,]*,\s*", re.I)
+TITLE_LEAD = compile_pattern(r"^[^:.;]{2,40}:\s+")
 """A "Recommendations: built ..." title, left out of the main clause."""
 
 MODEL_SIGNAL = 1.0
@@ -504,7 +506,7 @@ SETTING_TERMS: tuple[tuple[Setting, re.Pattern[str]], ...] = (
     ),
     (
         "prototype",
-        re.compile(
+        compile_pattern(
             r"\b(?:prototyp\w*|proof[- ]of[- ]concept|PoC|POC|demo(?:ed|s)?|MVP|"
             r"not (?:yet )?(?:been )?(?:deployed|shipped|launched|released|in production|live)|"
             r"never (?:deployed|shipped|launched|released|used|went live)|"
@@ -613,16 +615,22 @@ def work_setting(
         if any(e.rule in NOT_SHIPPED_RULES for e in judgement.evidence):
             found = "prototype"
     if found is None and entry:
-        found = _setting_in(entry, headings=True)
+        found = _heading_setting(entry)
         if found is None and STUDENT_PLACES.search(entry) and not JOB_AT_SCHOOL.search(entry):
             found = "course" if section_kind in ("projects", "education") else "research"
     if found is None and section:
-        found = _setting_in(section, headings=True)
+        found = _heading_setting(section)
     if found is None and section_kind == "education":
         found = "course"
     if found is None and section_kind == "projects":
         found = "personal"
     return found
+
+
+@lru_cache(maxsize=256)
+def _heading_setting(heading: str) -> Setting | None:
+    """The setting a role or section heading names, remembered: every bullet under it asks."""
+    return _setting_in(heading, headings=True)
 
 
 def _setting_in(text: str, *, headings: bool = False) -> Setting | None:

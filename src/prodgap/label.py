@@ -24,7 +24,7 @@ from prodgap.models import (
     Signal,
     Span,
 )
-from prodgap.regex_cache import PATTERNS, compile_pattern
+from prodgap.regex_cache import compile_pattern
 from prodgap.rules import (
     ARC_RULES,
     BROKE_GUARD,
@@ -417,6 +417,3 @@ def _span(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start=start, end=end, text=text[start:end])
-
-
-PATTERNS.save()  # the patterns of rules.py, decide.py and this module, for the next run

@@ -18,7 +18,6 @@ import concurrent.futures
 import functools
 import json
 import os
-import re
 from collections.abc import Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -41,6 +40,7 @@ from prodgap.models import (
 from prodgap.pricing import estimate_cost
 from prodgap.privacy import MASK_TOKEN, PayloadItem, build_payload, payload_json
 from prodgap.prompts import PROMPT_VERSION, load_prompt
+from prodgap.regex_cache import compile_pattern
 from prodgap.settings import require_configured, resolve_model
 
 CHUNK_SIZE = 20
@@ -52,8 +52,8 @@ TIMEOUT_SECONDS = 120.0
 MAX_OUTPUT_TOKENS = 12_000
 
 # Reasoning models reject `temperature`.
-_REASONING_MODEL = re.compile(r"^(gpt-5|o\d)")
-_PLACEHOLDER = re.compile(r"\[([^\[\]]+)\]")
+_REASONING_MODEL = compile_pattern(r"^(gpt-5|o\d)")
+_PLACEHOLDER = compile_pattern(r"\[([^\[\]]+)\]")
 _MISSING = "the bullet was missing from the model's answer"
 _HELD_BACK = "not sent to the LLM: it holds only contact or personal details"
 

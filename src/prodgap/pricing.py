@@ -6,7 +6,7 @@ Edit the table when prices change; a model that is not in it gets no estimate.
 
 from __future__ import annotations
 
-import re
+from prodgap.regex_cache import compile_pattern
 
 PRICES_PER_MILLION: dict[str, tuple[float, float]] = {
     "gpt-4.1": (2.00, 8.00),
@@ -25,7 +25,7 @@ BATCH_DISCOUNT = 0.5
 output alike, in exchange for answers within 24 hours instead of at once)."""
 
 # Dated snapshots ("gpt-4.1-mini-2025-04-14") cost what their alias costs.
-_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
+_SNAPSHOT = compile_pattern(r"-\d{4}-\d{2}-\d{2}$")
 
 
 def estimate_cost(

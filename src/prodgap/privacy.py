@@ -31,9 +31,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from prodgap.models import Bullet, Identity, PrivacySummary
+from prodgap.regex_cache import compile_pattern
 
 MASK_KINDS = ("name", "email", "phone", "address", "profile", "link", "personal")
-MASK_TOKEN = re.compile(r"\[(?:" + "|".join(MASK_KINDS) + r")\]")
+MASK_TOKEN = compile_pattern(r"\[(?:" + "|".join(MASK_KINDS) + r")\]")
 """A neutral token that stands where something personal was masked."""
 
 # A role heading is a line or two (title, organisation, place, dates); longer is a header
@@ -140,7 +141,7 @@ def payload_json(value: Any) -> str:
 
 # --- what counts as personal --------------------------------------------------------------
 
-_EMAIL = re.compile(
+_EMAIL = compile_pattern(
     r"[\w.+%'-]+@(?:[\w-]+\.)+[^\W\d_]{2,}"
     # Also an address cut short by a line break ("dana@example.c"), but not "mAP@0.5".
     r"|[\w.+%'-]+@[^\W\d_][\w-]*\.[\w.-]*"
@@ -152,7 +153,7 @@ _TLDS = (
     "com|org|net|io|dev|ai|me|co|app|info|xyz|tech|site|page|blog|pro|cc|to|us|uk|de|in|ca|eu|"
     "fr|nl|es|ch|se|au|edu|gov|social|online|website|space|codes|id|sh|ly|gg|so|tv|fm|ru|cn|jp|br"
 )
-_URL = re.compile(
+_URL = compile_pattern(
     r"(?:https?://|www\.)[^\s|,;<>\"'()\[\]{}]+"
     rf"|(?<![\w@.-])(?:[\w-]+\.)+(?:{_TLDS})\b(?!\.\w)(?:/[^\s|,;<>\"'()\[\]{{}}]*)?",
     re.I,
@@ -169,21 +170,21 @@ _PROFILE_HOSTS = (
     "gitlab.io", "netlify.app", "vercel.app", "pages.dev", "wordpress.com", "blogspot.com",
     "linktr.ee", "calendly.com", "xing.com", "gravatar.com",
 )  # fmt: skip
-_HANDLE = re.compile(r"(?<![\w@./])@[A-Za-z_][\w.-]{0,38}")
-_COMPANY_HANDLE = re.compile(r"@[A-Z][a-z]+")  # "Intern @Google": an employer, not a handle
+_HANDLE = compile_pattern(r"(?<![\w@./])@[A-Za-z_][\w.-]{0,38}")
+_COMPANY_HANDLE = compile_pattern(r"@[A-Z][a-z]+")  # "Intern @Google": an employer, not a handle
 
-_PLUS_PHONE = re.compile(r"(?<![\w+])\+\s?\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\w])")
-_NANP_PHONE = re.compile(
+_PLUS_PHONE = compile_pattern(r"(?<![\w+])\+\s?\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\w])")
+_NANP_PHONE = compile_pattern(
     r"(?<![\w.+/-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w.-]?\d)"
 )
-_TRUNK_PHONE = re.compile(r"(?<![\w.+/-])0\d{1,4}(?:[\s.-]?\d{2,4}){2,4}(?![\w.-]?\d)")
-_SPLIT_MOBILE = re.compile(r"(?<![\w.+-])[6-9]\d{4}[\s-]\d{5}(?![\w.-]?\d)")
-_PHONE_LABEL = re.compile(
+_TRUNK_PHONE = compile_pattern(r"(?<![\w.+/-])0\d{1,4}(?:[\s.-]?\d{2,4}){2,4}(?![\w.-]?\d)")
+_SPLIT_MOBILE = compile_pattern(r"(?<![\w.+-])[6-9]\d{4}[\s-]\d{5}(?![\w.-]?\d)")
+_PHONE_LABEL = compile_pattern(
     r"(?:^|(?<=[|•·;,(\[/\t])|(?<=\s))(?:phone|mobile|mob|cell|tel|telephone|whatsapp|ph|"
     r"contact\s*(?:no|number))\.?\s*(?:no\.?|number|#)?\s*[:.]?\s*(\+?\(?\d[\d\s().-]{5,}\d)",
     re.I,
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = compile_pattern(r"(?:19|20)\d\d")
 
 _STREET_TYPES = (
     "Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|"
@@ -204,7 +205,7 @@ _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
-_ADDRESS = re.compile(
+_ADDRESS = compile_pattern(
     # "12 Larkspur Lane, Apt 4, Springfield, IL 62704"
     rf"(?<![\w.])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?\s+(?:[A-Z0-9][\w'’.-]*\s+){{0,4}}"
     rf"(?:{_STREET_TYPES})\b\.?{_PLACE_TAIL}"
@@ -264,16 +265,16 @@ _COLON_ONLY = {"visa", "age", "sex", "health", "height", "weight", "children", "
                "residence", "nom", "x", "medium", "ctc", "salary"}  # fmt: skip
 _BOUNDARY = r"(?:^|(?<=[|•·;,:(\[/\t\n])|(?<=\s\s)|(?<=[|•·;,:]\s))\s*"
 _LABELS = "|".join(label for labels in _FIELDS.values() for label in labels)
-_FIELD = re.compile(
+_FIELD = compile_pattern(
     rf"{_BOUNDARY}(?P<label>{_LABELS})\s*(?P<sep>[:：=]|\s[-–—]\s)\s*",
     re.I,
 )
 _FIELD_KINDS = [
-    (re.compile(f"^(?:{'|'.join(labels)})$", re.I), kind) for kind, labels in _FIELDS.items()
+    (compile_pattern(f"^(?:{'|'.join(labels)})$", re.I), kind) for kind, labels in _FIELDS.items()
 ]
-_FIELD_STOP = re.compile(r"\s*(?:[|•·;\n\t]|\s{2,})")
+_FIELD_STOP = compile_pattern(r"\s*(?:[|•·;\n\t]|\s{2,})")
 # Personal facts written without a label.
-_UNLABELLED = re.compile(
+_UNLABELLED = compile_pattern(
     rf"{_BOUNDARY}(?:born(?:\s+(?:on|in))?\s+[^|•·;\n\t]{{2,40}}"
     r"|(?:age|aged)\s+\d{2}\b(?:\s+years)?|\d{2}\s+years\s+old"
     r"|(?:d\.?o\.?b\.?|date\s+of\s+birth)\s+\d[\d./ -]{5,})"
@@ -286,10 +287,10 @@ _STATUS_WORDS = {
     "photo", "photograph", "profile photo", "profile picture", "picture", "headshot",
     "[photo]", "(photo)",
 }  # fmt: skip
-_PIECE = re.compile(r"[^|•·;,\t\n]+")
+_PIECE = compile_pattern(r"[^|•·;,\t\n]+")
 
 # Running page headers and footers: "Page 2 of 3", "Résumé 1", "3/4", "Curriculum Vitae".
-_PAGE_MARK = re.compile(
+_PAGE_MARK = compile_pattern(
     r"\b(?:page|pg\.?|seite|p[áa]gina)\s*\d+(?:\s*(?:of|/|von|de|di)\s*\d+)?\b"
     r"|\b(?:r[ée]sum[ée]|cv|lebenslauf|curriculum\s+vitae)\s*[-–—·|:]?\s*\d+\b"
     r"|(?:^|\|)\s*\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*(?:$|\|)"
@@ -333,13 +334,13 @@ def _only_personal(masked: str) -> bool:
 
 _PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "le", "la",
               "bin", "binti", "al", "el", "ibn", "y", "dos", "das", "ten", "ter", "st"}  # fmt: skip
-_HONORIFICS = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|eng|ing)\.?\s+", re.I)
-_CREDENTIALS = re.compile(
+_HONORIFICS = compile_pattern(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|eng|ing)\.?\s+", re.I)
+_CREDENTIALS = compile_pattern(
     r"(?:,\s*|\s+)(?:ph\.?\s?d|m\.?sc|b\.?sc|mba|m\.?d|m\.?s|b\.?s|b\.?a|m\.?a|cfa|cpa|pmp|"
     r"p\.?e|mph|rn|jr|sr|ii|iii|iv)\.?(?=\s|,|$)",
     re.I,
 )
-_INITIAL = re.compile(r"[^\W\d_]\.?(?:[^\W\d_]\.)*")
+_INITIAL = compile_pattern(r"[^\W\d_]\.?(?:[^\W\d_]\.)*")
 # Words that make a line a title, an organisation, a place or a template, not a person.
 _NOT_NAME_WORDS = {
     "resume", "résumé", "cv", "curriculum", "vitae", "page", "profile", "contact", "summary",

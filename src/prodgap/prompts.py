@@ -14,6 +14,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from prodgap.regex_cache import compile_pattern
+
 if TYPE_CHECKING:
     import jinja2
 
@@ -71,7 +73,7 @@ class LabelMeaning:
     """What it means, as one paragraph."""
 
 
-_LABEL_ITEM = re.compile(r"^- `(\w+)` \(\*\*(.+?)\*\*\): (.+?)(?=^- |^\S|\Z)", re.M | re.S)
+_LABEL_ITEM = compile_pattern(r"^- `(\w+)` \(\*\*(.+?)\*\*\): (.+?)(?=^- |^\S|\Z)", re.M | re.S)
 
 
 @functools.cache

@@ -1,7 +1,9 @@
-"""The rule patterns' compiled form, kept on disk so that a run does not compile them again.
+"""The package's compiled patterns, kept on disk so that a run does not compile them again.
 
-The rules are about a hundred long regular expressions. Python compiles a pattern with its
-pure-Python parser and code generator, which costs about 90 ms per process on the development
+The rules are about a hundred long regular expressions, and the other stages (reading the
+file, finding its structure, the faithfulness check, the report) a few hundred shorter ones,
+all compiled at import. Python compiles a pattern with its pure-Python parser and code
+generator, which costs about 90 ms per process for the rules alone on the development
 machine: a fifth of a whole ``prodgap audit``, paid on every run since the CLI labels on every
 run. The compiled form is a list of integers that C code (``_sre.compile``) turns into a
 ``re.Pattern`` in microseconds. ``PatternCache`` keeps that list for each pattern in one file
@@ -11,10 +13,17 @@ holding that interpreter's full version string too: the first run compiles and w
 every later run of the same interpreter builds the patterns from it in a few milliseconds. A
 file written by any other Python, even another patch release, is never read.
 
+The file is written once, as the process exits, and only if the run compiled a pattern the file
+lacked, so every module's patterns are in it whatever was imported and in what order. It keeps
+what the file already held besides what this run used (a run that only extracts must not drop
+the rules' patterns), unless prodgap's own source files changed since it was written: then a
+pattern the file holds may be one no module asks for any more, and only this run's go back.
+
 Why not a supported way: every pattern is used on every run (each bullet is matched against
 all the rules), so compiling lazily would only move the cost to the first bullet, and the
 patterns are long by nature (each names dozens of phrasings) so fewer or combined patterns
-cost as much to compile. The file holds only this package's own patterns, never resume text.
+cost as much to compile. The file holds only this package's own patterns, never resume text
+(a pattern built from a resume, such as the candidate's name in privacy.py, uses ``re``).
 It relies on two private parts of the ``re`` module (``re._parser``/``re._compiler`` to get
 the code, ``_sre.compile`` to use it, which validates the code it is given), so it is
 defensive: on any Python but CPython it is off; any error reading, validating or using the
@@ -24,11 +33,14 @@ same source and flags. ``PRODGAP_REGEX_CACHE=0`` turns it off.
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import marshal
 import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,13 +76,16 @@ def cache_file() -> Path:
 class PatternCache:
     """Compiles patterns from the file where it can, records the rest, writes the file back."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, sources: Callable[[], str] | None = None) -> None:
         self.path = path
-        self._stored = _read(path) if path else {}
+        self._sources = sources or package_sources
+        self._stored, self._stored_sources = _read(path) if path else ({}, "")
         self._used: dict[str, Entry] = {}
         self._changed = False
         self.hits = 0
-        """Patterns built from the file in this run (the rest were compiled)."""
+        """Patterns built from the file in this run."""
+        self.misses = 0
+        """Patterns compiled in this run because the file lacked them."""
 
     @classmethod
     def open(cls) -> PatternCache:
@@ -90,22 +105,31 @@ class PatternCache:
                 self.hits += 1
                 return compiled
         compiled, entry = _compile(pattern, flags)
+        self.misses += 1
         if entry is not None and self.path is not None:
             self._used[pattern] = entry
             self._changed = True
         return compiled
 
     def save(self) -> None:
-        """Write the patterns used in this run, if any had to be compiled; errors are ignored
-        (a cache that cannot be written only costs the next run its compile time)."""
+        """Write the file back if any pattern had to be compiled: the patterns used in this run
+        and, while prodgap's sources are those that wrote it, the ones it already held. Errors
+        are ignored (a cache that cannot be written only costs the next run its compile time)."""
         if not self._changed or self.path is None:
             return
         try:
+            sources = self._sources()
+            kept = self._stored if sources == self._stored_sources else {}
+            content = {
+                "format": _FORMAT,
+                "python": sys.version,
+                "sources": sources,
+                "patterns": {**kept, **self._used},
+            }
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(
                 "wb", dir=self.path.parent, suffix=".tmp", delete=False
             ) as tmp:
-                content = {"format": _FORMAT, "python": sys.version, "patterns": self._used}
                 marshal.dump(content, tmp)
             os.replace(tmp.name, self.path)
         except OSError:
@@ -113,17 +137,31 @@ class PatternCache:
         self._changed = False
 
 
-def _read(path: Path) -> dict[str, Entry]:
+def package_sources(package: Path = Path(__file__).parent) -> str:
+    """What identifies this copy of prodgap's code: the names, sizes and modification times of
+    its modules (read only when the file is written, so a run that compiles nothing pays none)."""
+    stats = []
+    for module in sorted(package.rglob("*.py")):
+        stat = module.stat()
+        stats.append((module.relative_to(package).as_posix(), stat.st_size, stat.st_mtime_ns))
+    return hashlib.sha256(repr(stats).encode()).hexdigest()
+
+
+def _read(path: Path) -> tuple[dict[str, Entry], str]:
+    """The file's patterns and the sources that wrote it; nothing for a file that does not
+    hold up or that another interpreter build wrote."""
     try:
         content = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
-        return {}
+        return {}, ""
     if not isinstance(content, dict) or content.get("format") != _FORMAT:
-        return {}
+        return {}, ""
     if content.get("python") != sys.version:  # written by another interpreter build
-        return {}
-    patterns = content.get("patterns")
-    return patterns if isinstance(patterns, dict) else {}
+        return {}, ""
+    patterns, sources = content.get("patterns"), content.get("sources")
+    if not isinstance(patterns, dict):
+        return {}, ""
+    return patterns, sources if isinstance(sources, str) else ""
 
 
 def _from_entry(pattern: str, entry: Any) -> re.Pattern[str] | None:
@@ -166,8 +204,8 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry | None]:
 
 
 PATTERNS = PatternCache.open()
-"""The package's one cache: rules.py, label.py and decide.py compile through it and save it
-once their patterns are built."""
+"""The package's one cache: every module compiles its patterns through it."""
+atexit.register(PATTERNS.save)  # after every module this process imported has compiled its own
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:

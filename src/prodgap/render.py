@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,6 +16,7 @@ from markupsafe import Markup, escape
 
 from prodgap.models import ARC_PARTS, LABELS, SYSTEM_PARTS, AuditedBullet, AuditReport, Item, Span
 from prodgap.prompts import label_meanings
+from prodgap.regex_cache import compile_pattern
 from prodgap.summary import BANDS, hidden_text_warning, injection_warning
 
 if TYPE_CHECKING:
@@ -96,9 +96,9 @@ CONTRAST_PAIRS: tuple[tuple[str, str, float], ...] = (
     ("line", "paper", 3.0),
 )
 
-_PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
+_PLACEHOLDER = compile_pattern(r"\[[^\[\]\n]+\]")
 # Characters that make Markdown do something when pasted; backslash-escaping them keeps the text.
-_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|~])")
+_MARKDOWN_ACTIVE = compile_pattern(r"([\\`*_\[\]<>|~])")
 
 
 def render(report: AuditReport, fmt: Format) -> str:
@@ -294,11 +294,9 @@ def _highlight_evidence(bullet: AuditedBullet) -> Markup:
             continue
         strongest = max(covering, key=lambda ev: abs(ev.weight))
         rules = ", ".join(dict.fromkeys(ev.rule for ev in covering))
-        parts.append(
-            Markup('<mark class="ev ev-{}" title="{}">{}</mark>').format(
-                strongest.points_to, rules, text[start:end]
-            )
-        )
+        # Each part escaped, as Markup.format would, without its slow pure-Python formatter.
+        kind, title, marked = escape(strongest.points_to), escape(rules), escape(text[start:end])
+        parts.append(Markup(f'<mark class="ev ev-{kind}" title="{title}">{marked}</mark>'))
     return Markup("").join(parts)
 
 
@@ -307,7 +305,7 @@ def _highlight_placeholders(text: str) -> Markup:
     parts, last = [], 0
     for match in _PLACEHOLDER.finditer(text):
         parts.append(escape(text[last : match.start()]))
-        parts.append(Markup('<mark class="ph">{}</mark>').format(match.group()))
+        parts.append(Markup(f'<mark class="ph">{escape(match.group())}</mark>'))
         last = match.end()
     parts.append(escape(text[last:]))
     return Markup("").join(parts)

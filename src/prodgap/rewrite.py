@@ -37,6 +37,7 @@ from prodgap.models import (
     SharedQuestion,
     WorkKind,
 )
+from prodgap.regex_cache import compile_pattern
 from prodgap.sentences import sentences as split_into_sentences
 
 Ask = tuple[str, str]
@@ -247,7 +248,7 @@ METRICS: tuple[tuple[str, str], ...] = (
     (r"uptime|availability|incident|outage|error", "errors"),
 )
 """The metric a fix is measured by: the one the bullet already talks about, first match wins."""
-PERCENTILE = re.compile(r"\bp(?:50|75|90|95|99|999)\b", re.I)
+PERCENTILE = compile_pattern(r"\bp(?:50|75|90|95|99|999)\b", re.I)
 """Latency is named by the bullet's own percentile (p95), else as p99."""
 TRIGGER_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bcost|\$|spend|budget|\bbill|gpu.hours", "cost"),
@@ -305,7 +306,7 @@ LENGTH_FACTOR = 0.5
 MIN_ADDED = 65
 """A short bullet may still gain this many characters: enough for two short placeholders."""
 
-FLUFF = re.compile(
+FLUFF = compile_pattern(
     r"^[\s,;]*(?:and\s+)?(?:presented|documented|mentored|collaborated|partnered|communicated|"
     r"coordinated|organized|shared|attended|participated|hosted|onboarded|gave (?:a )?talks?|"
     r"wrote (?:the )?docs|(?:ran|led) (?:[\w-]+ ){0,3}(?:sessions|workshops|meetings|groups))\b",
@@ -319,7 +320,7 @@ IRREGULAR_VERBS = frozenset(
 )
 CORE_WORDS = 20
 """Clauses with no fact are dropped from a longer bullet, so the rewrite stays short."""
-PLACEHOLDER = re.compile(r"\[([^\[\]]*)\]")
+PLACEHOLDER = compile_pattern(r"\[([^\[\]]*)\]")
 
 
 @dataclass(frozen=True)

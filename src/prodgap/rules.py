@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from prodgap.models import ArcPart, Label, SignalKind, SystemPart
-from prodgap.regex_cache import PATTERNS, compile_pattern
+from prodgap.regex_cache import compile_pattern
 
 SHIPPED: Label = "shipped_system"
 TRAINED: Label = "trained_model"
@@ -2480,5 +2480,3 @@ FIX_RESPONSE = _rx(
 """A change made with no measured result: the arc's fix only when it answers the failure."""
 FIX_LINK = _rx(r"after", r"when", r"following", r"once", r"because", r"as soon as", r"until")
 """Words between a change and a later-mentioned failure that make the change its answer."""
-
-PATTERNS.save()

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
+from prodgap.regex_cache import compile_pattern
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+|(?<=[。！？])")
+SENTENCE_END = compile_pattern(r"(?<=[.!?])[\"”’)]?\s+|(?<=[。！？])")
 ABBREVIATIONS = frozenset(
     "e.g. i.e. etc. inc. ltd. co. corp. dr. mr. mrs. ms. prof. vs. approx. no. st. jr. sr. "
     "dept. univ. fig. al. ca. resp. incl. esp. avg. est. z.b. bzw. ggf. p.ex. ex. sra. "
     "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split()
 )
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+_INITIALS = compile_pattern(r"(?:[A-Za-z]\.)+")
 
 
 def sentences(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from typing import Literal
 from prodgap.items import ACTION, separate_items
 from prodgap.models import Bullet, Entry, Identity, Resume, Section, SectionKind
 from prodgap.readers.lines import Line, ReadResult, fold_accents
+from prodgap.regex_cache import compile_pattern
 from prodgap.sentences import sentences
 
 # Section headings in the wordings resumes use, by kind. Compared lower-case, "&" as "and".
@@ -316,30 +317,30 @@ NOT_GLYPHS = set("\"'“”‘’„()[]}#%&@/\\.,:;!?¿¡$€£¥<|=_^`")
 # A symbol counts as a glyph when at least this many lines open with it (and a space).
 RECURRING_GLYPH = 3
 # "1." / "2)" opening a line: a numbered item, when a run of them sits under a role.
-NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+(?=\S)")
+NUMBERED = compile_pattern(r"^\(?(\d{1,2})[.)]\s+(?=\S)")
 # Letters Wingdings/Symbol bullets come out as when their font has no Unicode map.
 GLYPH_LETTERS = set("olnqvüØ§")
 # The lookahead, implied by every branch, skips the positions where none can start.
-CONTACT = re.compile(
+CONTACT = compile_pattern(
     r"(?=[@hwlg+\d])(?:@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d)", re.I
 )
 # Contact details proper, for telling an icon font's glyph from a bullet.
-CONTACT_DETAIL = re.compile(
+CONTACT_DETAIL = compile_pattern(
     r"\S@\S+\.\w|https?://|www\.|\w\.(com|io|dev|org|net|me|ai)\b|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}",
     re.I,
 )
-PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+PRIVATE_USE = compile_pattern("[\ue000-\uf8ff]")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 WHEN = rf"(?:{MONTH}\s*'?\d{{2,4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}})"
 # The lookahead, implied by both branches, fails fast where no month or digit starts: trying
 # every month name at every position is otherwise most of the cost.
-DATE_RANGE = re.compile(
+DATE_RANGE = compile_pattern(
     rf"(?=[\djfmasond])(?:\b{WHEN}\s*(?:[-–—]+|to|until)\s*(?:{WHEN}|present|current|now|today)"
     rf"|{WHEN})",
     re.I,
 )
 # Every date has two digits in a row: lines without them (most bullets) skip DATE_RANGE.
-_TWO_DIGITS = re.compile(r"\d\d")
+_TWO_DIGITS = compile_pattern(r"\d\d")
 
 
 def _find_date(text: str) -> re.Match[str] | None:
@@ -351,7 +352,7 @@ def _blank_dates(text: str) -> str:
     return DATE_RANGE.sub("  ", text) if _TWO_DIGITS.search(text) else text
 
 
-TITLE_WORDS = re.compile(
+TITLE_WORDS = compile_pattern(
     r"\b(engineer|scientist|developer|manager|intern|analyst|lead|researcher|architect|"
     r"consultant|director|head|founder|cto|ceo|vp|specialist|programmer|student|assistant|"
     r"fellow|associate|principal|staff|sre|devops|administrator|designer|owner)\b",
@@ -493,8 +494,8 @@ WORD_ENDINGS = (
     "ics",
 )
 HEADING_MAX_WORDS = 6
-WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-LINE_END_HYPHEN = re.compile(r"([^\W\d_]+)-$")
+WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+LINE_END_HYPHEN = compile_pattern(r"([^\W\d_]+)-$")
 CONTINUATION_WORDS = {"and", "or", "with", "to", "of", "for", "the", "a", "an", "in", "by", "on"}
 
 
@@ -611,7 +612,7 @@ DECORATION_ICONS = frozenset(
     "calendar calendar-alt clock link external-link-alt building folder folder-open newspaper "
     "comments users chalkboard-teacher server database id-card address-card".split()
 )
-_ICON_LEAD = re.compile(r"\s*((?:\d{1,2}[./])?\d{4}\s+)?([A-Za-z]+(?:-[A-Za-z]+)*)\s+(?=\S)")
+_ICON_LEAD = compile_pattern(r"\s*((?:\d{1,2}[./])?\d{4}\s+)?([A-Za-z]+(?:-[A-Za-z]+)*)\s+(?=\S)")
 
 
 def _without_icon_name(line: Line) -> Line:
@@ -632,7 +633,7 @@ def _without_icon_name(line: Line) -> Line:
     return line
 
 
-WIDE_GAP = re.compile(r"\t|\s{3,}")
+WIDE_GAP = compile_pattern(r"\t|\s{3,}")
 
 
 def _split_margin_headings(lines: list[Line]) -> list[Line]:
@@ -907,7 +908,7 @@ def _may_be_a_bullet(flow: _Flow, line: Line, text: str) -> bool:
     return found is None or _SPAN.search(found.group()) is None
 
 
-_SPAN = re.compile(r"[-–—]|\bto\b|\buntil\b", re.I)
+_SPAN = compile_pattern(r"[-–—]|\bto\b|\buntil\b", re.I)
 
 
 CONTACT_HEADINGS = {
@@ -969,7 +970,7 @@ def _start_bullet(doc: _Doc, flow: _Flow, line: Line, text: str, *, by_layout: b
     flow.bullet = _OpenBullet([text.strip()], line, line, glyph_x, by_layout)
 
 
-JOINED_ITEMS = re.compile(r"(?<=[.!?])\s+-\s+(?=[A-Z])")
+JOINED_ITEMS = compile_pattern(r"(?<=[.!?])\s+-\s+(?=[A-Z])")
 
 
 def _heads_nested_list(head: _OpenBullet, line: Line) -> bool:
@@ -1144,7 +1145,7 @@ def _opens_sentence(head: Line, line: Line) -> bool:
     )
 
 
-PAST_VERB = re.compile(r"[A-Z][a-z]{2,}ed\b")
+PAST_VERB = compile_pattern(r"[A-Z][a-z]{2,}ed\b")
 
 
 def _is_prose(doc: _Doc, line: Line) -> bool:
@@ -1189,8 +1190,8 @@ def _opens_with_dates(text: str) -> bool:
     return len(lead) == 2 and len(lead[0].split()) <= 5 and YEAR.search(lead[0]) is not None
 
 
-DASH_PART = re.compile(r"\s[-–—]\s")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+DASH_PART = compile_pattern(r"\s[-–—]\s")
+YEAR = compile_pattern(r"\b(?:19|20)\d\d\b")
 
 
 def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
@@ -1219,7 +1220,7 @@ def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
     return bool(size) and flush and not _find_date(text)
 
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_CJK = compile_pattern("[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -1319,7 +1320,7 @@ def _heading_key(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
-_NOT_WORD = re.compile(r"[^\w\s-]")
+_NOT_WORD = compile_pattern(r"[^\w\s-]")
 
 
 def section_kind(heading: str) -> SectionKind:
@@ -1432,7 +1433,7 @@ def _ends_in_pushed_date(line: Line) -> bool:
 
 # A line break inside a token ("out of 10,000" / "+ employees in 2014."): the line opens with the
 # symbol and goes on in lower case.
-SYMBOL_WRAP = re.compile(r"\s*[+&%/]\s*[a-z]")
+SYMBOL_WRAP = compile_pattern(r"\s*[+&%/]\s*[a-z]")
 
 
 def _size_changes(last: Line, line: Line) -> bool:
@@ -1605,7 +1606,7 @@ def _is_word(word: str, doc: _Doc) -> bool:
 
 
 # Where an entry heading breaks into title, organization and the like.
-_PART_BREAK = re.compile(r"(?=[\s,])(?:\s{2,}|\s[|·•–—]\s|,\s|\sat\s|\s@\s)")
+_PART_BREAK = compile_pattern(r"(?=[\s,])(?:\s{2,}|\s[|·•–—]\s|,\s|\sat\s|\s@\s)")
 
 
 def parse_entry(lines: list[str], previous: Entry | None = None) -> Entry:

@@ -11,6 +11,7 @@ import re
 from itertools import accumulate, groupby
 
 from prodgap.readers.lines import WORDED, Line
+from prodgap.regex_cache import compile_pattern
 from prodgap.structure import is_section_name
 
 SPLIT_GAP_EM = 1.2
@@ -20,14 +21,14 @@ RESIZED = 0.15
 MARGIN_LABEL_WORDS = 3
 MARGIN_TEXT_WORDS = 5
 # A date or a duration in any language: a year, or "(6 mois)".
-MARGIN_DATE = re.compile(r"\b(?:19|20)\d\d\b|^\(\d+\s+\w+\)$")
+MARGIN_DATE = compile_pattern(r"\b(?:19|20)\d\d\b|^\(\d+\s+\w+\)$")
 MIN_SIDE_SEGMENTS = 3
 # A gutter may be crossed by this share of the segments, as long as they are outside the band.
 MAX_CROSSING_SHARE = 0.12
 # Labels in a left margin ("EXPERIENCE" beside the first role) are short and sparse.
 LABEL_MAX_WORDS = 4
-LETTER_SPACED = re.compile(r"\b(\w) (?=\w\b)")
-DATE_LIKE = re.compile(
+LETTER_SPACED = compile_pattern(r"\b(\w) (?=\w\b)")
+DATE_LIKE = compile_pattern(
     r"^[\s(]*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?\d{4}"
     r"|^\W*(present|current|now)\W*$",
     re.I,

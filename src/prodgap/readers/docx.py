@@ -10,6 +10,7 @@ from pathlib import Path
 from prodgap.errors import InputError
 from prodgap.models import HiddenReason, HiddenText
 from prodgap.readers.lines import Line, ReadResult, clean_text, worth_reporting
+from prodgap.regex_cache import compile_pattern
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -20,7 +21,7 @@ SKIPPED = {f"{W}delText", f"{W}instrText", MC_FALLBACK, f"{W}txbxContent"}
 # Run sizes are in half-points: below 4 (2 pt) nobody can read it.
 TINY_HALF_POINTS = 4
 NEAR_WHITE = 0xEB
-HEADING_STYLE = re.compile(r"^(heading\s*(\d)|title|subtitle)$", re.I)
+HEADING_STYLE = compile_pattern(r"^(heading\s*(\d)|title|subtitle)$", re.I)
 
 
 def read_docx(path: Path) -> ReadResult:
@@ -32,13 +33,12 @@ def read_docx(path: Path) -> ReadResult:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
         raise InputError(path, f"not a valid DOCX file ({exc})") from None
-    styles = _styles(document)
-    looks = _looks(document)
+    styles = _Styles(document)
     result = ReadResult(
         lines=[], engine="python-docx", authors=_authors(document), running=_running(document)
     )
     for position, paragraph in enumerate(_paragraphs(document.element.body)):
-        line = _line(paragraph, styles, looks, position, result.hidden)
+        line = _line(paragraph, styles, position, result.hidden)
         if line.text:
             result.lines.append(line)
     return result
@@ -64,64 +64,81 @@ def _running(document) -> list[str]:
     return list(texts)
 
 
-def _styles(document) -> dict[str, tuple[bool, int]]:
-    """Style id → (numbered list, heading level or 0), following each style's basedOn chain."""
-    own: dict[str, tuple[bool, int, str | None]] = {}
-    for style in document.styles.element.iter(f"{W}style"):
-        style_id = style.get(f"{W}styleId")
-        name = style.find(f"{W}name")
-        based = style.find(f"{W}basedOn")
-        numbered = style.find(f"{W}pPr/{W}numPr/{W}numId") is not None
-        outline = _val(style.find(f"{W}pPr"), f"{W}outlineLvl")
-        style_name = name.get(f"{W}val", "") if name is not None else ""
-        match = HEADING_STYLE.match(style_name)
-        heading = int(match.group(2) or 1) if match else 0
-        if outline is not None and outline.isdigit() and int(outline) < 9:
-            heading = heading or int(outline) + 1
-        own[style_id] = (numbered, heading, based.get(f"{W}val") if based is not None else None)
-    resolved = {}
-    for style_id in own:
-        numbered, heading, parent = own[style_id]
-        seen = {style_id}
-        while parent in own and parent not in seen and not (numbered and heading):
-            seen.add(parent)
-            numbered = numbered or own[parent][0]
-            heading = heading or own[parent][1]
-            parent = own[parent][2]
-        resolved[style_id] = (numbered, heading)
-    return resolved
-
-
 Look = tuple[float, bool]
 """Font size in points (0 when unknown) and whether the text shows in capitals."""
 
 
-def _looks(document) -> dict[str, Look]:
-    """Style id → the size and capitals its text shows, following basedOn; "" → the defaults.
+class _Styles:
+    """The document's styles, each worked out (following its basedOn chain) the first time a
+    paragraph uses it: a template defines about 160 styles and a resume uses a few, and working
+    them all out cost ~5 ms a file."""
 
-    Headings in Word are often set apart only by size, colour or small capitals, not bold:
-    the structure stage compares these looks as it compares font sizes in a PDF.
-    """
-    root = document.styles.element
-    default = _run_look(root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"), (0.0, False))
-    own: dict[str, tuple[object, str | None]] = {}
-    for style in root.iter(f"{W}style"):
-        based = style.find(f"{W}basedOn")
-        own[style.get(f"{W}styleId")] = (
-            style.find(f"{W}rPr"),
-            based.get(f"{W}val") if based is not None else None,
-        )
-    looks: dict[str, Look] = {"": default}
-    for style_id in own:
-        chain, parent = [own[style_id][0]], own[style_id][1]
-        while parent in own and len(chain) < 20:
-            chain.append(own[parent][0])
-            parent = own[parent][1]
-        look = default
-        for rpr in reversed(chain):  # the base first, each style overriding it
-            look = _run_look(rpr, look)
-        looks[style_id] = look
-    return looks
+    def __init__(self, document) -> None:
+        root = document.styles.element
+        self._elements = {style.get(f"{W}styleId"): style for style in root.iter(f"{W}style")}
+        self._default = _run_look(root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"), (0.0, False))
+        self._own: dict[str | None, tuple[bool, int, str | None]] = {}
+        self._lists: dict[str, tuple[bool, int]] = {}
+        self._looks: dict[str, Look] = {}
+
+    def list_and_heading(self, style_id: str) -> tuple[bool, int]:
+        """(numbered list, heading level or 0) of a style; (False, 0) for one not defined."""
+        if style_id not in self._elements:
+            return False, 0
+        if style_id not in self._lists:
+            numbered, heading, parent = self._own_list(style_id)
+            seen: set[str | None] = {style_id}
+            while parent in self._elements and parent not in seen and not (numbered and heading):
+                seen.add(parent)
+                parent_numbered, parent_heading, next_parent = self._own_list(parent)
+                numbered = numbered or parent_numbered
+                heading = heading or parent_heading
+                parent = next_parent
+            self._lists[style_id] = (numbered, heading)
+        return self._lists[style_id]
+
+    def look(self, style_id: str) -> Look:
+        """The size and capitals a style's text shows; the document's defaults for none.
+
+        Headings in Word are often set apart only by size, colour or small capitals, not bold:
+        the structure stage compares these looks as it compares font sizes in a PDF.
+        """
+        if style_id not in self._elements:
+            style_id = ""  # what the style named "" shows, if one is, else the defaults
+            if style_id not in self._elements:
+                return self._default
+        if style_id not in self._looks:
+            chain, parent = [self._element_rpr(style_id)], self._based_on(style_id)
+            while parent in self._elements and len(chain) < 20:
+                chain.append(self._element_rpr(parent))
+                parent = self._based_on(parent)
+            look = self._default
+            for rpr in reversed(chain):  # the base first, each style overriding it
+                look = _run_look(rpr, look)
+            self._looks[style_id] = look
+        return self._looks[style_id]
+
+    def _own_list(self, style_id: str | None) -> tuple[bool, int, str | None]:
+        """A style's own list numbering and heading level, and the style it is based on."""
+        if style_id not in self._own:
+            style = self._elements[style_id]
+            name = style.find(f"{W}name")
+            numbered = style.find(f"{W}pPr/{W}numPr/{W}numId") is not None
+            outline = _val(style.find(f"{W}pPr"), f"{W}outlineLvl")
+            style_name = name.get(f"{W}val", "") if name is not None else ""
+            match = HEADING_STYLE.match(style_name)
+            heading = int(match.group(2) or 1) if match else 0
+            if outline is not None and outline.isdigit() and int(outline) < 9:
+                heading = heading or int(outline) + 1
+            self._own[style_id] = (numbered, heading, self._based_on(style_id))
+        return self._own[style_id]
+
+    def _based_on(self, style_id: str | None) -> str | None:
+        based = self._elements[style_id].find(f"{W}basedOn")
+        return based.get(f"{W}val") if based is not None else None
+
+    def _element_rpr(self, style_id: str | None):
+        return self._elements[style_id].find(f"{W}rPr")
 
 
 def _run_look(rpr, inherited: Look) -> Look:
@@ -157,21 +174,20 @@ def _text_boxes(paragraph) -> Iterator:
 
 def _line(
     paragraph,
-    styles: dict[str, tuple[bool, int]],
-    looks: dict[str, Look],
+    styles: _Styles,
     position: int,
     hidden: list[HiddenText],
 ) -> Line:
     ppr = paragraph.find(f"{W}pPr")
     style_id = _val(ppr, f"{W}pStyle")
-    numbered, heading = styles.get(style_id or "", (False, 0))
+    numbered, heading = styles.list_and_heading(style_id or "")
     num_id = _val(ppr, f"{W}numPr/{W}numId")
     if num_id is not None:
         numbered = num_id != "0"
     outline = _val(ppr, f"{W}outlineLvl")
     if outline is not None and outline.isdigit() and int(outline) < 9:
         heading = int(outline) + 1
-    text, bold, (size, caps) = _text(paragraph, hidden, looks.get(style_id or "", looks[""]))
+    text, bold, (size, caps) = _text(paragraph, hidden, styles.look(style_id or ""))
     return Line(
         text=clean_text(text).strip(),
         top=float(position),

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from prodgap.models import HiddenText
+from prodgap.regex_cache import compile_pattern
 
 
 @dataclass(slots=True)
@@ -63,7 +64,9 @@ HIDDEN_MIN_LETTERS = 4
 """Hidden text with fewer letters than this is layout debris (a page number drawn outside the
 page, a bullet glyph in white, a stray dash in a 1-point font), not text anyone hid: reporting
 it would suggest the candidate tried to game a screener. It is dropped without a word."""
-_PAGE_MARK = re.compile(r"^\W*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\W*$", re.IGNORECASE)
+_PAGE_MARK = compile_pattern(
+    r"^\W*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\W*$", re.IGNORECASE
+)
 
 
 def worth_reporting(hidden: str) -> bool:
@@ -88,12 +91,12 @@ SPACING_ACCENTS = {
 # Characters that carry no text: soft hyphen, zero-width spaces and joiners, BOM.
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 # A letter or digit: what tells a run of words from a lone glyph or punctuation.
-WORDED = re.compile(r"[^\W_]")
+WORDED = compile_pattern(r"[^\W_]")
 _LIGATURE_RANGE = "\ufb00-\ufb06"
-LIGATURES = re.compile(f"[{_LIGATURE_RANGE}]")
+LIGATURES = compile_pattern(f"[{_LIGATURE_RANGE}]")
 # U+2423 (a visible-space symbol) is what some TeX fonts map their space glyph to.
 _ODD_SPACE_RANGES = "\u00a0\u2000-\u200a\u202f\u205f\u3000\u2423"
-ODD_SPACES = re.compile(f"[{_ODD_SPACE_RANGES}]")
+ODD_SPACES = compile_pattern(f"[{_ODD_SPACE_RANGES}]")
 # PDFium marks some hyphens with the non-character U+FFFE; U+223C is the tilde TeX's $\sim$
 # draws ("∼2M"), which a reader sees, and would type, as "~".
 _REPLACED = {"\ufffe": "-", "\u2011": "-", "\u223c": "~"}
@@ -102,17 +105,17 @@ _REPLACED = {"\ufffe": "-", "\u2011": "-", "\u223c": "~"}
 # and PDFium gives U+FFFE for one inside a word ("Pro\ufffessional"). The T1 codes say which
 # ligature; inside a word "fi" is by far the most common, "fl" where the word goes on like one.
 T1_LIGATURES = {"\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl"}
-UNMAPPED_LIGATURE = re.compile(r"[\x1b-\x1f](?=[^\W\d_])|(?<=[^\W\d_])\ufffe(?=[^\W\d_])")
+UNMAPPED_LIGATURE = compile_pattern(r"[\x1b-\x1f](?=[^\W\d_])|(?<=[^\W\d_])\ufffe(?=[^\W\d_])")
 FL_ENDINGS = ("ow", "ex", "at", "oo", "ui", "ag", "ask", "ash", "ig", "uen", "utter", "ect", "y")
 # Only letters that take accents in the languages resumes are written in, so "John´s" stays.
-_ACCENT_BEFORE = re.compile(
+_ACCENT_BEFORE = compile_pattern(
     "([" + re.escape("".join(SPACING_ACCENTS)) + r"])\s?([AEIOUYNCaeiouync])"
 )
 
 
 # Every character clean_text changes, gathered from the tables above so that none is left out:
 # most lines have none, and are returned as they are.
-_NEEDS_CLEANING = re.compile(
+_NEEDS_CLEANING = compile_pattern(
     "["
     + re.escape("".join(_REPLACED) + "".join(map(chr, INVISIBLE)) + "".join(SPACING_ACCENTS))
     + _ODD_SPACE_RANGES
@@ -120,8 +123,8 @@ _NEEDS_CLEANING = re.compile(
     + "".join(T1_LIGATURES)
     + "]"
 )
-_T1_CODES = re.compile("[" + "".join(T1_LIGATURES) + "]")
-_ACCENTS = re.compile("[" + re.escape("".join(SPACING_ACCENTS)) + "]")
+_T1_CODES = compile_pattern("[" + "".join(T1_LIGATURES) + "]")
+_ACCENTS = compile_pattern("[" + re.escape("".join(SPACING_ACCENTS)) + "]")
 _REPLACEMENTS = str.maketrans(_REPLACED) | INVISIBLE
 
 
@@ -164,8 +167,8 @@ def fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
-_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+_LONG_WORD = compile_pattern(r"[^\W\d_]{3,}")
+_VOWEL = compile_pattern(r"[aeiouyAEIOUY]")
 
 
 def unreadable(texts: list[str]) -> bool:

@@ -34,6 +34,7 @@ from prodgap.readers.lines import (
     unreadable,
     worth_reporting,
 )
+from prodgap.regex_cache import compile_pattern
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -70,12 +71,12 @@ BACKDROP_MIN = 8.0
 READABLE_UNDER_WHITE = 180
 """Fills darker than this (luma, 0-255) give white text a contrast of about 2:1 or more."""
 SHAPE_MIN = 1.2
-PAGE_NUMBER = re.compile(r"^(page\s*)?[-–]?\s*\d{1,3}\s*[-–]?(\s*(of|/)\s*\d{1,3})?$", re.I)
+PAGE_NUMBER = compile_pattern(r"^(page\s*)?[-–]?\s*\d{1,3}\s*[-–]?(\s*(of|/)\s*\d{1,3})?$", re.I)
 # Running headers and footers live within this distance (points) of the page's top or bottom.
 RUNNING_MARGIN = 60.0
-_PDF_LINE = re.compile(r"[^\r\n]+")
+_PDF_LINE = compile_pattern(r"[^\r\n]+")
 # The producers of TeX, which hyphenates words at line ends (word processors do not).
-TEX_MADE = re.compile(r"tex\b|tex[-\s]?\d|xetex|luatex|pdftex|dvipdf|dvips|tectonic", re.I)
+TEX_MADE = compile_pattern(r"tex\b|tex[-\s]?\d|xetex|luatex|pdftex|dvipdf|dvips|tectonic", re.I)
 
 
 @dataclass(slots=True)
@@ -357,7 +358,7 @@ _FLAGS = ctypes.c_int()
 _NAME = ctypes.create_string_buffer(128)
 # TeX's own bold faces say so only in their names' letters: CMBX12 (Computer Modern bold
 # extended), CMB10, CMSSBX10, the EC fonts' SFBX; URW's Nimbus bold is "Medi".
-_BOLD_NAME = re.compile(
+_BOLD_NAME = compile_pattern(
     "|".join(BOLD_NAMES) + r"|(?:^|\+)(?:cmbx|cmb\d|cmssbx|sfbx|sfsx|ecbx|lmbx)|-medi\b", re.I
 )
 # The PDFium calls made for every run, looked up once.

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from prodgap.preflight import read_text as read_text_file
 from prodgap.readers.lines import Line, ReadResult, clean_text
+from prodgap.regex_cache import compile_pattern
 
-MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-LIST_MARKER = re.compile(r"^([-*+•‣◦▪–]|\d{1,2}[.)])\s+")
-RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
-SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+MARKDOWN_HEADING = compile_pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+LIST_MARKER = compile_pattern(r"^([-*+•‣◦▪–]|\d{1,2}[.)])\s+")
+RULE = compile_pattern(r"^\s*([-*_=])(\s*\1){2,}\s*$")
+SETEXT = compile_pattern(r"^\s*(=+|-+)\s*$")
 # Inline Markdown a reader does not see: emphasis, code ticks, link targets.
 INLINE = (
-    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)"), r"\1"),
-    (re.compile(r"`([^`]*)`"), r"\1"),
+    (compile_pattern(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (compile_pattern(r"(\*\*|__)(.+?)\1"), r"\2"),
+    (compile_pattern(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
+    (compile_pattern(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)"), r"\1"),
+    (compile_pattern(r"`([^`]*)`"), r"\1"),
 )
 
 
