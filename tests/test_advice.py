@@ -136,6 +136,9 @@ def test_garbled_text_is_noticed() -> None:
     assert looks_garbled("Built a \ufffd\ufffd model for \ue000 payments")
     assert looks_garbled("Builtafraudmodelthatscoredcardpaymentsinrealtime for banks")
     assert not looks_garbled("Built a fraud model that scores card payments in real time.")
+    # Chinese and Thai put no spaces between words: a clause is one long run of letters.
+    assert not looks_garbled("负责设计并实现了学生成绩管理系统的数据库模块，支持三百名学生")
+    assert not looks_garbled("พัฒนาระบบจัดการคลังสินค้าสำหรับร้านค้าปลีกขนาดเล็กในจังหวัดเชียงใหม่")
     findings = assess(_bullets(["B u i l t a f r a u d m o d e l", "Ran the API."]), [], None)
     assert findings.garbled and [n.kind for n in findings.notices] == ["garbled"]
 

@@ -70,7 +70,12 @@ GARBLED_SHARE = 0.25
 ODD_CHARACTER = compile_pattern(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b-\x1f]|\(cid:\d+\)")
 LETTER_SPACED = compile_pattern(r"(?:\b[^\W\d_]\b ){4,}")
 GLUED_WORD = 25
-"""A "word" longer than this is several words whose spaces were lost."""
+"""A "word" longer than this is several words whose spaces were lost..."""
+UNSPACED_SCRIPT = compile_pattern(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+)
+"""...unless it is written in a script that puts no spaces between words (Chinese, Japanese,
+Thai, Lao, Burmese, Khmer), where a whole clause is one run of letters."""
 
 # --- technical work, and missed bullets --------------------------------------------------
 
@@ -210,7 +215,8 @@ def looks_garbled(text: str) -> bool:
     if len(ODD_CHARACTER.findall(text)) >= 2 or LETTER_SPACED.search(text):
         return True
     words = text.split()
-    return bool(words) and sum(len(w) > GLUED_WORD for w in words) * 4 >= len(words)
+    glued = sum(len(w) > GLUED_WORD and not UNSPACED_SCRIPT.search(w) for w in words)
+    return bool(words) and glued * 4 >= len(words)
 
 
 def _garbled_share(texts: list[str]) -> float:
