@@ -337,7 +337,7 @@ def _findings() -> Findings:
         notices=[
             Notice(
                 kind="few_bullets",
-                message="prodgap found only 9 bullets on 3 pages: it probably missed some.",
+                message="prodgap found only 9 bullets on 3 pages: it may have missed some.",
             )
         ],
     )

@@ -149,6 +149,8 @@ def test_far_fewer_bullets_than_pages_is_noticed() -> None:
     assert "only 3 bullets on 2 pages" in assess(bullets, [], pages=2).notices[0].message
     assert not assess(bullets, [], pages=None).few_bullets
     assert not assess(bullets * 3, [], pages=2).few_bullets
+    # Three a page is a resume of mostly education, skills and papers, not a missed layout.
+    assert not assess(bullets * 2, [], pages=2).few_bullets
 
 
 @pytest.mark.parametrize(

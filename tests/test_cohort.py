@@ -19,6 +19,7 @@ from typing import ClassVar
 
 from typer.testing import CliRunner
 
+from fixtures.extract.pdfs import Page
 from prodgap.cli import app
 from prodgap.cohort import cohort_folder, find_resumes, plan_reports
 from prodgap.manifest import MANIFEST_NAME
@@ -497,10 +498,13 @@ def test_an_llm_cohort_asks_from_the_workers_and_keys_reports_by_model(tmp_path:
 
 
 def test_too_few_bullets_for_the_pages_is_a_warning_on_stderr(tmp_path: Path) -> None:
-    path = tmp_path / "thin.pdf"
-    shutil.copy(HOSTILE / "forty_pages.pdf", path)  # 40 pages, a handful of bullets
-    result = runner.invoke(
-        app, ["audit", str(path), "-o", "-", "--format", "json", "--max-pages", "50"]
-    )
+    page = Page(tmp_path / "thin.pdf")  # two pages, three bullets: a layout was missed
+    page.heading("Experience")
+    for text in ("Built the fraud model.", "Ran the scoring API.", "Cut p99 latency by 40%."):
+        page.bullet(text)
+    page.new_page()
+    page.line(60, "Bullets set as a table that the reader could not follow.")
+    path = page.save()
+    result = runner.invoke(app, ["audit", str(path), "-o", "-", "--format", "json"])
     assert result.exit_code == 0, result.stderr
     assert f"prodgap: warning: {path}: prodgap found only" in result.stderr

@@ -96,8 +96,10 @@ TECHNICAL_SHARE = 0.35
 """A resume is mostly software, data or ML work when its bullets weigh at least this much..."""
 TECHNICAL_BULLETS = 4
 """...or when at least this many of its bullets are plainly that work."""
-BULLETS_PER_PAGE = 4
-"""Fewer bullets than this per page means prodgap missed some (a resume page holds 8 to 20)."""
+BULLETS_PER_PAGE = 3
+"""Fewer bullets than this per page means prodgap may have missed some: a resume page usually
+holds 8 to 20, but a page of education, skills and publications holds few; on real resumes,
+4 a page warned on three that had no bullet missing."""
 MIN_BULLETS_TO_JUDGE = 5
 """Fewer bullets (or too few for the pages) say too little to call a resume not technical:
 what was missed may be the technical part."""
@@ -364,6 +366,6 @@ NOT_TECHNICAL = (
     "labels are shown for reference only."
 )
 FEW_BULLETS = (
-    "prodgap found only {found} on {pages} page{s}: it probably missed some (paragraphs, tables "
+    "prodgap found only {found} on {pages} page{s}: it may have missed some (paragraphs, tables "
     "or an unusual layout), so the audit covers only part of the resume."
 )

@@ -430,7 +430,7 @@ class Findings(_Model):
     technical: bool = True
     """Mostly software, data or ML work; if not, no production advice is given."""
     few_bullets: bool = False
-    """Far fewer bullets than the pages suggest: prodgap probably missed some."""
+    """Far fewer bullets than the pages suggest: prodgap may have missed some."""
     seniority: Seniority = Field(default_factory=Seniority)
     """The career stage the production share is judged against."""
     notices: list[Notice] = Field(default_factory=list)
