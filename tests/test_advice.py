@@ -12,7 +12,8 @@ import pytest
 
 from prodgap import audit
 from prodgap.findings import assess, bullet_language, estimate_seniority, looks_garbled
-from prodgap.models import AuditedBullet, Entry, Section
+from prodgap.models import AuditedBullet, Bullet, Entry, Section
+from prodgap.structure import parse_entry
 
 SPANISH = """\
 # Lucía Fernández
@@ -201,6 +202,19 @@ def test_a_degree_still_running_makes_a_student() -> None:
     assert estimate_seniority([]).years is None
 
 
+def test_while_a_degree_runs_only_technical_roles_count_against_being_a_student() -> None:
+    education = _section("education", ("B.S. Computer Science, Example College", "Expected 2026"))
+    shop = _section("experience", ("Cashier, Example Grocery", "Sep 2019 – Aug 2025"))
+    shop.entries[0].bullets = [
+        Bullet(text="Served customers at the till and closed the store.", section="Experience")
+    ]
+    seniority = estimate_seniority([education, shop])
+    assert seniority.years == pytest.approx(6.0, abs=0.1)  # still reported, as dated roles
+    assert seniority.student and seniority.stage == "student"
+    developer = _section("experience", ("Software Developer, Example Bank", "Sep 2019 – Aug 2025"))
+    assert not estimate_seniority([education, developer]).student
+
+
 def test_too_little_text_is_not_called_another_language_or_not_technical() -> None:
     two_lines = _bullets(["Análisis de datos con Python y SQL para la empresa", "Built a model"])
     assert assess(two_lines, [], None).english
@@ -218,3 +232,23 @@ def test_a_skills_line_is_not_rewritten_or_pointed_at(tmp_path: Path) -> None:
     assert all(b.section_kind != "skills" for b in report.bullets)
     skills = next(s for s in report.sections if s.kind == "skills")
     assert [i.text for i in skills.items] == ["Trained models in PyTorch, scikit-learn and XGBoost"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "dates", "years"),
+    [
+        (
+            "Septembre 2009 à janvier 2022 - Employé par Example SA",
+            "Septembre 2009 à janvier 2022",
+            12.4,
+        ),
+        ("Depuis octobre 2021 - Ingénieur, Example SA", "Depuis octobre 2021", 0.2),
+        ("Entwickler, Example GmbH | März 2019 bis heute", "März 2019 bis heute", 0.8),
+        ("Desarrollador, Example SL | 2018 - 2020", "2018 - 2020", 2.1),
+    ],
+)
+def test_a_roles_dates_are_read_in_other_languages(heading: str, dates: str, years: float) -> None:
+    entry = parse_entry([heading])
+    assert entry.dates == dates
+    experience = Section(heading="Experience", kind="experience", entries=[entry])
+    assert estimate_seniority([experience]).years == pytest.approx(years, abs=0.1)

@@ -14,9 +14,11 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from prodgap.kinds import classify_work
 from prodgap.models import (
     AuditedBullet,
     CareerStage,
+    Entry,
     Findings,
     Notice,
     Section,
@@ -128,7 +130,8 @@ MONTHS = {
     for name in names.split()
 }
 DATE = compile_pattern(
-    r"(?P<present>present|current|now|today|ongoing|actual|heute|aujourd'hui|presente)|"
+    r"(?P<present>present|current|now|today|ongoing|actual|heute|aujourd['’]hui|presente|atual|"
+    r"actualidad|hoje|oggi|since|depuis|seit|desde|dal)|"
     r"(?P<m1>\d{1,2})[/.](?P<y1>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>\d{1,2})\b|"
     r"(?:(?P<name>[^\W\d_]{3,9})\.?,?\s+)?(?P<y3>(?:19|20)\d\d)",
     re.IGNORECASE,
@@ -139,6 +142,14 @@ NOT_A_JOB = compile_pattern(
     re.IGNORECASE,
 )
 """Roles that are part of studying, not years of work."""
+TECHNICAL_TITLE = compile_pattern(
+    r"\b(?:engineer|developer|programmer|scientist|analyst|architect|devops|sre|administrator|"
+    r"technician|researcher|data|software|machine learning|ml|ai|it|ingenieur|ingénieur|"
+    r"ingeniero|engenheiro|ingegnere|entwickler|développeur|desarrollador|desenvolvedor|"
+    r"sviluppatore|informatik\w*|informatique|informática)\b",
+    re.IGNORECASE,
+)
+"""A role's title that says it is technical work: years in it count for a student too."""
 STILL_STUDYING = compile_pattern(
     r"\b(?:expected|anticipated|candidate|in progress|ongoing)\b", re.I
 )
@@ -239,6 +250,7 @@ def estimate_seniority(sections: list[Section]) -> Seniority:
     """Years of work from the roles' merged date ranges, and whether the candidate is a student
     or new graduate (a degree running, or finished in the resume's latest year)."""
     dated = [(s.kind, e.heading, e.dates) for s in sections for e in s.entries if e.dates]
+    technical = {e.heading for s in sections for e in s.entries if e.dates and _technical_role(e)}
     latest = _latest(d for k, _, d in dated if k in ("experience", "projects"))
     latest = latest if latest is not None else _latest(d for k, _, d in dated if k == "education")
     if latest is None:
@@ -252,8 +264,25 @@ def estimate_seniority(sections: list[Section]) -> Seniority:
     ]
     years = round(_merged_months(jobs) / 12, 1)
     studying = any(kind == "education" and _studying(dates, now) for kind, _, dates in dated)
-    student = studying and years < 1.0 or (not jobs and any(k == "education" for k, _, _ in dated))
+    # While a degree runs, only technical roles count against being a student: five years of a
+    # part-time shop job do not make a computer-science undergraduate mid-career.
+    technical_jobs = [
+        span
+        for kind, heading, dates in dated
+        if kind == "experience" and heading in technical and not NOT_A_JOB.search(heading)
+        if (span := _range(dates, now)) is not None
+    ]
+    working = _merged_months(technical_jobs) / 12
+    schooled = any(kind == "education" for kind, _, _ in dated)
+    student = studying and working < 1.0 or (not jobs and schooled)
     return Seniority(years=years, student=student, stage=_stage(years, student))
+
+
+def _technical_role(entry: Entry) -> bool:
+    """A role whose title, or any of whose bullets, is software, data or ML work."""
+    if TECHNICAL_TITLE.search(entry.heading or ""):
+        return True
+    return any(KIND_WEIGHT[classify_work(bullet.text)] == 1.0 for bullet in entry.bullets)
 
 
 def _latest(dates: Iterable[str]) -> Month | None:

@@ -1609,11 +1609,30 @@ def _is_word(word: str, doc: _Doc) -> bool:
 _PART_BREAK = compile_pattern(r"(?=[\s,])(?:\s{2,}|\s[|·•–—]\s|,\s|\sat\s|\s@\s)")
 
 
+# A role's dates in the languages the lexicon reads: "septembre 2009 à janvier 2022",
+# "Depuis octobre 2022", "März 2019 bis heute", "desde marzo de 2020". Only an entry's dates use
+# it; layout decisions keep DATE_RANGE, which every extraction set was measured with.
+_ANY_MONTH = (
+    r"(?:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mag|jun|jui|giu|jul|lug|aug|ao[ûu]|ago|"
+    r"sep|set|oct|okt|out|ott|nov|dec|d[ée]c|dez|dic|ene|gen|janv|juin|juil)[^\W\d_]*\.?"
+)
+_ANY_WHEN = rf"(?:{_ANY_MONTH}\s*(?:de\s+)?'?\d{{2,4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}})"
+_ANY_NOW = (
+    r"(?:present|current|now|today|aujourd['’]hui|pr[ée]sent|maintenant|heute|jetzt|presente|"
+    r"actualidad|actual|atual|hoje|oggi|in corso)"
+)
+ENTRY_DATES = compile_pattern(
+    rf"\b{_ANY_WHEN}\s*(?:[-–—]+|to|until|à|au|a|bis|hasta|até|al)\s*(?:{_ANY_WHEN}|{_ANY_NOW})"
+    rf"|\b(?:since|depuis|seit|desde|dal)\s+(?:le\s+|el\s+)?{_ANY_WHEN}",
+    re.I,
+)
+
+
 def parse_entry(lines: list[str], previous: Entry | None = None) -> Entry:
     """Split an entry's heading lines into title, organization and dates where they show."""
     lines = [" ".join(ln.replace("\t", "  ").split()) for ln in lines if ln.strip()]
     heading = " | ".join(lines)
-    dates_match = _find_date(heading)
+    dates_match = ENTRY_DATES.search(heading) or _find_date(heading)
     dates = dates_match.group().strip() if dates_match else None
     parts = [p.strip(" ,|–—-()") for ln in lines for p in _PART_BREAK.split(_blank_dates(ln))]
     parts = [p for p in parts if p and not CONTACT.search(p)]
