@@ -8,6 +8,7 @@ from pathlib import Path
 from prodgap.evals.real import (
     bullet_hash,
     evaluate_real_extraction,
+    heading_key,
     normalize_bullet,
     prefix_hash,
     real_label_rows,
@@ -25,6 +26,11 @@ def test_normalize_ignores_styling_but_not_errors():
         "Built a churn model for the team"
     )
     assert normalize_bullet("Na\u00a8\u0131ve Bayes") != normalize_bullet("Naïve Bayes")
+
+
+def test_section_headings_compare_without_styling():
+    assert heading_key("EXPERIENCE:") == heading_key("Experience") == heading_key(" experience ")
+    assert heading_key("Work Experience") != heading_key("Experience")
 
 
 def test_hashes_are_short_and_stable():

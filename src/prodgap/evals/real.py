@@ -62,8 +62,9 @@ def prefix_hash(text: str) -> str:
 
 
 def heading_key(text: str) -> str:
-    """A section heading as compared: letter case and spacing are styling."""
-    return " ".join(text.split()).casefold()
+    """A section heading as compared: letter case, spacing and a closing colon ("Experience:")
+    are styling; prodgap reports headings without the colon."""
+    return " ".join(text.split()).casefold().rstrip(" :：")
 
 
 @dataclass(frozen=True)
