@@ -482,3 +482,15 @@ def test_listed_lines_are_shown_folded_as_text_and_never_audited(tmp_path: Path)
     assert _esc(f"Python, SQL {SCRIPT}") in folded.group(2) and SCRIPT not in page
     assert [b.text for b in report.bullets] == ["Built the fraud API that 40 analysts use daily"]
     assert "Listed, not audited (skills): Python, SQL" in render(report, "md")
+
+
+def test_a_section_with_no_bullet_is_folded_whole(report: AuditReport) -> None:
+    skills_blob = "Python, SQL, Kubernetes, Terraform | Spark, Airflow, dbt | " * 8
+    skills = Section(heading="Skills", kind="skills", entries=[Entry(heading=skills_blob)])
+    page = render(report.model_copy(update={"sections": [*report.sections, skills]}), "html")
+    assert f"<h4>{_esc(skills_blob)}</h4>" not in page
+    folded = re.findall(
+        r'<details class="items">\s*<summary>(.*?)</summary>(.*?)</details>', page, re.S
+    )
+    assert any(_esc(skills_blob) in body and "(skills)" in summary for summary, body in folded)
+    assert "<h4>MSc Computer Science | TU Somewhere | 2018</h4>" not in page  # no bullets either
