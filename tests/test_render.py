@@ -494,3 +494,15 @@ def test_a_section_with_no_bullet_is_folded_whole(report: AuditReport) -> None:
     )
     assert any(_esc(skills_blob) in body and "(skills)" in summary for summary, body in folded)
     assert "<h4>MSc Computer Science | TU Somewhere | 2018</h4>" not in page  # no bullets either
+
+
+def test_not_in_english_is_said_once_for_a_resume_and_per_bullet_only_when_stray(
+    report: AuditReport,
+) -> None:
+    stray = [b.model_copy(update={"not_english": i == 0}) for i, b in enumerate(report.bullets)]
+    english = report.model_copy(update={"bullets": stray})
+    assert render(english, "html").count(">Not in English</span>") == 1
+    findings = report.findings.model_copy(update={"english": False, "language": "fr"})
+    all_french = [b.model_copy(update={"not_english": True}) for b in report.bullets]
+    french = report.model_copy(update={"bullets": all_french, "findings": findings})
+    assert ">Not in English</span>" not in render(french, "html")
