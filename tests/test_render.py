@@ -494,6 +494,9 @@ def test_a_section_with_no_bullet_is_folded_whole(report: AuditReport) -> None:
     )
     assert any(_esc(skills_blob) in body and "(skills)" in summary for summary, body in folded)
     assert "<h4>MSc Computer Science | TU Somewhere | 2018</h4>" not in page  # no bullets either
+    markdown = render(report.model_copy(update={"sections": [*report.sections, skills]}), "md")
+    assert "### Python, SQL" not in markdown
+    assert "Listed, not audited (skills): Python, SQL, Kubernetes" in markdown
 
 
 def test_not_in_english_is_said_once_for_a_resume_and_per_bullet_only_when_stray(

@@ -457,16 +457,19 @@ def _md_warnings(report: AuditReport) -> list[str]:
 
 def _md_section(section: _SectionView, questions: _Questions) -> list[str]:
     lines = [f"## {_md_escape(section.heading) or 'Untitled section'}", ""]
-    for entry in section.entries:
+    audited = any(entry.bullets for entry in section.entries)
+    for entry in section.entries if audited else []:
         if entry.heading:
             lines += [f"### {_md_escape(entry.heading)}", ""]
         for bullet in entry.bullets:
             lines += _md_bullet(bullet, questions)
-    if section.items:
-        kinds = ", ".join(dict.fromkeys(i.kind for i in section.items))
+    # As in the HTML report, a section with no bullet is listed whole, not as headings.
+    unaudited = [] if audited else [e.heading for e in section.entries if e.heading]
+    if section.items or unaudited:
+        kinds = ", ".join(dict.fromkeys(i.kind for i in section.items)) or section.kind
+        listed = [*unaudited, *(i.text for i in section.items)]
         lines += [
-            f"Listed, not audited ({kinds}): "
-            + "; ".join(_md_escape(i.text) for i in section.items),
+            f"Listed, not audited ({kinds}): " + "; ".join(_md_escape(t) for t in listed),
             "",
         ]
     return lines
