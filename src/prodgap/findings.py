@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from prodgap.kinds import classify_work
+from prodgap.lexicon import places
 from prodgap.models import (
     AuditedBullet,
     CareerStage,
@@ -142,14 +143,9 @@ NOT_A_JOB = compile_pattern(
     re.IGNORECASE,
 )
 """Roles that are part of studying, not years of work."""
-TECHNICAL_TITLE = compile_pattern(
-    r"\b(?:engineer|developer|programmer|scientist|analyst|architect|devops|sre|administrator|"
-    r"technician|researcher|data|software|machine learning|ml|ai|it|ingenieur|ingénieur|"
-    r"ingeniero|engenheiro|ingegnere|entwickler|développeur|desarrollador|desenvolvedor|"
-    r"sviluppatore|informatik\w*|informatique|informática)\b",
-    re.IGNORECASE,
-)
-"""A role's title that says it is technical work: years in it count for a student too."""
+TECHNICAL_PLACES = frozenset({"tech_role", "research"})
+"""What the lexicon reads in a role heading that says the role is technical work (an engineer,
+developer, analyst, researcher, in any of its languages): years in it count for a student too."""
 STILL_STUDYING = compile_pattern(
     r"\b(?:expected|anticipated|candidate|in progress|ongoing)\b", re.I
 )
@@ -250,37 +246,32 @@ def estimate_seniority(sections: list[Section]) -> Seniority:
     """Years of work from the roles' merged date ranges, and whether the candidate is a student
     or new graduate (a degree running, or finished in the resume's latest year)."""
     dated = [(s.kind, e.heading, e.dates) for s in sections for e in s.entries if e.dates]
-    technical = {e.heading for s in sections for e in s.entries if e.dates and _technical_role(e)}
     latest = _latest(d for k, _, d in dated if k in ("experience", "projects"))
     latest = latest if latest is not None else _latest(d for k, _, d in dated if k == "education")
     if latest is None:
         return Seniority(years=None, student=False, stage="mid")
     now = (latest // 12) * 12 + 11  # "Present" is read as the end of the latest year written
-    jobs = [
-        span
-        for kind, heading, dates in dated
-        if kind == "experience" and not NOT_A_JOB.search(heading)
-        if (span := _range(dates, now)) is not None
+    roles = [
+        (entry, span)
+        for section in sections
+        if section.kind == "experience"
+        for entry in section.entries
+        if entry.dates and not NOT_A_JOB.search(entry.heading)
+        if (span := _range(entry.dates, now)) is not None
     ]
-    years = round(_merged_months(jobs) / 12, 1)
+    years = round(_merged_months([span for _, span in roles]) / 12, 1)
     studying = any(kind == "education" and _studying(dates, now) for kind, _, dates in dated)
     # While a degree runs, only technical roles count against being a student: five years of a
     # part-time shop job do not make a computer-science undergraduate mid-career.
-    technical_jobs = [
-        span
-        for kind, heading, dates in dated
-        if kind == "experience" and heading in technical and not NOT_A_JOB.search(heading)
-        if (span := _range(dates, now)) is not None
-    ]
-    working = _merged_months(technical_jobs) / 12
+    technical = [span for entry, span in roles if _technical_role(entry)] if studying else []
     schooled = any(kind == "education" for kind, _, _ in dated)
-    student = studying and working < 1.0 or (not jobs and schooled)
+    student = studying and _merged_months(technical) < 12 or (not roles and schooled)
     return Seniority(years=years, student=student, stage=_stage(years, student))
 
 
 def _technical_role(entry: Entry) -> bool:
     """A role whose title, or any of whose bullets, is software, data or ML work."""
-    if TECHNICAL_TITLE.search(entry.heading or ""):
+    if TECHNICAL_PLACES & places(entry.heading or ""):
         return True
     return any(KIND_WEIGHT[classify_work(bullet.text)] == 1.0 for bullet in entry.bullets)
 
