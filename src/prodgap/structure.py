@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from prodgap.items import ACTION, separate_items
+from prodgap.items import ACTION, CJK, separate_items
 from prodgap.models import Bullet, Entry, Identity, Resume, Section, SectionKind
 from prodgap.readers.lines import Line, ReadResult, fold_accents
 from prodgap.regex_cache import compile_pattern
@@ -1154,9 +1154,9 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
     gap (right-aligned dates, a form's grid)."""
     text = line.text.strip()
     words = text.split()
-    if _CJK.search(text):
+    if CJK.search(text):
         # Chinese and Japanese put no spaces between words: count the characters instead.
-        return len(_CJK.findall(text)) >= 15 and not line.heading
+        return len(CJK.findall(text)) >= 15 and not line.heading
     if len(words) < (4 if text.endswith(".") else 6) or "\t" in text or "   " in text:
         return False
     if (line.bold and not doc.bold_body) or line.heading:
@@ -1218,9 +1218,6 @@ def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
     size = line.size or last.size
     flush = abs(line.x0 - last.x0) < 3 and line.top - last.bottom < 0.6 * size
     return bool(size) and flush and not _find_date(text)
-
-
-_CJK = compile_pattern("[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def split_sentences(text: str) -> list[str]:
