@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from prodgap.items import ACTION, CJK, separate_items
+from prodgap.items import ACTION, CJK, YEAR, separate_items
 from prodgap.models import Bullet, Entry, Identity, Resume, Section, SectionKind
 from prodgap.readers.lines import Line, ReadResult, fold_accents
 from prodgap.regex_cache import compile_pattern
@@ -1191,7 +1191,6 @@ def _opens_with_dates(text: str) -> bool:
 
 
 DASH_PART = compile_pattern(r"\s[-–—]\s")
-YEAR = compile_pattern(r"\b(?:19|20)\d\d\b")
 
 
 def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
