@@ -669,3 +669,34 @@ def test_a_place_in_small_type_beside_a_role_makes_it_a_role_line() -> None:
         "Founded a small brewery on campus and ran its tasting panel.",
         "Scaled the recipe from 20 to 200 litres a batch.",
     ]
+
+
+def _word_runs(words: list[tuple[str, float, float]], size: float = 10.0):
+    from prodgap.readers.pdf import _Run
+
+    return [_Run(text, left, 700.0, right, 708.0, size, False) for text, left, right in words]
+
+
+def test_a_space_left_out_between_two_word_objects_is_put_back() -> None:
+    """XeTeX draws each word as a text object and may leave the space out; PDFium does not
+    always put it back. A space's width between two words is a space."""
+    from prodgap.readers.pdf import _joined
+
+    runs = _word_runs(
+        [("Scheduled ", 60.0, 101.0), ("for", 104.0, 116.0), ("the ", 118.5, 131.5)]
+        + [("billing", 134.0, 160.0), ("(Airflow,", 162.3, 198.0), ("dbt).", 200.4, 218.0)]
+    )
+    assert _joined(runs) == "Scheduled for the billing (Airflow, dbt)."
+
+
+def test_glyphs_and_stops_drawn_apart_are_not_split_into_words() -> None:
+    """Where every glyph is a run of its own (Chromium), a wide glyph box gap inside a word is
+    not a space; a full stop is never a word of its own; nor is a ligature's glyph."""
+    from prodgap.readers.pdf import _joined
+
+    glyphs = _word_runs([("1", 60.0, 63.0), ("8", 65.8, 70.0), ("k", 70.5, 75.0)])
+    assert _joined(glyphs) == "18k"
+    stop = _word_runs([("Effect Sizes", 60.0, 110.0), (". Invited", 112.6, 150.0)])
+    assert _joined(stop) == "Effect Sizes. Invited"
+    ligature = _word_runs([("fi", 60.0, 66.0), ("nancial", 68.4, 100.0)])
+    assert _joined(ligature) == "financial"

@@ -12,6 +12,7 @@ file PDFium cannot open, to tell a corrupt file from one it can still read.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
 import re
 from collections import Counter
@@ -64,6 +65,11 @@ BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 FORCE_BOLD_FLAG = 1 << 18
 # A gap wider than this many font sizes between two runs on one line splits them.
 SPLIT_GAP_EM = 1.2
+WORD_GAP_EM = 0.2
+"""Two word runs this far apart (font sizes) with no space between them are two words: XeTeX
+draws each word as a text object and leaves the space out, which PDFium does not always put
+back ("forthe"). Letters inside a word sit under 0.2 apart; a space is about 0.25 to 0.35."""
+LIGATURES = frozenset({"fi", "fl", "ff", "ffi", "ffl", "ft", "st"})
 # A drawn bullet is a small, squarish shape.
 SHAPE_MAX = 9.0
 BACKDROP_MIN = 8.0
@@ -521,7 +527,7 @@ def _segment_line(runs: list[_Run], height: float, page: int) -> Line:
         return _run_line(runs[0], height, page)
     worded = [r for r in runs if WORDED.search(r.text)] or runs
     return Line(
-        text=clean_text("".join(r.text for r in runs)).strip(),
+        text=clean_text(_joined(runs)).strip(),
         x0=min(r.left for r in runs),
         x1=max(r.right for r in runs),
         top=height - max(r.top for r in runs),
@@ -530,6 +536,33 @@ def _segment_line(runs: list[_Run], height: float, page: int) -> Line:
         bold=all(r.bold for r in worded),
         page=page,
     )
+
+
+def _joined(runs: list[_Run]) -> str:
+    """The runs' text, with a space put back between two words drawn apart without one."""
+    parts = [runs[0].text]
+    for last, run in itertools.pairwise(runs):
+        if _lost_space(last, run):
+            parts.append(" ")
+        parts.append(run.text)
+    return "".join(parts)
+
+
+def _lost_space(last: _Run, run: _Run) -> bool:
+    """Whether a space belongs between two runs: both are words of two letters or more (where
+    every glyph is a run of its own, as in Chromium, the gaps inside words vary more and the
+    spaces are in the text), apart by a space's width, letter or digit against letter or digit
+    or an opening bracket (a full stop after a word is never a new word)."""
+    before, after = last.text, run.text
+    if len(before) < 2 or len(after) < 2 or before[-1].isspace() or after[0].isspace():
+        return False
+    if before.strip() in LIGATURES or after.strip() in LIGATURES:
+        return False
+    if not (before[-1].isalnum() or before[-1] in ",;:") or not (
+        after[0].isalnum() or after[0] in "(["
+    ):
+        return False
+    return run.left - last.right >= WORD_GAP_EM * max(last.size, run.size, 4.0)
 
 
 def _mark_shape_bullets(pages: list[tuple[list[Line], list[Box], float]]) -> None:
