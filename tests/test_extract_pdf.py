@@ -700,3 +700,20 @@ def test_glyphs_and_stops_drawn_apart_are_not_split_into_words() -> None:
     assert _joined(stop) == "Effect Sizes. Invited"
     ligature = _word_runs([("fi", 60.0, 66.0), ("nancial", 68.4, 100.0)])
     assert _joined(ligature) == "financial"
+
+
+def test_dash_led_lines_broken_by_hand_under_a_typed_rule(tmp_path: Path) -> None:
+    resume = extract(pdfs.tight_dash_lines(tmp_path / "design.pdf"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        (
+            "Experience",
+            "Forecast the weekly container volumes for the port's planning team & compared "
+            "three seasonal baselines",
+        ),
+        (
+            "Experience",
+            "Built a small dashboard in Streamlit to help the berth schedulers non-technical "
+            "staff read the forecasts",
+        ),
+        ("Experience", "Cleaned ten years of crane logs."),
+    ]

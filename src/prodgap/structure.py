@@ -776,11 +776,12 @@ def _heading_styles(named: list[Line], body_size: float) -> set[tuple[int, bool,
 
 
 def recurring_glyphs(texts: list[str]) -> frozenset[str]:
-    """Symbols that open several lines followed by a space: the document's own bullet glyphs."""
+    """Symbols that open several lines followed by a space: the document's own bullet glyphs.
+    A dash counts tight against a capital too ("-Designed ..."), as some design tools set it."""
     counts: dict[str, int] = {}
     for text in texts:
         text = text.lstrip()
-        if len(text) > 2 and text[1] in " \t":
+        if len(text) > 2 and (text[1] in " \t" or (text[0] in DASHES and text[1].isupper())):
             counts[text[0]] = counts.get(text[0], 0) + 1
     return frozenset(
         ch
@@ -1269,10 +1270,14 @@ def _set_apart(doc: _Doc, line: Line) -> bool:
     return line.top - above.bottom >= 0.8 * line.size
 
 
+TYPED_RULE = compile_pattern(r"[_=~.\-–—]{5,}\s*$")
+
+
 @lru_cache(maxsize=4096)
 def heading_text(text: str) -> str:
-    """The heading as written, with letter-spacing ("E X P E R I E N C E") undone."""
-    text = text.strip().rstrip(":").strip()
+    """The heading as written, with letter-spacing ("E X P E R I E N C E") and a rule typed
+    after it ("Experience ______") undone."""
+    text = TYPED_RULE.sub("", text).strip().rstrip(":").strip()
     tokens = text.split(" ")
     if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens):
         words = [w.replace(" ", "") for w in re.split(r"\s{2,}|\t", text)]
@@ -1352,7 +1357,8 @@ def split_glyph(text: str, extra: frozenset[str] = frozenset()) -> tuple[str | N
     if private and _mostly_contact(rest):
         return None, rest.strip()  # an icon font's glyph before an email or phone number
     known = first in BULLET_GLYPHS or first in extra
-    if private or (known and (spaced or first in TIGHT_GLYPHS)):
+    tight = first in TIGHT_GLYPHS or (first in DASHES and first in extra and rest[0].isupper())
+    if private or (known and (spaced or tight)):
         return (first, rest.strip()) if rest.strip() else (None, text)
     if first in GLYPH_LETTERS and spaced and rest.strip()[:1].isupper():
         return first, rest.strip()
@@ -1403,6 +1409,7 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
         _line_was_full(last, line, last.right)
         or _wrapped_at_list_edge(doc, bullet, line)
         or _goes_on_after_colon(bullet, line)
+        or _goes_on_in_lower_case(bullet, line)
     ):
         return False
     if bullet.by_layout:
@@ -1452,6 +1459,15 @@ MID_PHRASE_WORDS = frozenset(CONTINUATION_WORDS) | {
     "between",
     "through",
 }
+
+
+def _goes_on_in_lower_case(bullet: _OpenBullet, line: Line) -> bool:
+    """A line break the writer set by hand mid-sentence (design tools have no wrapping): the
+    line before ends in no stop and this one opens in lower case ("& used ...", "non-tech
+    users ..."), which no heading or new bullet does."""
+    text = line.text.lstrip()
+    opens_lower = text[:1].islower() or SYMBOL_WRAP.match(text) is not None
+    return opens_lower and not bullet.parts[-1].rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def _goes_on_after_colon(bullet: _OpenBullet, line: Line) -> bool:
