@@ -143,3 +143,22 @@ def test_styles_inherit_along_their_based_on_chain_and_a_loop_ends(tmp_path: Pat
     assert lines["Inherits a size"].size == 18.0
     assert not lines["Based on a style based on it"].heading
     assert lines["A style no one defined"].size == lines["Based on a style based on it"].size
+
+
+def test_role_titles_set_in_a_heading_style_above_the_sections_are_entries(
+    tmp_path: Path,
+) -> None:
+    resume = extract(docs.inverted_heading_levels(tmp_path / "levels.docx"))
+    assert [s.heading for s in resume.sections if s.heading] == [
+        "BERUFSERFAHRUNG",
+        "AUSBILDUNG",
+        "Fähigkeiten",
+    ]
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("BERUFSERFAHRUNG", "Baute die nächtliche Ladeplanung in Airflow."),
+        ("BERUFSERFAHRUNG", "Wertete Umfragen mit R aus."),
+    ]
+    assert [e.heading.split(" | ")[0] for e in resume.sections[0].entries] == [
+        "Datenanalyst",
+        "Werkstudent",
+    ]

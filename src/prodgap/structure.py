@@ -746,7 +746,10 @@ def _survey(
         layout_bullets=file_type == "pdf" and body_size > 0 and glyphs < 3,
         base_x=base_x,
         texts=texts,
-        section_level=min(levels) if levels else 99,
+        # The level most named sections share (one "Skills" set a level up is not the rule).
+        section_level=min(levels, key=lambda level: (-levels.count(level), level))
+        if levels
+        else 99,
         auto_hyphenation=auto_hyphenation,
         glyphs=extra,
         splits=splits,
@@ -1234,7 +1237,11 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     if not words or len(words) > HEADING_MAX_WORDS or not any(ch.isalpha() for ch in text):
         return False
     if line.heading:
-        return line.level <= doc.section_level
+        # Styles above the named sections' level that name no section are the writer's own
+        # use of heading styles (a role title, the candidate's name), not sections.
+        return line.level == doc.section_level or (
+            line.level < doc.section_level and _named_kind(text) is not None
+        )
     if text[-1] in ".,":
         return False
     style = _style(line)
