@@ -519,6 +519,10 @@ class _Flow:
     glyph_waiting: bool = False
 
 
+NO_LEVEL = 99
+"""No named section has a heading style: every heading style may be a section."""
+
+
 @dataclass
 class _Doc:
     """What is known about the whole document while its lines are walked."""
@@ -532,7 +536,7 @@ class _Doc:
     flows: dict[int, _Flow] = field(default_factory=dict)
     order: int = 0
     texts: list[str] = field(default_factory=list)
-    section_level: int = 99
+    section_level: int = NO_LEVEL
     auto_hyphenation: bool = False
     glyphs: frozenset[str] = frozenset()
     """Symbols this document opens bullets with, beyond the ones every document uses."""
@@ -749,7 +753,7 @@ def _survey(
         # The level most named sections share (one "Skills" set a level up is not the rule).
         section_level=min(levels, key=lambda level: (-levels.count(level), level))
         if levels
-        else 99,
+        else NO_LEVEL,
         auto_hyphenation=auto_hyphenation,
         glyphs=extra,
         splits=splits,
@@ -1240,7 +1244,8 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
         # Styles above the named sections' level that name no section are the writer's own
         # use of heading styles (a role title, the candidate's name), not sections.
         return line.level == doc.section_level or (
-            line.level < doc.section_level and _named_kind(text) is not None
+            line.level < doc.section_level
+            and (doc.section_level == NO_LEVEL or _named_kind(text) is not None)
         )
     if text[-1] in ".,":
         return False
