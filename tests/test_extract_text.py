@@ -321,3 +321,28 @@ def test_work_done_for_a_prize_is_a_bullet_under_an_awards_heading(tmp_path: Pat
         "Led the team's tuning of HPL benchmarks on 300 servers with MPI and OpenMP"
     ]
     assert [i.kind for s in resume.sections for i in s.items] == ["award"]
+
+
+def test_a_row_of_icon_led_fields_is_no_bullet(tmp_path: Path) -> None:
+    """Icon fonts put a private-use glyph before each field of a contact row; the first one
+    is no bullet glyph when more icons follow across the row."""
+    path = tmp_path / "icons.txt"
+    path.write_text(
+        "Ana Lima\n\uf041 Lisbon\t\uf0e0 ana@example.com\t\uf095 555 0100\tana.example.app\n"
+        "\uf0e1 ana-lima\t\uf09b analima\n\nEXPERIENCE\nData Engineer, Tern Labs\n"
+        "- Moved the nightly loads to Airflow\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in extract(path).bullets()] == ["Moved the nightly loads to Airflow"]
+
+
+def test_a_line_with_an_email_is_no_bullet(tmp_path: Path) -> None:
+    path = tmp_path / "referee.txt"
+    path.write_text(
+        "EXPERIENCE\nData Engineer, Tern Labs\n- Moved the nightly loads to Airflow\n"
+        "- Reference: Rui Costa | team lead | rui@example.com\n",
+        encoding="utf-8",
+    )
+    resume = extract(path)
+    assert [b.text for b in resume.bullets()] == ["Moved the nightly loads to Airflow"]
+    assert [i.kind for s in resume.sections for i in s.items] == ["reference"]

@@ -240,6 +240,10 @@ ACTION = compile_pattern(
 ACTION_WORD = compile_pattern(ACTION.pattern.replace(r"^\s*(?:\w+ly\s+)?", r"\b", 1), re.I)
 
 
+EMAIL = compile_pattern(r"[\w.+-]@[\w-]+\.[a-z]{2,}", re.I)
+REFERENCE = compile_pattern(r"\W*(?:references?|referee|referencias?|références?|referenz)", re.I)
+
+
 def separate_items(sections: list[Section]) -> None:
     """Move each entry's non-bullets into its section's ``items``, in place, in order."""
     for section in sections:
@@ -275,6 +279,9 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     """The kind of non-bullet a marked line is, or None when it states work."""
     if len(WORDS.findall(text)) < 2 and not CJK.search(text):
         return "other"  # one word ("tensor_parallel", "jQuery") states no work
+    if EMAIL.search(text):
+        # No statement of work carries someone's email: a referee's details, a contact row.
+        return "reference" if REFERENCE.match(text) else "contact"
     if FOOTNOTE.match(text):
         return "other"  # "*All the projects above were graded A": a note on the list above
     if section_kind == "summary":

@@ -326,10 +326,12 @@ CONTACT = compile_pattern(
 )
 # Contact details proper, for telling an icon font's glyph from a bullet.
 CONTACT_DETAIL = compile_pattern(
-    r"\S@\S+\.\w|https?://|www\.|\w\.(com|io|dev|org|net|me|ai)\b|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}",
+    r"\S@\S+\.\w|https?://|www\.|\w\.(com|io|dev|org|net|me|ai|app|co|xyz|site|page|tech|info)\b|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}",
     re.I,
 )
 PRIVATE_USE = compile_pattern("[\ue000-\uf8ff]")
+# Icons ahead of the parts of a row set apart by a gap: a row of contact details or profiles.
+ICON_AFTER_GAP = compile_pattern("(?:\t|\\s{2,})\\s*[\ue000-\uf8ff]")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 WHEN = rf"(?:{MONTH}\s*'?\d{{2,4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}})"
 # The lookahead, implied by both branches, fails fast where no month or digit starts: trying
@@ -1366,7 +1368,7 @@ def split_glyph(text: str, extra: frozenset[str] = frozenset()) -> tuple[str | N
         or "\x80" <= first <= "\x9f"
     )
     spaced = rest[0] in " \t"
-    if private and _mostly_contact(rest):
+    if private and (_mostly_contact(rest) or ICON_AFTER_GAP.search(rest)):
         return None, rest.strip()  # an icon font's glyph before an email or phone number
     known = first in BULLET_GLYPHS or first in extra
     tight = first in TIGHT_GLYPHS or (first in DASHES and first in extra and rest[0].isupper())
