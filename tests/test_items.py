@@ -69,6 +69,19 @@ from prodgap.structure import section_kind
             "Projects",
             "publication",
         ),
+        # One's writing and talks, listed with the kind of piece and its year.
+        ("Why Queues Lie (2022 essay, example.org/essays)", "other", "Writing", "publication"),
+        ("Boring Pipelines (2019 keynote, a data conference)", "projects", "Talks", "talk"),
+        # A Chinese job-site resume's field labels: the project's name and one's role in it.
+        ("项目名称：智能排班系统", "projects", "项目经历", "role"),
+        ("项目角色：后端开发", "projects", "项目经历", "role"),
+        # Someone's email: a referee's details, not work.
+        (
+            "Reference: Rui Costa | team lead | rui@example.com",
+            "experience",
+            "Experience",
+            "reference",
+        ),
     ],
 )
 def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind: str) -> None:

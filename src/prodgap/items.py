@@ -185,6 +185,18 @@ CITATION = compile_pattern(
     r"(?:,| and)|(?:\b[A-Z]\.(?:\s?-?[A-Z]\.)*\s[A-Z][\w'-]+,\s){2}|"
     r"\((?:19|20)\d\d\)\.\s",
 )
+# "Title (2021 essay, example.org)", "Title (2015 keynote, a conference)": a list of one's
+# writing or talks, the kind of piece and its year in brackets.
+PIECE_NOTE = compile_pattern(
+    r"\((?:(?:19|20)\d\d|ongoing)\s+(?:essay|article|blog post|post|talk|keynote|lightning talk|"
+    r"podcast|interview|lecture|paper|book|chapter|workshop|panel|legal template|template)\b",
+    re.I,
+)
+# Field labels of Chinese job-site resumes: project name, role, period, company, position.
+TALK_WORDS = compile_pattern(r"\b(?:talk|keynote|podcast|interview|lecture|workshop|panel)\b", re.I)
+CJK_FIELD = compile_pattern(
+    r"^\s*(?:项目名称|项目角色|项目时间|项目周期|所属公司|公司名称|担任职位|职位|时间)\s*[:：]"
+)
 # "Leveraged knowledge of Qiskit, PennyLane and JAX.": the tools of the work, not a statement.
 KNOWLEDGE_OF = compile_pattern(
     r"^\s*(?:(?:leveraged|applied|gained|used|utili[sz]ed|good|strong|solid|working)\s+)?"
@@ -292,6 +304,10 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "personal"
     if COURSE_ROW.search(text):
         return "course"
+    if CJK_FIELD.match(text):
+        return "role"
+    if PIECE_NOTE.search(text):
+        return "talk" if TALK_WORDS.search(text) else "publication"
     if TOOL_ROW_LABEL.search(text):
         return "skills"
     known = KNOWLEDGE_OF.match(text)
