@@ -346,3 +346,23 @@ def test_a_line_with_an_email_is_no_bullet(tmp_path: Path) -> None:
     resume = extract(path)
     assert [b.text for b in resume.bullets()] == ["Moved the nightly loads to Airflow"]
     assert [i.kind for s in resume.sections for i in s.items] == ["reference"]
+
+
+def test_a_section_name_after_a_square_mark_heads_a_section(tmp_path: Path) -> None:
+    """Japanese and Korean resumes mark section names with a square and items with a
+    katakana middle dot set tight against the text."""
+    path = tmp_path / "shokumu.txt"
+    path.write_text(
+        "■職務要約\nゲーム開発に十年従事。\n■職務経歴\n株式会社サンプル\n"
+        "・運用ツールの作成\n・サーバーの監視と障害対応\n",
+        encoding="utf-8",
+    )
+    resume = extract(path)
+    assert [(s.heading, s.kind) for s in resume.sections if s.heading] == [
+        ("職務要約", "summary"),
+        ("職務経歴", "experience"),
+    ]
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("職務経歴", "運用ツールの作成"),
+        ("職務経歴", "サーバーの監視と障害対応"),
+    ]

@@ -177,6 +177,14 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "工作经历",
         "实习经历",
         "工作经验",
+        "職務経歴",
+        "職歴",
+        "経歴",
+        "경력",
+        "경력사항",
+        "경력 사항",
+        "업무 경력",
+        "업무경력",
     ),
     "projects": (
         "projetos",
@@ -188,6 +196,9 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "trabajos",
         "项目经历",
         "项目经验",
+        "プロジェクト",
+        "프로젝트",
+        "프로젝트 경험",
     ),
     "education": (
         "formacao",
@@ -204,6 +215,10 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "formazione",
         "教育背景",
         "教育经历",
+        "学歴",
+        "학력",
+        "학력사항",
+        "학력 사항",
     ),
     "skills": (
         "competencias",
@@ -215,6 +230,11 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "conhecimentos",
         "专业技能",
         "技能",
+        "スキル",
+        "活かせる知識 経験 スキル",
+        "기술",
+        "기술 스택",
+        "보유 기술",
     ),
     "summary": (
         "introducao",
@@ -228,8 +248,17 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "uber mich",
         "个人简介",
         "自我评价",
+        "職務要約",
+        "自己pr",
+        "自己紹介",
+        "자기소개",
+        "요약",
     ),
     "other": (
+        "資格",
+        "免許 資格",
+        "자격증",
+        "수상",
         "idiomas",
         "langues",
         "sprachen",
@@ -320,9 +349,12 @@ KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
     ("简介", "summary"),
 )
 # Glyphs that open a bullet. Private-use characters (Symbol/Wingdings through Word) count too.
-BULLET_GLYPHS = set("•◦▪▫■□►▸▹‣⁃∙·●○◆◇♦❖➢➤→✓✔➔⮚⦿⦾–—-*»›❯❱▶▷▻⊳◾◼◽◻⬤⬥⬦★☆✦✧✱✳❑❒◉⁌⁍⁕⇒⟶➜➝➞➙➛✗✘☐☑☒")
+BULLET_GLYPHS = set("・･•◦▪▫■□►▸▹‣⁃∙·●○◆◇♦❖➢➤→✓✔➔⮚⦿⦾–—-*»›❯❱▶▷▻⊳◾◼◽◻⬤⬥⬦★☆✦✧✱✳❑❒◉⁌⁍⁕⇒⟶➜➝➞➙➛✗✘☐☑☒")
 # Glyphs that open a bullet even with no space after them.
-TIGHT_GLYPHS = set("•▪■●►➢➤◦‣›❯▶◾◼⬤★✦❑◉")
+# Marks set before section names ("■職務経歴", "▶ Experience"), as Japanese and Korean
+# resumes do: with a section name after them they open a section, not a bullet.
+HEADING_MARKS = frozenset("■□◆◇❖◼◾▶▷")
+TIGHT_GLYPHS = set("・･•▪■●►➢➤◦‣›❯▶◾◼⬤★✦❑◉")
 # A symbol that no resume opens a bullet with, however often lines start with it.
 # "{" is left out: it is what moderncv's bullet becomes in a pdfTeX font with no Unicode map.
 NOT_GLYPHS = set("\"'“”‘’„()[]}#%&@/\\.,:;!?¿¡$€£¥<|=_^`")
@@ -866,9 +898,10 @@ def _place(
     # Icon fonts leave private-use characters beside contact details and headings.
     line.text = _drop_private_use(rest if not glyph else line.text)
     rest = _drop_private_use(rest)
-    if not glyph and not line.list_item and _is_heading(doc, line):
+    marked_heading = glyph in HEADING_MARKS and _named_kind(rest) is not None
+    if marked_heading or (not glyph and not line.list_item and _is_heading(doc, line)):
         _close_flow(doc, flow)
-        heading = heading_text(line.text)
+        heading = heading_text(rest if marked_heading else line.text)
         flow.section = Section(heading=heading, kind=section_kind(heading))
         flow.entry = None
         doc.sections.append(flow.section)

@@ -164,7 +164,10 @@ def fold_accents(text: str) -> str:
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Composed again: Hangul syllables decompose into letters that are not accents.
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    )
 
 
 _LONG_WORD = compile_pattern(r"[^\W\d_]{3,}")
