@@ -75,6 +75,19 @@ from prodgap.structure import section_kind
         # A Chinese job-site resume's field labels: the project's name and one's role in it.
         ("项目名称：智能排班系统", "projects", "项目经历", "role"),
         ("项目角色：后端开发", "projects", "项目经历", "role"),
+        # A sentence about the employer or the team in a role's paragraph.
+        (
+            "Lumen Labs is a small unit within Example Group, a logistics firm.",
+            "experience",
+            "Experience",
+            "other",
+        ),
+        (
+            "This new team applies forecasting to the port's operations.",
+            "experience",
+            "Experience",
+            "other",
+        ),
         # Someone's email: a referee's details, not work.
         (
             "Reference: Rui Costa | team lead | rui@example.com",
@@ -113,6 +126,12 @@ def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind
             "Conducted research on graph neural networks for drug discovery",
             "education",
             "Education",
+        ),
+        # What a project is, under experience: a product, not the employer.
+        (
+            "Tern Aid is a non-profit online platform that matches volunteers to shifts.",
+            "experience",
+            "Experience",
         ),
         (
             "leakcheck, a pytest plugin that flags target leakage before training.",

@@ -192,6 +192,20 @@ PIECE_NOTE = compile_pattern(
     r"podcast|interview|lecture|paper|book|chapter|workshop|panel|legal template|template)\b",
     re.I,
 )
+# A sentence about the employer or team, not one's work ("Acme is a unit within ...", "This
+# new team applies data science to ..."): a paragraph under a role often opens with one.
+ABOUT_THE_EMPLOYER = compile_pattern(
+    r"^(?:(?-i:(?!I\s|We\s)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})|(?:this|the|our)(?:\s+new)?\s+"
+    r"(?:team|group|company|unit|department|lab|startup|firm|division|organi[sz]ation))\s+"
+    r"(?:is|are|was|were)\s+(?:(?:a|an|the|one of the)\s+(?:[\w,&'-]+\s+){0,4}?"
+    r"(?:company|companies|startup|unit|firm|consultancy|agency|group|team|organi[sz]ation|"
+    r"provider|leader|subsidiary|division|institute|laboratory|lab|department|business|bank|"
+    r"retailer|manufacturer|employer)\b|creating|building|developing)\b|"
+    r"^(?:this|the|our)(?:\s+new)?\s+(?:team|group|company|unit|department|lab|startup|firm|"
+    r"division|organi[sz]ation)\s+(?:applies|provides|offers|develops|builds|creates|focuses|"
+    r"specializes|specialises|helps|operates)\b",
+    re.I,
+)
 # Field labels of Chinese job-site resumes: project name, role, period, company, position.
 TALK_WORDS = compile_pattern(r"\b(?:talk|keynote|podcast|interview|lecture|workshop|panel)\b", re.I)
 CJK_FIELD = compile_pattern(
@@ -306,6 +320,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "course"
     if CJK_FIELD.match(text):
         return "role"
+    if section_kind == "experience" and ABOUT_THE_EMPLOYER.match(text):
+        return "other"
     if PIECE_NOTE.search(text):
         return "talk" if TALK_WORDS.search(text) else "publication"
     if TOOL_ROW_LABEL.search(text):
