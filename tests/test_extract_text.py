@@ -91,6 +91,8 @@ def test_no_bullets_is_a_warning_not_an_error(tmp_path: Path) -> None:
         ("zero\u200bwidth\ufeff", "zerowidth"),
         ("Educaci\u00b4on", "Educación"),
         ("John\u00b4s", "John\u00b4s"),
+        # TeX accents an i on a dotless one.
+        ("Almer\u00b4\u0131a, Na\u00a8\u0131ve", "Almería, Naïve"),
         # PDFium's U+FFFE: a hyphen where a line ends, an unmapped ligature inside a word.
         ("real\ufffe", "real-"),
         ("Pro\ufffessional work\ufffeow", "Profissional workflow"),

@@ -109,7 +109,7 @@ UNMAPPED_LIGATURE = compile_pattern(r"[\x1b-\x1f](?=[^\W\d_])|(?<=[^\W\d_])\ufff
 FL_ENDINGS = ("ow", "ex", "at", "oo", "ui", "ag", "ask", "ash", "ig", "uen", "utter", "ect", "y")
 # Only letters that take accents in the languages resumes are written in, so "John´s" stays.
 _ACCENT_BEFORE = compile_pattern(
-    "([" + re.escape("".join(SPACING_ACCENTS)) + r"])\s?([AEIOUYNCaeiouync])"
+    "([" + re.escape("".join(SPACING_ACCENTS)) + r"])\s?([AEIOUYNCaeiouyncı])"
 )
 
 
@@ -153,7 +153,9 @@ def _recompose_accents(text: str) -> str:
         return text
 
     def compose(letter: str, accent: str, whole: str) -> str:
-        joined = unicodedata.normalize("NFC", letter + SPACING_ACCENTS[accent])
+        # TeX sets an accented i on a dotless one: "´ı" is "í".
+        base = "i" if letter == "ı" else letter
+        joined = unicodedata.normalize("NFC", base + SPACING_ACCENTS[accent])
         return joined if len(joined) == 1 else whole
 
     return _ACCENT_BEFORE.sub(lambda m: compose(m[2], m[1], m[0]), text)
