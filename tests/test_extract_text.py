@@ -368,3 +368,22 @@ def test_a_section_name_after_a_square_mark_heads_a_section(tmp_path: Path) -> N
         ("職務経歴", "運用ツールの作成"),
         ("職務経歴", "サーバーの監視と障害対応"),
     ]
+
+
+def test_an_icon_before_a_section_name_heads_a_section(tmp_path: Path) -> None:
+    """Icon fonts put a glyph (a cap, a briefcase) before each heading: a private-use
+    character, which before a list item would be its bullet."""
+    path = tmp_path / "icons.txt"
+    path.write_text(
+        "\uf19d EDUCATION\nExample University, BSc Computing\n- GPA: 3.9/4.0\n"
+        "\uf0b1 Research & Experience\nData Intern, Tern Labs\n- Built the weekly churn report\n",
+        encoding="utf-8",
+    )
+    resume = extract(path)
+    assert [(s.heading, s.kind) for s in resume.sections if s.heading] == [
+        ("EDUCATION", "education"),
+        ("Research & Experience", "experience"),
+    ]
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Research & Experience", "Built the weekly churn report")
+    ]

@@ -898,7 +898,7 @@ def _place(
     # Icon fonts leave private-use characters beside contact details and headings.
     line.text = _drop_private_use(rest if not glyph else line.text)
     rest = _drop_private_use(rest)
-    marked_heading = glyph in HEADING_MARKS and _named_kind(rest) is not None
+    marked_heading = _is_marked_heading(glyph, rest)
     if marked_heading or (not glyph and not line.list_item and _is_heading(doc, line)):
         _close_flow(doc, flow)
         heading = heading_text(rest if marked_heading else line.text)
@@ -1436,6 +1436,19 @@ def _numbers_items(flow: _Flow, text: str) -> bool:
 
 
 ACHIEVEMENT_WORDS = ("achievement", "accomplishment", "highlight", "impact", "contribution")
+
+
+def _is_marked_heading(glyph: str | None, rest: str) -> bool:
+    """A section name after a mark ("■職務経歴") or an icon-font glyph (a briefcase before
+    "Research & Experience"): the mark decorates a heading, it opens no bullet."""
+    if glyph is None:
+        return False
+    if glyph in HEADING_MARKS:
+        return _named_kind(rest) is not None
+    icon = "\ue000" <= glyph <= "\uf8ff"
+    if not icon or len(rest.split()) > HEADING_MAX_WORDS:
+        return False
+    return _named_kind(rest) is not None or section_kind(rest) != "other"
 
 
 def _is_lone_glyph(text: str) -> bool:
