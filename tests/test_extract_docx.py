@@ -162,3 +162,25 @@ def test_role_titles_set_in_a_heading_style_above_the_sections_are_entries(
         "Datenanalyst",
         "Werkstudent",
     ]
+
+
+def test_dated_names_in_a_list_head_the_sentences_below(tmp_path: Path) -> None:
+    resume = extract(docs.dated_project_list(tmp_path / "projects.docx"))
+    assert [(b.entry, b.text) for b in resume.bullets()] == [
+        (
+            "Port Watch – Open Port Detection March 2025",
+            "Built a scanner for open ports.",
+        ),
+        (
+            "Port Watch – Open Port Detection March 2025",
+            "It runs on a schedule for the lab's servers.",
+        ),
+        (
+            "Safe Send – Encrypted File Transfer January 2025",
+            "Wrote the AES layer and tests.",
+        ),
+        (
+            "Safe Send – Encrypted File Transfer January 2025",
+            "It runs on a schedule for the lab's servers.",
+        ),
+    ]

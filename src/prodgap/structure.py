@@ -956,6 +956,8 @@ def _may_be_a_bullet(flow: _Flow, line: Line, text: str) -> bool:
         return False
     if flow.section is not None and _heading_key(flow.section.heading) in CONTACT_HEADINGS:
         return False
+    if _titled_and_dated(text):
+        return False  # "Network Scanner – Port Detection  January 2025": a project's heading
     if line.marker_x is None or len(text.split()) > 8:
         return True
     # A span of time ("2018 - 2021", "2021 - now"), not a year an award or paper carries.
@@ -1222,6 +1224,23 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
         return False
     lettered = [w for w in words if w[:1].isalpha()]
     return sum(w[0].islower() for w in lettered) >= 0.4 * len(lettered)
+
+
+def _titled_and_dated(text: str) -> bool:
+    """A short marked line that ends with a month and year or a range, and names rather than
+    states ("Name – what it is   Jan 2025"): the heading of a project or role in a list."""
+    text = text.rstrip(" .")
+    found = _find_date(text)
+    if found is None or found.end() < len(text) or len(text.split()) > TITLED_MAX_WORDS:
+        return False
+    dated = found.group()
+    if not (MONTH_NAME.search(dated) or _SPAN.search(dated)):
+        return False  # a bare year closes awards and papers too ("Best Paper, 2021")
+    return ACTION.match(text) is None and not text[: found.start()].rstrip().endswith((",", "("))
+
+
+TITLED_MAX_WORDS = 12
+MONTH_NAME = compile_pattern(MONTH, re.I)
 
 
 def _has_role_dates(text: str) -> bool:

@@ -188,8 +188,11 @@ def _line(
     if outline is not None and outline.isdigit() and int(outline) < 9:
         heading = int(outline) + 1
     text, bold, (size, caps) = _text(paragraph, hidden, styles.look(style_id or ""))
+    text = clean_text(text).strip()
+    if heading and _is_sentence(text):
+        heading = 0  # a heading style chosen for its look, on a sentence of the body
     return Line(
-        text=clean_text(text).strip(),
+        text=text,
         top=float(position),
         bottom=float(position + 1),
         size=size,
@@ -200,6 +203,15 @@ def _line(
         level=heading,
         wrapped=False,
     )
+
+
+def _is_sentence(text: str) -> bool:
+    """A full sentence: more words than any heading has, or a stop after six or more."""
+    words = len(text.split())
+    return words > SENTENCE_WORDS or (words >= 6 and text.endswith("."))
+
+
+SENTENCE_WORDS = 12
 
 
 def _val(ppr, path: str) -> str | None:
