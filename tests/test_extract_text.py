@@ -137,6 +137,9 @@ def test_icon_before_contact_details_is_not_a_bullet() -> None:
     [
         ("E X P E R I E N C E", "EXPERIENCE", "experience"),
         ("W O R K E X P E R I E N C E", "WORK EXPERIENCE", "experience"),
+        # Letter-spaced with single spaces: split into the words of known section names.
+        ("E X P É R I E N C E D E T R A V A I L", "EXPÉRIENCE DE TRAVAIL", "experience"),
+        ("P R O J E C T S & A W A R D S", "PROJECTS & AWARDS", "projects"),
         ("Employment History", "Employment History", "experience"),
         ("Selected Projects:", "Selected Projects", "projects"),
         ("Academic Background", "Academic Background", "education"),

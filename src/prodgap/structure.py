@@ -155,6 +155,8 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "experiencia laboral",
         "experience professionnelle",
         "experiences professionnelles",
+        "experience de travail",
+        "experiences de travail",
         "experiences",
         "berufserfahrung",
         "berufliche erfahrung",
@@ -1366,17 +1368,34 @@ def heading_text(text: str) -> str:
 
 
 def _respace(squashed: str) -> str:
-    """Put the spaces back into a letter-spaced heading using the names we know."""
-    key = squashed.lower().replace("&", "and")
-    for names in SECTION_NAMES.values():
-        for name in names:
-            if name.replace(" ", "") == key:
-                words, pos = [], 0
-                for word in name.split():
-                    words.append(squashed[pos : pos + len(word)])
-                    pos += len(word)
-                return " ".join(words)
-    return squashed
+    """Put the spaces back into a letter-spaced heading ("EXPÉRIENCEDETRAVAIL") by splitting
+    it into the words of the section names we know, fewest words first; unchanged if they do
+    not cover it."""
+    key = fold_accents(squashed.lower().replace("&", "+"))
+    if len(key) != len(squashed):
+        return squashed
+    # best[i]: the fewest known words that spell key[:i], as their end positions.
+    best: list[list[int] | None] = [[]] + [None] * len(key)
+    for end in range(1, len(key) + 1):
+        for start in range(max(0, end - LONGEST_NAME_WORD), end):
+            before = best[start]
+            if before is not None and key[start:end] in NAME_WORDS:
+                if best[end] is None or len(before) + 1 < len(best[end] or []):
+                    best[end] = [*before, end]
+    ends = best[-1]
+    if not ends or len(ends) < 2:
+        return squashed
+    starts = [0, *ends[:-1]]
+    return " ".join(squashed[a:b] for a, b in zip(starts, ends, strict=True))
+
+
+NAME_WORDS = frozenset(
+    word.replace("and", "+") if word == "and" else word
+    for names in SECTION_NAMES.values()
+    for name in names
+    for word in name.split()
+) | {"+", "de", "du", "des", "et", "and", "of", "y", "e", "und", "di", "en"}
+LONGEST_NAME_WORD = max(map(len, NAME_WORDS))
 
 
 def is_section_name(text: str) -> bool:
