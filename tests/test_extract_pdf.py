@@ -717,3 +717,13 @@ def test_dash_led_lines_broken_by_hand_under_a_typed_rule(tmp_path: Path) -> Non
         ),
         ("Experience", "Cleaned ten years of crane logs."),
     ]
+
+
+def test_role_titles_in_the_look_of_skills_box_labels_are_not_sections(tmp_path: Path) -> None:
+    resume = extract(pdfs.labels_in_a_skills_box(tmp_path / "labels.pdf"))
+    headings = [s.heading for s in resume.sections]
+    assert "Data Science Intern" not in headings and "Junior ML Engineer" not in headings
+    assert [(b.section, b.entry) for b in resume.bullets()] == [
+        ("PROFESSIONAL EXPERIENCE", "Data Science Intern | Tern Labs"),
+        ("PROFESSIONAL EXPERIENCE", "Junior ML Engineer | Harbour Analytics"),
+    ]

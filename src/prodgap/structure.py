@@ -827,7 +827,20 @@ def _heading_styles(named: list[Line], body_size: float) -> set[tuple[int, bool,
     )
     if not any(count >= 2 for count in counts.values()):
         return set(counts)
-    return {style for style, count in counts.items() if count >= 2 or style[0] >= 1.1 * body_size}
+    kept = {style for style, count in counts.items() if count >= 2 or style[0] >= 1.1 * body_size}
+    # Labels in a skills box ("Languages", "Technologies") share the body's size and case; where
+    # the section names mostly stand out by size or capitals, that plainer look is a label's.
+    leading = max(kept, key=lambda style: counts[style], default=None)
+    if leading is None or counts[leading] < 3 or not _stands_out(leading, body_size):
+        return kept
+    return {
+        style for style in kept if _stands_out(style, body_size) or counts[style] > counts[leading]
+    }
+
+
+def _stands_out(style: tuple[int, bool, bool], body_size: float) -> bool:
+    size, _bold, caps = style
+    return caps or size >= body_size + 0.5
 
 
 def recurring_glyphs(texts: list[str]) -> frozenset[str]:
