@@ -390,3 +390,27 @@ def test_an_icon_before_a_section_name_heads_a_section(tmp_path: Path) -> None:
     assert [(b.section, b.text) for b in resume.bullets()] == [
         ("Research & Experience", "Built the weekly churn report")
     ]
+
+
+def test_no_space_is_kept_inside_brackets(tmp_path: Path) -> None:
+    path = tmp_path / "brackets.txt"
+    path.write_text(
+        "EXPERIENCE\nML Engineer, Tern Labs\n- Deployed a Large Language Model (LLM ) on a GPU\n"
+        "  node ( A100 ) for the support team\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in extract(path).bullets()] == [
+        "Deployed a Large Language Model (LLM) on a GPU node (A100) for the support team"
+    ]
+
+
+def test_a_listed_name_that_ends_with_a_range_in_french_heads_its_entry(tmp_path: Path) -> None:
+    path = tmp_path / "fr.txt"
+    path.write_text(
+        "EXPÉRIENCE\n- Port de Lune | Mai 2018 - Août 2018\n  - Configure les serveurs Linux\n",
+        encoding="utf-8",
+    )
+    resume = extract(path)
+    assert [(b.entry, b.text) for b in resume.bullets()] == [
+        ("Port de Lune | Mai 2018 - Août 2018", "Configure les serveurs Linux")
+    ]

@@ -88,6 +88,21 @@ from prodgap.structure import section_kind
             "Experience",
             "other",
         ),
+        # Who supervised or sponsored a thesis; an elective track; an address.
+        (
+            "Under the supervision of Dr. Ana Lima (Example University)",
+            "projects",
+            "Research",
+            "other",
+        ),
+        ("Sponsored by the Example Foundation", "projects", "Research", "other"),
+        (
+            "Applied Mathematics elective track: Regression, Time Series",
+            "education",
+            "Education",
+            "course",
+        ),
+        ("Address: 12 Harbour Road, Example Town", "other", "", "personal"),
         # Someone's email: a referee's details, not work.
         (
             "Reference: Rui Costa | team lead | rui@example.com",

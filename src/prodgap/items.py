@@ -154,7 +154,7 @@ PERSONAL_FIELD = compile_pattern(
     r"nationality|citizenship|gender|sex|religion|age|notice period|current location|"
     r"preferred location|expected (?:salary|ctc)|current (?:salary|ctc)|salary|visa(?: status)?|"
     r"passport(?: no\.?| number)?|driving licen[cs]e|father'?s name|mother'?s name|"
-    r"languages known)\s*[:\-–—]",
+    r"languages known|address|home address|adresse|direcci[oó]n|endere[cç]o|anschrift)\s*[:\-–—]",
     re.I,
 )
 # "Technologies: Python, Airflow, dbt" under a role: the tools of the work, not a statement.
@@ -169,7 +169,8 @@ TOOL_ROW_LABEL = compile_pattern(
 ANY_LABEL = compile_pattern(r"^\s*([^\W\d][\w /&+#.()'-]{0,40}?)\s*:\s*(\S.*)$")
 LIST_SEPARATORS = compile_pattern(r"\s*[,;|·•]\s*|\s+/\s+")
 COURSE_ROW = compile_pattern(
-    r"^\s*(?:relevant |selected |key |graduate |core )?(?:course ?work|courses|modules|subjects)"
+    r"^\s*(?:[\w ]{0,40}\belective track|(?:relevant |selected |key |graduate |core )?"
+    r"(?:course ?work|courses|modules|subjects|electives))"
     r"\b\s*[:\-–—]",
     re.I,
 )
@@ -204,6 +205,13 @@ ABOUT_THE_EMPLOYER = compile_pattern(
     r"^(?:this|the|our)(?:\s+new)?\s+(?:team|group|company|unit|department|lab|startup|firm|"
     r"division|organi[sz]ation)\s+(?:applies|provides|offers|develops|builds|creates|focuses|"
     r"specializes|specialises|helps|operates)\b",
+    re.I,
+)
+# Who supervised or paid for a thesis or research ("Under the supervision of ...", "Sponsored
+# by ..."): a detail of the entry, not work.
+SUPERVISION = compile_pattern(
+    r"^\s*(?:under the (?:co-?)?supervision of|(?:co-?)?supervised by|(?:co-?)?supervisors?\s*:|"
+    r"(?:thesis )?advis(?:or|er)s?\s*:|sponsored by|funded by)\b",
     re.I,
 )
 # Field labels of Chinese job-site resumes: project name, role, period, company, position.
@@ -320,6 +328,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "course"
     if CJK_FIELD.match(text):
         return "role"
+    if SUPERVISION.match(text):
+        return "education" if section_kind == "education" else "other"
     if section_kind == "experience" and ABOUT_THE_EMPLOYER.match(text):
         return "other"
     if PIECE_NOTE.search(text):

@@ -1245,11 +1245,15 @@ def _titled_and_dated(text: str) -> bool:
     """A short marked line that ends with a month and year or a range, and names rather than
     states ("Name – what it is   Jan 2025"): the heading of a project or role in a list."""
     text = text.rstrip(" .")
-    found = _find_date(text)
-    if found is None or found.end() < len(text) or len(text.split()) > TITLED_MAX_WORDS:
+    if len(text.split()) > TITLED_MAX_WORDS:
         return False
-    dated = found.group()
-    if not (MONTH_NAME.search(dated) or _SPAN.search(dated)):
+    found = _find_date(text)
+    ranged = ENTRY_DATES.search(text) if found else None
+    if ranged is not None and ranged.end() == len(text):
+        found = ranged  # "Mai 2018 - Août 2018": a range in any language
+    elif found is None or found.end() < len(text):
+        return False
+    elif not (MONTH_NAME.search(found.group()) or _SPAN.search(found.group())):
         return False  # a bare year closes awards and papers too ("Best Paper, 2021")
     return ACTION.match(text) is None and not text[: found.start()].rstrip().endswith((",", "("))
 
@@ -1670,7 +1674,11 @@ def _join_parts(parts: list[str], doc: _Doc) -> str:
     text = parts[0]
     for part in parts[1:]:
         text = _join_wrap(text, part, doc)
-    return " ".join(text.split())
+    # No one prints a space inside brackets ("(LLM )"): some generators emit one.
+    return INSIDE_BRACKETS.sub("", " ".join(text.split()))
+
+
+INSIDE_BRACKETS = compile_pattern(r"(?<=\()\s+|\s+(?=\))")
 
 
 def _join_wrap(left: str, right: str, doc: _Doc) -> str:
