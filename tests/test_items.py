@@ -69,6 +69,13 @@ from prodgap.structure import section_kind
             "Projects",
             "publication",
         ),
+        # An author, a title and its year: a publication list.
+        (
+            "Ana Lima, Tutorial: Curriculum Learning for Robot Arms, 2023. [pdf]",
+            "other",
+            "Teaching",
+            "publication",
+        ),
         # One's writing and talks, listed with the kind of piece and its year.
         ("Why Queues Lie (2022 essay, example.org/essays)", "other", "Writing", "publication"),
         ("Boring Pipelines (2019 keynote, a data conference)", "projects", "Talks", "talk"),

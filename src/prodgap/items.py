@@ -184,7 +184,9 @@ CITATION = compile_pattern(
     r"\bet al\.|\b(?:in )?proceedings\b|\barxiv\b|\bjournal of\b|\btransactions on\b|"
     r"\bdoi:|\bisbn\b|^(?:[A-Z]\.(?:-?[A-Z]\.)*\s?[A-Z][\w'-]+|[A-Z][\w'-]+,\s?(?:[A-Z]\.\s?)+)"
     r"(?:,| and)|(?:\b[A-Z]\.(?:\s?-?[A-Z]\.)*\s[A-Z][\w'-]+,\s){2}|"
-    r"\((?:19|20)\d\d\)\.\s",
+    r"\((?:19|20)\d\d\)\.\s|"
+    # "Ana Lima, A title of the paper, 2023. [pdf]": an author's name, a title and its year.
+    r"^[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,2},\s.{10,}\b(?:19|20)\d\d\.?\s*(?:\[\w+\]\s*)*$",
 )
 # "Title (2021 essay, example.org)", "Title (2015 keynote, a conference)": a list of one's
 # writing or talks, the kind of piece and its year in brackets.
