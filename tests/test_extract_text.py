@@ -414,3 +414,16 @@ def test_a_listed_name_that_ends_with_a_range_in_french_heads_its_entry(tmp_path
     assert [(b.entry, b.text) for b in resume.bullets()] == [
         ("Port de Lune | Mai 2018 - Août 2018", "Configure les serveurs Linux")
     ]
+
+
+def test_a_chinese_sentence_wrapped_across_lines_joins_without_a_space(tmp_path: Path) -> None:
+    path = tmp_path / "zh.txt"
+    path.write_text(
+        "项目经历\n智能排班系统\n"
+        "- 使用状态机根据不同的赛道特征识别出不同的行驶状态并且采取不同的控\n"
+        "  制决策，最终实现了平衡控制。\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in extract(path).bullets()] == [
+        "使用状态机根据不同的赛道特征识别出不同的行驶状态并且采取不同的控制决策，最终实现了平衡控制。"
+    ]

@@ -1681,9 +1681,15 @@ def _join_parts(parts: list[str], doc: _Doc) -> str:
 INSIDE_BRACKETS = compile_pattern(r"(?<=\()\s+|\s+(?=\))")
 
 
+# Chinese and Japanese characters and their full-width punctuation.
+CJK_WRAP = compile_pattern("[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
 def _join_wrap(left: str, right: str, doc: _Doc) -> str:
     """Join a wrapped line; a line-end hyphen goes only when it split a word."""
     left, right = left.rstrip(), right.lstrip()
+    if CJK_WRAP.search(left[-1:]) and CJK_WRAP.match(right):
+        return left + right  # Chinese and Japanese put no space between words, nor at a wrap
     match = LINE_END_HYPHEN.search(left[-40:]) if left.endswith("-") else None
     if not match:
         return f"{left} {right}"
