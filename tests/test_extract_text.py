@@ -427,3 +427,30 @@ def test_a_chinese_sentence_wrapped_across_lines_joins_without_a_space(tmp_path:
     assert [b.text for b in extract(path).bullets()] == [
         "使用状态机根据不同的赛道特征识别出不同的行驶状态并且采取不同的控制决策，最终实现了平衡控制。"
     ]
+
+
+def test_dates_and_place_a_phone_and_a_tools_row_are_not_bullets(tmp_path: Path) -> None:
+    path = tmp_path / "rows.txt"
+    path.write_text(
+        "Ana Lima\n- (+91) 888-7148-656\n\nEXPERIENCE\nData Engineer, Tern Labs\n"
+        "- 02/2017 - 08/2017  Example Town, Portugal\n"
+        "- Built the pipelines the billing team reads every morning from the\n"
+        "  warehouse\nTechnologies: Python, GCP, Airflow\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in extract(path).bullets()] == [
+        "Built the pipelines the billing team reads every morning from the warehouse"
+    ]
+
+
+def test_a_hyphen_before_based_at_a_tex_line_end_is_kept() -> None:
+    """TeX hyphenates words at line ends, so a break after a hyphen usually joins the halves;
+    but no word is split just before "based" or "driven": that hyphen was typed."""
+    from prodgap.structure import _join_wrap, _survey
+
+    doc = _survey([], "pdf", True)
+    assert _join_wrap("a student on vision-", "based moral inference", doc) == (
+        "a student on vision-based moral inference"
+    )
+    assert _join_wrap("an event-", "driven design", doc) == "an event-driven design"
+    assert _join_wrap("trained a classi-", "fier", doc) == "trained a classifier"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from prodgap.items import ACTION, CJK, YEAR, separate_items
+from prodgap.items import ACTION, CJK, TOOL_ROW_LABEL, YEAR, separate_items
 from prodgap.models import Bullet, Entry, Identity, Resume, Section, SectionKind
 from prodgap.readers.lines import Line, ReadResult, fold_accents
 from prodgap.regex_cache import compile_pattern
@@ -372,7 +372,8 @@ CONTACT = compile_pattern(
 )
 # Contact details proper, for telling an icon font's glyph from a bullet.
 CONTACT_DETAIL = compile_pattern(
-    r"\S@\S+\.\w|https?://|www\.|\w\.(com|io|dev|org|net|me|ai|app|co|xyz|site|page|tech|info)\b|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}",
+    r"\S@\S+\.\w|https?://|www\.|\w\.(com|io|dev|org|net|me|ai|app|co|xyz|site|page|tech|info)\b|"
+    r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|^\s*\(?\+\d{1,3}\)?[\s.-]?\d[\d\s.()-]{6,}\d\s*$",
     re.I,
 )
 PRIVATE_USE = compile_pattern("[\ue000-\uf8ff]")
@@ -472,6 +473,11 @@ COMPOUND_LEFT = {
     "one",
     "two",
 }
+# Tails that only ever follow a typed hyphen at a line break ("vision-based", "user-facing"):
+# a hyphenation program never splits a word just before them.
+COMPOUND_ONLY_TAILS = frozenset(
+    {"based", "driven", "oriented", "facing", "powered", "enabled", "aware", "agnostic", "centric"}
+)
 COMPOUND_RIGHT = {
     "time",
     "call",
@@ -973,6 +979,8 @@ def _may_be_a_bullet(flow: _Flow, line: Line, text: str) -> bool:
         return False
     if _titled_and_dated(text):
         return False  # "Network Scanner – Port Detection  January 2025": a project's heading
+    if len(text.split()) <= 8 and DATES_FIRST.match(text):
+        return False  # "02/2017 - 08/2017  Sindelfingen, Germany": a role's dates and place
     if line.marker_x is None or len(text.split()) > 8:
         return True
     # A span of time ("2018 - 2021", "2021 - now"), not a year an award or paper carries.
@@ -1511,10 +1519,16 @@ def _is_lone_glyph(text: str) -> bool:
     return len(text) == 1 and (text in BULLET_GLYPHS or split_glyph(text + " x")[0] is not None)
 
 
+def _lists_tools(text: str) -> bool:
+    """ "Technologies: Python, GCP" under a bullet lists the role's tools; a wrap that goes on
+    "technologies: the combination of ..." is still the sentence."""
+    return text.lstrip()[:1].isupper() and TOOL_ROW_LABEL.match(text) is not None
+
+
 def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
     """Whether a line without a glyph carries on the open bullet."""
     last = bullet.last
-    if line.column != last.column or line.heading:
+    if line.column != last.column or line.heading or _lists_tools(line.text):
         return False
     if not line.wrapped:
         return _continues_sentence(bullet.parts[-1], line.text)
@@ -1716,6 +1730,8 @@ def _keeps_hyphen(head: str, tail: str, doc: _Doc) -> bool:
         and _is_word(tail, doc)
     ):
         return True
+    if tail in COMPOUND_ONLY_TAILS and len(head) >= 3:
+        return True  # "vision-" / "based": no word starts with these, so the hyphen is typed
     if doc.auto_hyphenation:
         # TeX splits words at line ends; what is not a known compound was split by it.
         return False
@@ -1774,6 +1790,10 @@ ENTRY_DATES = compile_pattern(
     rf"\b{_ANY_WHEN}\s*(?:[-–—]+|to|until|à|au|a|bis|hasta|até|al)\s*(?:{_ANY_WHEN}|{_ANY_NOW})"
     rf"|\b(?:since|depuis|seit|desde|dal)\s+(?:le\s+|el\s+)?{_ANY_WHEN}",
     re.I,
+)
+# A line led by a range of dates in any language ("02/2017 - 08/2017  Sindelfingen").
+DATES_FIRST = compile_pattern(
+    rf"^\W*(?:{_ANY_WHEN})\s*(?:[-–—]+|to)\s*(?:{_ANY_WHEN}|{_ANY_NOW})", re.I
 )
 
 
