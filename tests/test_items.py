@@ -199,6 +199,9 @@ def test_listing_headings_make_every_line_an_item_but_work_headings_do_not() -> 
     ]
     assert certs.entries[0].bullets == [] and certs.items[0].entry == "Role"
     assert personal.items == [] and len(personal.entries[0].bullets) == 1
+    keywords = _section("KEYWORDS", "other", ["Imitation learning", "Curriculum learning"])
+    separate_items([keywords])
+    assert [i.kind for i in keywords.items] == ["skills", "skills"]
 
 
 @pytest.mark.parametrize(

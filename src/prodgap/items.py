@@ -19,6 +19,7 @@ from prodgap.regex_cache import compile_pattern
 # so "programming languages" is a skills list before "languages" makes it spoken languages.
 LIST_WORDS: tuple[tuple[str, ItemKind], ...] = (
     ("programming", "skills"),
+    ("keyword", "skills"),
     ("skill", "skills"),
     ("competenc", "skills"),
     ("technolog", "skills"),
