@@ -33,7 +33,7 @@ from prodgap.decide import (
 )
 from prodgap.evals.labels import RELIABILITY_EDGES
 from prodgap.evals.training import TrainingRow, real_rows, synthetic_rows
-from prodgap.label import read_bullet
+from prodgap.label import read_bullets
 from prodgap.models import LABELS
 
 
@@ -61,7 +61,7 @@ def cross_validate(real: list[TrainingRow], folds: int, c: float) -> list[Predic
     synthetic = synthetic_rows()
     rows = synthetic + real
     found, decisions = training.featurize(rows)
-    readings = [read_bullet(row.bullet) for row in real]
+    readings = read_bullets([row.bullet for row in real])
     folds_by_resume = fold_of(real, folds)
     predictions: list[Prediction] = []
     logits: list[list[float]] = []

@@ -40,7 +40,7 @@ from prodgap.evals.training import (
     row_lines,
     synthetic_rows,
 )
-from prodgap.label import read_bullet
+from prodgap.label import read_bullets
 from prodgap.models import LABELS
 
 C = 0.3
@@ -59,8 +59,8 @@ TEMPERATURES = [round(0.5 + 0.05 * n, 2) for n in range(71)]  # 0.5 .. 4.0
 def featurize(rows: list[TrainingRow]) -> tuple[list[dict[str, float]], list[Decision]]:
     """Each row's features and the procedure's decision on it."""
     found, decisions = [], []
-    for row in rows:
-        reading = read_bullet(row.bullet)
+    # Read in order, as a resume is: a bullet is told what the rest of its role says.
+    for reading in read_bullets([row.bullet for row in rows]):
         decision = run_procedure(reading)
         found.append(features(reading, decision))
         decisions.append(decision)

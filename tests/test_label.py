@@ -966,3 +966,57 @@ def test_the_same_words_change_label_with_the_role() -> None:
     )
     assert (job.label, course.label) == ("shipped_system", "trained_model")
     assert job.context_prior is not None and "Frontend Developer" in job.context_prior
+
+
+def test_a_bullet_is_read_with_what_its_role_says_elsewhere() -> None:
+    """A role whose one bullet says the work ran for real tells a reader about the others; a
+    bullet of the next role, or the same text alone, is not told."""
+    from prodgap.label import read_bullets
+
+    role = "Backend Engineer | Tern Labs"
+    bullets = [
+        Bullet(
+            text="Launched the booking service, used by 40 clinics every day.",
+            section="Work",
+            section_kind="experience",
+            entry=role,
+        ),
+        Bullet(
+            text="Wrote the appointment reminder module.",
+            section="Work",
+            section_kind="experience",
+            entry=role,
+        ),
+        Bullet(
+            text="Wrote the appointment reminder module.",
+            section="Work",
+            section_kind="experience",
+            entry="Intern | Harbour Analytics",
+        ),
+    ]
+    readings = read_bullets(bullets)
+    assert [r.context.entry_in_use for r in readings] == [False, True, False]
+    assert "entry_in_use" in readings[1].context.cues
+    assert "entry_in_use" not in read_bullets(bullets[1:2])[0].context.cues
+
+
+def test_the_eval_judge_reads_the_bullets_in_order_when_given_them_first() -> None:
+    from prodgap.evals.labels import RulesJudge
+
+    bullets = [
+        Bullet(
+            text="Launched the booking service, used by 40 clinics every day.",
+            section="Work",
+            section_kind="experience",
+            entry="Backend Engineer | Tern Labs",
+        ),
+        Bullet(
+            text="Wrote the appointment reminder module.",
+            section="Work",
+            section_kind="experience",
+            entry="Backend Engineer | Tern Labs",
+        ),
+    ]
+    judge = RulesJudge()
+    judge.prefetch(bullets)
+    assert [judge(b) for b in bullets] == label_bullets(bullets)

@@ -594,11 +594,9 @@ def eval_labels(
 
 def _judge_for(backend: BackendOption, model: str | None, labeller: LabellerName | None) -> Judge:
     if backend is BackendOption.rules:
-        from functools import partial
+        from prodgap.evals.labels import RulesJudge
 
-        from prodgap.evals.labels import rules_judge
-
-        return partial(rules_judge, labeller=labeller)
+        return RulesJudge(labeller)
     from prodgap.llm import make_judge
     from prodgap.pipeline import use_llm
 

@@ -23,6 +23,7 @@ and a course project under "Projects".
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import math
@@ -79,11 +80,15 @@ class Context:
     section: str = ""
     section_kind: SectionKind = "other"
     entry: str | None = None
+    entry_in_use: bool = False
+    """Another bullet of the same role or project says the work ran for real ("... used by
+    30 clinics"), as a reader takes into account for the bullets around it."""
 
     @property
     def cues(self) -> frozenset[str]:
         """Named cues found in the section and role headings (``kind:...`` is the kind)."""
-        return _cues(self.section, self.section_kind, self.entry)
+        cues = _cues(self.section, self.section_kind, self.entry)
+        return cues | {"entry_in_use"} if self.entry_in_use else cues
 
     @property
     def project_like(self) -> bool:
@@ -154,6 +159,41 @@ class Reading:
     """What the bullet's words name in any language (``lexicon``): actions and objects."""
     lead_named: str | None = None
     """The action (or ``object_...``) the bullet's first words name, in any language."""
+
+
+def with_entry_context(readings: list[Reading]) -> list[Reading]:
+    """The readings, each told whether another bullet of its role or project shows real use.
+
+    An entry's bullets are the consecutive ones under the same section and role heading (a
+    resume's, or a list of resumes' in order); a bullet shows real use when the procedure
+    decides it on that evidence alone.
+    """
+    shows_use = [_shows_real_use(r) for r in readings]
+    told: list[Reading] = []
+    start = 0
+    while start < len(readings):
+        end = start + 1
+        key = _entry_key(readings[start])
+        while end < len(readings) and key is not None and _entry_key(readings[end]) == key:
+            end += 1
+        for i in range(start, end):
+            others = sum(shows_use[start:end]) - shows_use[i]
+            reading = readings[i]
+            if others and key is not None:
+                context = dataclasses.replace(reading.context, entry_in_use=True)
+                reading = dataclasses.replace(reading, context=context)
+            told.append(reading)
+        start = end
+    return told
+
+
+def _entry_key(reading: Reading) -> tuple[str, str, str] | None:
+    context = reading.context
+    return (context.section, context.section_kind, context.entry) if context.entry else None
+
+
+def _shows_real_use(reading: Reading) -> bool:
+    return _procedure_step(reading)[1] == "real_use"
 
 
 def decide(reading: Reading, labeller: LabellerName) -> Decision:
@@ -422,11 +462,12 @@ CROSSED_PLACES = frozenset(
         "kind:projects",
         "kind:education",
         "kind:other",
+        "entry_in_use",
     }
 )
 """Places whose meaning depends on the action: building at an employer is shipped work, in a
 course it is not; the linear model gets each such place joined with the bullet's lead action."""
-STEP_PLACES = frozenset({"employer", "project_like", "open_source", "research"})
+STEP_PLACES = frozenset({"employer", "project_like", "open_source", "research", "entry_in_use"})
 """Places joined with the procedure's step and verdict too: a step's accuracy differs by place."""
 CROSSED_NAMES = frozenset(
     {

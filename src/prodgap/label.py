@@ -13,7 +13,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from prodgap import lexicon
-from prodgap.decide import UNSURE_BELOW, Context, LabellerName, Reading, decide
+from prodgap.decide import (
+    UNSURE_BELOW,
+    Context,
+    LabellerName,
+    Reading,
+    decide,
+    with_entry_context,
+)
 from prodgap.models import (
     SYSTEM_PARTS,
     Arc,
@@ -77,7 +84,12 @@ def label_bullet(
     """
     found = _Matches(text)
     reading = _read(text, Context(section, section_kind, entry), found)
-    decision = decide(reading, labeller or configured_labeller())
+    return _judge(reading, found, labeller or configured_labeller())
+
+
+def _judge(reading: Reading, found: _Matches, labeller: LabellerName) -> Judgement:
+    text = reading.text
+    decision = decide(reading, labeller)
     return Judgement(
         label=decision.label,
         confidence=decision.confidence,
@@ -94,20 +106,28 @@ def label_bullet(
 def label_bullets(
     bullets: Sequence[Bullet], *, labeller: LabellerName | None = None
 ) -> list[Judgement]:
-    """Label many bullets, in order, each with its own context."""
+    """Label many bullets, in order, each with its own context: its section, its role heading
+    and what the other bullets of its role say."""
     labeller = labeller or configured_labeller()
-    return [
-        label_bullet(
-            b.text, section=b.section, section_kind=b.section_kind, entry=b.entry, labeller=labeller
-        )
-        for b in bullets
-    ]
+    found = [_Matches(b.text) for b in bullets]
+    readings = with_entry_context(
+        [_read(b.text, _context(b), f) for b, f in zip(bullets, found, strict=True)]
+    )
+    return [_judge(r, f, labeller) for r, f in zip(readings, found, strict=True)]
+
+
+def read_bullets(bullets: Sequence[Bullet]) -> list[Reading]:
+    """What the labellers read of bullets in order: evidence, lead rule and context (training)."""
+    return with_entry_context([_read(b.text, _context(b), _Matches(b.text)) for b in bullets])
 
 
 def read_bullet(bullet: Bullet) -> Reading:
-    """What the labellers read of a bullet: its evidence, lead rule and context (for training)."""
-    context = Context(bullet.section, bullet.section_kind, bullet.entry)
-    return _read(bullet.text, context, _Matches(bullet.text))
+    """What the labellers read of one bullet alone."""
+    return _read(bullet.text, _context(bullet), _Matches(bullet.text))
+
+
+def _context(bullet: Bullet) -> Context:
+    return Context(bullet.section, bullet.section_kind, bullet.entry)
 
 
 def _read(text: str, context: Context, found: _Matches) -> Reading:

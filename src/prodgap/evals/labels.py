@@ -23,8 +23,25 @@ Judge = Callable[[Bullet], Judgement]
 ``prefetch(bullets)``, to judge them all at once before being asked one by one."""
 
 
+class RulesJudge:
+    """The offline labeller as a judge. Given the bullets first (``prefetch``), it reads them
+    in order, as in a resume, so each is judged with what its role's other bullets say."""
+
+    def __init__(self, labeller: LabellerName | None = None) -> None:
+        self.labeller = labeller
+        self._judged: dict[int, Judgement] = {}
+
+    def prefetch(self, bullets: list[Bullet]) -> None:
+        judgements = label_bullets(bullets, labeller=self.labeller)
+        self._judged = {id(b): j for b, j in zip(bullets, judgements, strict=True)}
+
+    def __call__(self, bullet: Bullet) -> Judgement:
+        judged = self._judged.get(id(bullet))
+        return judged if judged is not None else label_bullets([bullet], labeller=self.labeller)[0]
+
+
 def rules_judge(bullet: Bullet, labeller: LabellerName | None = None) -> Judgement:
-    """The offline labeller as a judge (``functools.partial`` it to pick a labeller)."""
+    """The offline labeller judging one bullet alone."""
     return label_bullets([bullet], labeller=labeller)[0]
 
 
@@ -119,19 +136,20 @@ def evaluate_labels(
     gold_path: str | Path = DEFAULT_GOLD,
     *,
     split: str = "test",
-    judge: Judge = rules_judge,
+    judge: Judge | None = None,
 ) -> LabelScores:
     """Judge every gold bullet of ``split``; score the labels, and the arcs where annotated."""
     return evaluate_label_rows(load_gold(Path(gold_path), split), split=split, judge=judge)
 
 
-def evaluate_label_rows(rows: list[dict], *, split: str, judge: Judge = rules_judge) -> LabelScores:
+def evaluate_label_rows(rows: list[dict], *, split: str, judge: Judge | None = None) -> LabelScores:
     """Score a judge on gold rows (``text``, ``label``, ``hard``, ``arc``, ``id``, and the
     context a row may carry: ``section``, ``section_kind``, ``entry``)."""
     bullets = [row_bullet(row) for row in rows]
+    judge = judge or RulesJudge()
     prefetch = getattr(judge, "prefetch", None)
     if prefetch is not None:
-        prefetch(bullets)  # an LLM judge batches instead of one call each
+        prefetch(bullets)  # an LLM judge batches; the rules read each resume's bullets in order
     judgements = [judge(bullet) for bullet in bullets]
     predicted = [j.label for j in judgements]
     confusion: dict[str, dict[str, int]] = {g: {p: 0 for p in LABELS} for g in LABELS}
