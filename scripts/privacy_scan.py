@@ -40,6 +40,12 @@ SUFFIXES = {".pdf", ".docx", ".txt", ".md"}
 # Independent of prodgap.privacy: anything shaped like an email, a phone number or a web address.
 RESIDUAL_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 RESIDUAL_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d")
+YEAR_OR_MONTH = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])?")
+TITLE_WORDS = frozenset(
+    "data scientist engineer developer analyst software senior junior lead manager designer "
+    "researcher student consultant architect intern machine learning full stack backend "
+    "frontend devops cloud product".split()
+)
 RESIDUAL_URL = re.compile(
     r"https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|me|co|app|"
     r"edu|gov|info|xyz|tech|page|site|blog|uk|de|fr|in|ca|eu)(?:/\S*)?\b"
@@ -71,7 +77,8 @@ class Own:
         first = identity.header[0].split() if identity.header else []
         shaped = 2 <= len(first) <= 4 and all(w[:1].isupper() and w.isalpha() for w in first)
         names = {w.casefold() for w in first if len(w) >= 4} if shaped else set()
-        return cls(frozenset(hosts), frozenset(names))
+        # A title set on the name's line ("Jerad Example Data Scientist") names no one.
+        return cls(frozenset(hosts), frozenset(names - TITLE_WORDS))
 
 
 def _host(url: str) -> str:
@@ -92,7 +99,8 @@ def residual(text: str, own: Own = Own()) -> list[str]:
     found += [w for w in words if w in own.name_words]
     for m in RESIDUAL_PHONE.finditer(text):
         groups = re.findall(r"\d+", m.group())
-        years_and_days = all(len(g) <= 2 or re.fullmatch(r"(19|20)\d\d", g) for g in groups)
+        # Years, days and months, and years with their month ("201710 - 201806").
+        years_and_days = all(len(g) <= 2 or YEAR_OR_MONTH.fullmatch(g) for g in groups)
         if sum(map(len, groups)) >= 9 and not (m.group()[0] != "+" and years_and_days):
             found.append(m.group())
     return found

@@ -44,6 +44,14 @@ def test_residual_patterns_find_contact_shapes_and_not_metrics(privacy_scan: Mod
     assert privacy_scan.residual("see www.example.org for the product") == []
     clean = "NDCG@10 up 7%, mAP@0.5 0.93, 2019 - 2021, 08.2019-09.2021, Socket.IO, Booking.com"
     assert privacy_scan.residual(clean) == []
+    assert privacy_scan.residual("后端开发 - 201807 - 201810") == []  # years with their month
+
+
+def test_a_title_on_the_name_line_is_not_taken_for_the_name(privacy_scan: ModuleType) -> None:
+    from prodgap.models import Identity
+
+    own = privacy_scan.Own.of(Identity(header=["Ana Lima Data Scientist", "ana@example.com"]))
+    assert own.name_words == frozenset({"lima"})
 
 
 def test_scan_prints_per_file_and_total_and_writes_a_review(
