@@ -193,6 +193,8 @@ def _entry_key(reading: Reading) -> tuple[str, str, str] | None:
 
 
 def _shows_real_use(reading: Reading) -> bool:
+    if not any(e.points_to == SHIPPED and e.weight > 0 for e in reading.evidence):
+        return False  # no rule argues for real use: the procedure cannot find it (and is slow)
     return _procedure_step(reading)[1] == "real_use"
 
 
