@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from prodgap.extraction import extract
+from prodgap.models import Resume
 from prodgap.readers.lines import clean_text
 from prodgap.structure import (
     heading_text,
@@ -43,6 +44,13 @@ Data Scientist, Globex, 2019 - 2022
 Skills:
 Python, SQL
 """
+
+
+def extract_text(tmp_path: Path, name: str, text: str) -> Resume:
+    """Extract a resume written here as plain text or Markdown (``name`` picks which)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract(path)
 
 
 def test_markdown_headings_entries_and_bullets(tmp_path: Path) -> None:
@@ -218,15 +226,14 @@ def test_paragraphs_split_into_sentences(paragraph: str, sentences: list[str]) -
 
 
 def test_icon_names_left_by_a_font_are_glyphs_or_dropped(tmp_path: Path) -> None:
-    path = tmp_path / "icons.txt"
-    path.write_text(
+    resume = extract_text(
+        tmp_path,
+        "icons.txt",
         "SUITCASE EXPERIENCE\n"
         "Data Analyst, Example GmbH\n"
         "11.2025 Angle-Right Built the weekly KPI report used by 12 store managers\n"
         "Angle-Right Automated the ETL jobs in Airflow\n",
-        encoding="utf-8",
     )
-    resume = extract(path)
     assert [s.heading for s in resume.sections] == ["EXPERIENCE"]
     assert [b.text for b in resume.bullets()] == [
         "Built the weekly KPI report used by 12 store managers",
@@ -342,13 +349,12 @@ def test_a_row_of_icon_led_fields_is_no_bullet(tmp_path: Path) -> None:
 
 
 def test_a_line_with_an_email_is_no_bullet(tmp_path: Path) -> None:
-    path = tmp_path / "referee.txt"
-    path.write_text(
+    resume = extract_text(
+        tmp_path,
+        "referee.txt",
         "EXPERIENCE\nData Engineer, Tern Labs\n- Moved the nightly loads to Airflow\n"
         "- Reference: Rui Costa | team lead | rui@example.com\n",
-        encoding="utf-8",
     )
-    resume = extract(path)
     assert [b.text for b in resume.bullets()] == ["Moved the nightly loads to Airflow"]
     assert [i.kind for s in resume.sections for i in s.items] == ["reference"]
 
@@ -356,13 +362,12 @@ def test_a_line_with_an_email_is_no_bullet(tmp_path: Path) -> None:
 def test_a_section_name_after_a_square_mark_heads_a_section(tmp_path: Path) -> None:
     """Japanese and Korean resumes mark section names with a square and items with a
     katakana middle dot set tight against the text."""
-    path = tmp_path / "shokumu.txt"
-    path.write_text(
+    resume = extract_text(
+        tmp_path,
+        "shokumu.txt",
         "■職務要約\nゲーム開発に十年従事。\n■職務経歴\n株式会社サンプル\n"
         "・運用ツールの作成\n・サーバーの監視と障害対応\n",
-        encoding="utf-8",
     )
-    resume = extract(path)
     assert [(s.heading, s.kind) for s in resume.sections if s.heading] == [
         ("職務要約", "summary"),
         ("職務経歴", "experience"),
@@ -393,52 +398,51 @@ def test_an_icon_before_a_section_name_heads_a_section(tmp_path: Path) -> None:
 
 
 def test_no_space_is_kept_inside_brackets(tmp_path: Path) -> None:
-    path = tmp_path / "brackets.txt"
-    path.write_text(
+    resume = extract_text(
+        tmp_path,
+        "brackets.txt",
         "EXPERIENCE\nML Engineer, Tern Labs\n- Deployed a Large Language Model (LLM ) on a GPU\n"
         "  node ( A100 ) for the support team\n",
-        encoding="utf-8",
     )
-    assert [b.text for b in extract(path).bullets()] == [
+    assert [b.text for b in resume.bullets()] == [
         "Deployed a Large Language Model (LLM) on a GPU node (A100) for the support team"
     ]
 
 
 def test_a_listed_name_that_ends_with_a_range_in_french_heads_its_entry(tmp_path: Path) -> None:
-    path = tmp_path / "fr.txt"
-    path.write_text(
+    resume = extract_text(
+        tmp_path,
+        "fr.txt",
         "EXPÉRIENCE\n- Port de Lune | Mai 2018 - Août 2018\n  - Configure les serveurs Linux\n",
-        encoding="utf-8",
     )
-    resume = extract(path)
     assert [(b.entry, b.text) for b in resume.bullets()] == [
         ("Port de Lune | Mai 2018 - Août 2018", "Configure les serveurs Linux")
     ]
 
 
 def test_a_chinese_sentence_wrapped_across_lines_joins_without_a_space(tmp_path: Path) -> None:
-    path = tmp_path / "zh.txt"
-    path.write_text(
+    resume = extract_text(
+        tmp_path,
+        "zh.txt",
         "项目经历\n智能排班系统\n"
         "- 使用状态机根据不同的赛道特征识别出不同的行驶状态并且采取不同的控\n"
         "  制决策，最终实现了平衡控制。\n",
-        encoding="utf-8",
     )
-    assert [b.text for b in extract(path).bullets()] == [
+    assert [b.text for b in resume.bullets()] == [
         "使用状态机根据不同的赛道特征识别出不同的行驶状态并且采取不同的控制决策，最终实现了平衡控制。"
     ]
 
 
 def test_dates_and_place_a_phone_and_a_tools_row_are_not_bullets(tmp_path: Path) -> None:
-    path = tmp_path / "rows.txt"
-    path.write_text(
+    resume = extract_text(
+        tmp_path,
+        "rows.txt",
         "Ana Lima\n- (+91) 888-7148-656\n\nEXPERIENCE\nData Engineer, Tern Labs\n"
         "- 02/2017 - 08/2017  Example Town, Portugal\n"
         "- Built the pipelines the billing team reads every morning from the\n"
         "  warehouse\nTechnologies: Python, GCP, Airflow\n",
-        encoding="utf-8",
     )
-    assert [b.text for b in extract(path).bullets()] == [
+    assert [b.text for b in resume.bullets()] == [
         "Built the pipelines the billing team reads every morning from the warehouse"
     ]
 
