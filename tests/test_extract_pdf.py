@@ -727,3 +727,12 @@ def test_role_titles_in_the_look_of_skills_box_labels_are_not_sections(tmp_path:
         ("PROFESSIONAL EXPERIENCE", "Data Science Intern | Tern Labs"),
         ("PROFESSIONAL EXPERIENCE", "Junior ML Engineer | Harbour Analytics"),
     ]
+
+
+def test_a_heading_wrapped_in_a_narrow_column_is_one_heading(tmp_path: Path) -> None:
+    resume = extract(pdfs.wrapped_headings(tmp_path / "narrow.pdf"))
+    assert [(s.heading, s.kind) for s in resume.sections if s.heading] == [
+        ("EXPERIÊNCIA PROFISSIONAL", "experience"),
+        ("COMPÉTENCES TECHNIQUES", "skills"),
+    ]
+    assert [b.text for b in resume.bullets()] == ["Automatizei o relatório semanal de cargas."]

@@ -571,6 +571,8 @@ class _Flow:
     pending: list[Line] = field(default_factory=list)
     bullet: _OpenBullet | None = None
     glyph_waiting: bool = False
+    heading_line: Line | None = None
+    """The line that opened the section, while nothing has followed it."""
 
 
 NO_LEVEL = 99
@@ -921,12 +923,24 @@ def _place(
     rest = _drop_private_use(rest)
     marked_heading = _is_marked_heading(glyph, rest)
     if marked_heading or (not glyph and not line.list_item and _is_heading(doc, line)):
-        _close_flow(doc, flow)
         heading = heading_text(rest if marked_heading else line.text)
+        if _wraps_heading(flow, line):
+            # A heading too long for a narrow column wraps: "COMPÉTENCES" / "TECHNIQUES".
+            assert flow.section is not None
+            above = flow.section.heading
+            cut = above[-1:] in "-\u2010" and above[-2:-1].isalpha()  # "PROFISSIO-" / "NAL"
+            merged = above[:-1] + heading if cut else f"{above} {heading}"
+            flow.section.heading = merged
+            flow.section.kind = section_kind(merged)
+            flow.heading_line = line
+            return
+        _close_flow(doc, flow)
         flow.section = Section(heading=heading, kind=section_kind(heading))
         flow.entry = None
+        flow.heading_line = line
         doc.sections.append(flow.section)
         return
+    flow.heading_line = None
     if _is_lone_glyph(line.text):
         # Layout-light text (pypdf) puts a glyph drawn apart from its text on a line of its own.
         _close_bullet(doc, flow)
@@ -1499,6 +1513,18 @@ def _numbers_items(flow: _Flow, text: str) -> bool:
 
 
 ACHIEVEMENT_WORDS = ("achievement", "accomplishment", "highlight", "impact", "contribution")
+
+
+def _wraps_heading(flow: _Flow, line: Line) -> bool:
+    """A heading line right under the one that opened the section, nothing between them, in
+    the same look and close as a wrap: the rest of the same heading."""
+    above = flow.heading_line
+    if above is None or flow.section is None or flow.entry is not None or flow.pending:
+        return False
+    if not (above.size and line.size) or above.page != line.page:
+        return False
+    same_look = abs(above.size - line.size) < 0.5 and above.bold == line.bold
+    return same_look and 0 <= line.top - above.bottom < 0.6 * line.size
 
 
 def _is_marked_heading(glyph: str | None, rest: str) -> bool:
