@@ -102,3 +102,17 @@ def test_awards_are_read_in_the_section_heading_only() -> None:
 
 def test_a_bullet_read_alone_has_no_place() -> None:
     assert Context().cues == frozenset({"unplaced"})
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("バトルシステムの開発とリリース後の運用", {"build", "operate", "software", "live"}),
+        ("사용자 관리 시스템 개발 및 운영", {"build", "operate", "software", "people"}),
+    ],
+)
+def test_japanese_and_korean_words_are_found_as_folded(text: str, names: set[str]) -> None:
+    """Folding strips kana's voicing marks and takes Hangul syllables apart: the word lists are
+    folded the same way, or "システム" and "시스템" would never be found."""
+    found, _ = lexicon.read_bullet_words(text)
+    assert names <= found

@@ -274,12 +274,103 @@ PLACES: dict[str, str] = {
 """Per place of a bullet: stems read in its section heading and role heading."""
 
 CJK: dict[str, tuple[str, ...]] = {
-    "build": ("开发", "实现", "设计", "搭建", "编写", "构建", "研发", "代码", "编程"),
-    "operate": ("维护", "部署", "上线", "运维", "运营", "监控", "迁移", "优化"),
-    "analyse": ("分析", "研究", "仿真", "模拟", "建模", "实验", "评估", "预测", "调研"),
-    "teach": ("教学", "助教", "授课", "培训", "辅导", "课程"),
-    "coordinate": ("组织", "负责人", "协调", "领导", "组长", "分配"),
-    "document": ("撰写", "报告", "文档", "论文"),
+    # Chinese, then Japanese, then Korean.
+    "build": (
+        "开发",
+        "实现",
+        "设计",
+        "搭建",
+        "编写",
+        "构建",
+        "研发",
+        "代码",
+        "编程",
+        "開発",
+        "実装",
+        "設計",
+        "構築",
+        "作成",
+        "制作",
+        "改修",
+        "개발",
+        "구현",
+        "구축",
+        "설계",
+        "제작",
+    ),
+    "operate": (
+        "维护",
+        "部署",
+        "上线",
+        "运维",
+        "运营",
+        "监控",
+        "迁移",
+        "优化",
+        "運用",
+        "保守",
+        "監視",
+        "障害",
+        "移行",
+        "最適化",
+        "운영",
+        "유지보수",
+        "모니터링",
+        "배포",
+        "마이그레이션",
+        "최적화",
+    ),
+    "analyse": (
+        "分析",
+        "研究",
+        "仿真",
+        "模拟",
+        "建模",
+        "实验",
+        "评估",
+        "预测",
+        "调研",
+        "検証",
+        "評価",
+        "調査",
+        "予測",
+        "実験",
+        "분석",
+        "연구",
+        "예측",
+        "실험",
+        "평가",
+    ),
+    "teach": (
+        "教学",
+        "助教",
+        "授课",
+        "培训",
+        "辅导",
+        "课程",
+        "講師",
+        "指導",
+        "研修",
+        "강의",
+        "멘토",
+    ),
+    "coordinate": (
+        "组织",
+        "负责人",
+        "协调",
+        "领导",
+        "组长",
+        "分配",
+        "進捗",
+        "指示",
+        "企画",
+        "ディレクション",
+        "マネジメント",
+        "기획",
+        "조율",
+        "팀장",
+    ),
+    "document": ("撰写", "报告", "文档", "论文", "報告書", "論文", "보고서", "논문"),
     "credit": ("获奖", "奖", "发表", "竞赛", "比赛"),
     "hedge": ("竞赛", "比赛", "创新赛", "课程设计", "演示"),
     "software": (
@@ -293,9 +384,18 @@ CJK: dict[str, tuple[str, ...]] = {
         "网站",
         "程序",
         "服务器",
+        "システム",
+        "アプリ",
+        "サーバー",
+        "ツール",
+        "プログラム",
+        "시스템",
+        "플랫폼",
+        "서버",
+        "애플리케이션",
     ),
-    "people": ("用户", "客户"),
-    "live": ("上线", "生产环境", "用户量"),
+    "people": ("用户", "客户", "ユーザー", "顧客", "사용자", "고객"),
+    "live": ("上线", "生产环境", "用户量", "リリース", "売上", "本番", "稼働", "출시", "상용"),
     "academic": ("大学", "学院", "课程", "毕业", "学生"),
     "research": ("研究", "实验室", "科研"),
     "intern": ("实习",),
@@ -428,10 +528,15 @@ def named(tokens: Iterable[str]) -> list[str | None]:
 def phrase_names(folded: str) -> set[str]:
     """The cues of the phrases in folded text, and of its Chinese words."""
     found = {name for name, phrases in PHRASES.items() if any(p in folded for p in phrases)}
-    if not folded.isascii() and any("\u3400" <= ch <= "\u9fff" for ch in folded):
-        found |= {name for name, keys in CJK.items() if any(key in folded for key in keys)}
+    if not folded.isascii() and _EAST_ASIAN.search(folded):
+        found |= {name for name, keys in _CJK_FOLDED.items() if any(key in folded for key in keys)}
     return found
 
+
+# Chinese and Japanese characters and kana, and Hangul (which folding turns into its letters).
+_EAST_ASIAN = compile_pattern("[\u1100-\u11ff\u3040-\u9fff\uac00-\ud7af]")
+_CJK_FOLDED = {name: tuple(fold(key) for key in keys) for name, keys in CJK.items()}
+"""The words folded as a bullet is ("ゲーム" loses its voicing mark, Hangul comes apart)."""
 
 _DOMAIN = compile_pattern(
     r"\b[a-z0-9][a-z0-9-]*\.(?:com|io|dev|app|site|org|net|ai|me|tv|xyz|page|tech)\b"
