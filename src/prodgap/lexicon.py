@@ -1,13 +1,14 @@
 """Small multilingual word lists: what kind of action, object or place a word names.
 
 The rules (rules.py) read English. Real resumes are also written in French, German, Spanish,
-Portuguese, Italian, Chinese, Japanese and Korean, and in any language the same few cues carry most of a label:
-the kind of action that leads a bullet (building, operating, analysing, teaching, serving
-customers), what it acts on (software or not), and where the bullet sits (an employer, a
-university, a course project, an open-source project). These tables name those cues in nine
-languages, by the first letters of a word after accents are removed, so that "développement",
-"Entwicklung", "desarrollo" and "开发" all read as ``build``. The linear labeller uses them as
-features, and decide.py reads a bullet's place from its section and role heading with them.
+Portuguese, Italian, Chinese, Japanese and Korean, and in any language the same few cues carry
+most of a label: the kind of action that leads a bullet (building, operating, analysing,
+teaching, serving customers), what it acts on (software or not), and where the bullet sits (an
+employer, a university, a course project, an open-source project). These tables name those cues
+in nine languages, by the first letters of a word after accents are removed, so that
+"développement", "Entwicklung", "desarrollo" and "开发" all read as ``build``. The linear
+labeller uses them as features, and decide.py reads a bullet's place from its section and role
+heading with them.
 
 A stem matches every word that begins with it; a stem written ``=word`` matches only the whole
 word (short words such as "app" or "ta" would otherwise match too much). Where two stems match,

@@ -187,6 +187,8 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "경력 사항",
         "업무 경력",
         "업무경력",
+        "опыт работы",
+        "опыт",
     ),
     "projects": (
         "projetos",
@@ -201,6 +203,9 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "プロジェクト",
         "프로젝트",
         "프로젝트 경험",
+        "проекты",
+        "пет-проекты",
+        "личные проекты",
     ),
     "education": (
         "formacao",
@@ -221,6 +226,7 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "학력",
         "학력사항",
         "학력 사항",
+        "образование",
     ),
     "skills": (
         "competencias",
@@ -237,6 +243,9 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "기술",
         "기술 스택",
         "보유 기술",
+        "навыки",
+        "ключевые навыки",
+        "технические навыки",
     ),
     "summary": (
         "introducao",
@@ -255,6 +264,7 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "自己紹介",
         "자기소개",
         "요약",
+        "о себе",
     ),
     "other": (
         "資格",
@@ -307,6 +317,12 @@ KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
     # Other languages, compared without accents ("Expérience" as "experience"): German,
     # French, Spanish, Portuguese, Italian, Chinese. Projects first: "Projekterfahrung".
     ("projekt", "projects"),
+    # Russian: projects, experience, education, skills, about me.
+    ("проект", "projects"),
+    ("опыт", "experience"),
+    ("образован", "education"),
+    ("навык", "skills"),
+    ("о себе", "summary"),
     ("projet", "projects"),
     ("proyecto", "projects"),
     ("projeto", "projects"),
