@@ -458,3 +458,13 @@ def test_a_hyphen_before_based_at_a_tex_line_end_is_kept() -> None:
     )
     assert _join_wrap("an event-", "driven design", doc) == "an event-driven design"
     assert _join_wrap("trained a classi-", "fier", doc) == "trained a classifier"
+
+
+def test_a_marked_label_with_nothing_after_its_colon_is_no_bullet(tmp_path: Path) -> None:
+    resume = extract_text(
+        tmp_path,
+        "label.txt",
+        "EXPERIENCE\nData Engineer, Tern Labs\n- Responsibilities:\n- Ran the nightly loads\n"
+        "- 工作内容：\n- 负责后端接口开发\n",
+    )
+    assert [b.text for b in resume.bullets()] == ["Ran the nightly loads", "负责后端接口开发"]

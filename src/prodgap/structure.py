@@ -1007,6 +1007,8 @@ def _may_be_a_bullet(flow: _Flow, line: Line, text: str) -> bool:
         return False
     if flow.section is not None and _heading_key(flow.section.heading) in CONTACT_HEADINGS:
         return False
+    if LABEL_ONLY.match(text):
+        return False  # "Responsibilities:", "工作内容：": a label over the lines that follow
     if _titled_and_dated(text):
         return False  # "Network Scanner – Port Detection  January 2025": a project's heading
     if len(text.split()) <= 8 and DATES_FIRST.match(text):
@@ -1144,13 +1146,18 @@ def _open_entry(doc: _Doc, flow: _Flow, *, before_list: bool = False) -> None:
         groups[-1] = (last_head + last_paragraphs[-1], last_paragraphs[:-1])
     for head, paragraphs in groups:
         if head or flow.entry is None:
-            entry = parse_entry([ln.text for ln in head], flow.entry)
+            entry = parse_entry([_unlabel(ln.text) for ln in head], flow.entry)
             flow.section.entries.append(entry)
             flow.entry = entry
         for paragraph in paragraphs:
             text = _join_parts([ln.text.strip() for ln in paragraph], doc)
             for sentence in split_sentences(text):
                 _add_bullet(doc, flow, sentence, paragraph[0])
+
+
+def _unlabel(text: str) -> str:
+    """A label line in a heading without its colon ("Systems engineer:" over its bullets)."""
+    return text.rstrip(" :：") if LABEL_ONLY.match(text) else text
 
 
 def _is_caption(paragraph: list[Line]) -> bool:
@@ -1297,6 +1304,7 @@ def _titled_and_dated(text: str) -> bool:
 
 
 TITLED_MAX_WORDS = 12
+LABEL_ONLY = compile_pattern(r"^\s*[^\W\d_][\w/&'’ -]{0,40}[:：]\s*$")
 MONTH_NAME = compile_pattern(MONTH, re.I)
 
 
