@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import json
 import math
 from dataclasses import dataclass
@@ -168,22 +169,15 @@ def with_entry_context(readings: list[Reading]) -> list[Reading]:
     resume's, or a list of resumes' in order); a bullet shows real use when the procedure
     decides it on that evidence alone.
     """
-    shows_use = [_shows_real_use(r) for r in readings]
     told: list[Reading] = []
-    start = 0
-    while start < len(readings):
-        end = start + 1
-        key = _entry_key(readings[start])
-        while end < len(readings) and key is not None and _entry_key(readings[end]) == key:
-            end += 1
-        for i in range(start, end):
-            others = sum(shows_use[start:end]) - shows_use[i]
-            reading = readings[i]
-            if others and key is not None:
+    for key, group in itertools.groupby(readings, key=_entry_key):
+        entry = list(group)
+        shows_use = [key is not None and _shows_real_use(r) for r in entry]
+        for reading, own in zip(entry, shows_use, strict=True):
+            if sum(shows_use) - own:
                 context = dataclasses.replace(reading.context, entry_in_use=True)
                 reading = dataclasses.replace(reading, context=context)
             told.append(reading)
-        start = end
     return told
 
 

@@ -198,15 +198,17 @@ PIECE_NOTE = compile_pattern(
 )
 # A sentence about the employer or team, not one's work ("Acme is a unit within ...", "This
 # new team applies data science to ..."): a paragraph under a role often opens with one.
+_OUR_TEAM = (
+    r"(?:this|the|our)(?:\s+new)?\s+"
+    r"(?:team|group|company|unit|department|lab|startup|firm|division|organi[sz]ation)"
+)
 ABOUT_THE_EMPLOYER = compile_pattern(
-    r"^(?:(?-i:(?!I\s|We\s)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})|(?:this|the|our)(?:\s+new)?\s+"
-    r"(?:team|group|company|unit|department|lab|startup|firm|division|organi[sz]ation))\s+"
+    rf"^(?:(?-i:(?!I\s|We\s)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})|{_OUR_TEAM})\s+"
     r"(?:is|are|was|were)\s+(?:(?:a|an|the|one of the)\s+(?:[\w,&'-]+\s+){0,4}?"
     r"(?:company|companies|startup|unit|firm|consultancy|agency|group|team|organi[sz]ation|"
     r"provider|leader|subsidiary|division|institute|laboratory|lab|department|business|bank|"
     r"retailer|manufacturer|employer)\b|creating|building|developing)\b|"
-    r"^(?:this|the|our)(?:\s+new)?\s+(?:team|group|company|unit|department|lab|startup|firm|"
-    r"division|organi[sz]ation)\s+(?:applies|provides|offers|develops|builds|creates|focuses|"
+    rf"^{_OUR_TEAM}\s+(?:applies|provides|offers|develops|builds|creates|focuses|"
     r"specializes|specialises|helps|operates)\b",
     re.I,
 )

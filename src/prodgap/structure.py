@@ -1453,7 +1453,7 @@ def _respace(squashed: str) -> str:
 
 
 NAME_WORDS = frozenset(
-    word.replace("and", "+") if word == "and" else word
+    "+" if word == "and" else word  # the key spells "&" and "and" as "+"
     for names in SECTION_NAMES.values()
     for name in names
     for word in name.split()
@@ -1558,8 +1558,7 @@ def _is_marked_heading(glyph: str | None, rest: str) -> bool:
         return False
     if glyph in HEADING_MARKS:
         return _named_kind(rest) is not None
-    icon = "\ue000" <= glyph <= "\uf8ff"
-    if not icon or len(rest.split()) > HEADING_MAX_WORDS:
+    if not PRIVATE_USE.match(glyph) or len(rest.split()) > HEADING_MAX_WORDS:
         return False
     return _named_kind(rest) is not None or section_kind(rest) != "other"
 
