@@ -736,3 +736,14 @@ def test_a_heading_wrapped_in_a_narrow_column_is_one_heading(tmp_path: Path) -> 
         ("COMPÉTENCES TECHNIQUES", "skills"),
     ]
     assert [b.text for b in resume.bullets()] == ["Automatizei o relatório semanal de cargas."]
+
+
+def test_accents_drawn_after_their_letters_go_back_on_them(tmp_path: Path) -> None:
+    """Some TeX fonts draw "é" as "e" and the accent over it a word later in the stream;
+    read in stream order that is "Developpe des ´ ´ outils". The accent's box says where it
+    goes, and the spaces around the displaced accent are not the text's."""
+    resume = extract(pdfs.accents_drawn_late(tmp_path / "accents.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Développé des outils de contrôle qualité utilisés par l'équipe.",
+        "Réécrit le système de déploiement à chaud.",
+    ]

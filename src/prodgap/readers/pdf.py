@@ -15,6 +15,7 @@ import ctypes
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,7 @@ from prodgap.errors import InputError, LimitExceeded
 from prodgap.models import HiddenReason, HiddenText
 from prodgap.readers.columns import order_page
 from prodgap.readers.lines import (
+    SPACING_ACCENTS,
     WORDED,
     Line,
     ReadResult,
@@ -226,7 +228,87 @@ def _page_text(textpage: pdfium.PdfTextPage) -> str:
         # text and char indices would disagree: rebuild the text one char per index.
         get = pdfium_c.FPDFText_GetUnicode
         text = _one_per_index([get(textpage.raw, i) for i in range(count)])
+    if _STRAY_ACCENT.search(text):
+        text = _place_stray_accents(textpage.raw, text)
     return text
+
+
+# Spacing accents, and the ASCII ones that only count when drawn over a letter.
+_ACCENT_MARKS = SPACING_ACCENTS | {"`": "\u0300", "^": "\u0302", "~": "\u0303", "\u02d9": "\u0307"}
+_STRAY_ACCENT = compile_pattern("[" + re.escape("".join(_ACCENT_MARKS)) + "]")
+_DISPLACED = compile_pattern("[\u200b ]*\u200b[\u200b ]*")
+_ACCENT_REACH = 200
+"""How many characters back an accent's letter may be drawn (a line's worth, and more)."""
+
+
+def _place_stray_accents(raw, text: str) -> str:
+    """Put accents drawn after their letter back on it: some TeX fonts set "é" as "e", and
+    then, a word or two later in the stream, "´" placed over it ("Definition des ´ systemes").
+    The accent's box says which letter it belongs to; the spaces PDFium put around the
+    displaced accent go, unless the letters around it are a word gap apart."""
+    chars = list(text)
+    for match in _STRAY_ACCENT.finditer(text):
+        k = match.start()
+        target = _accented_letter(raw, text, k)
+        if target is None:
+            continue
+        base = "i" if chars[target] == "ı" else chars[target]
+        composed = unicodedata.normalize("NFC", base + _ACCENT_MARKS[text[k]])
+        if len(composed) != 1:
+            continue
+        chars[target] = composed
+        chars[k] = "\u200b"  # dropped by clean_text; one char per index keeps boxes aligned
+        _close_gap(raw, text, chars, k)
+    return "".join(chars)
+
+
+def _accented_letter(raw, text: str, k: int) -> int | None:
+    """The index of the earlier letter that the accent at k sits over, or None: the accent's
+    middle within the letter's width, above its middle. A mark typed after a word ("John´s")
+    sits beside its letter, not over it."""
+    a_left, a_right, a_bottom, _ = _char_box(raw, k)
+    middle = (a_left + a_right) / 2
+    for j in range(k - 1, max(k - _ACCENT_REACH, -1), -1):
+        ch = text[j]
+        if ch in "\r\n":
+            return None
+        if not ch.isalpha():
+            continue
+        left, right, bottom, top = _char_box(raw, j)
+        height = top - bottom
+        if left <= middle <= right and bottom + height / 2 <= a_bottom <= top + height:
+            return j
+    return None
+
+
+def _close_gap(raw, text: str, chars: list[str], k: int) -> None:
+    """Drop the spaces around the displaced accent at k, keeping one where the letters on
+    either side of it are a word gap apart."""
+    before, after = k - 1, k + 1
+    # Accents drawn side by side (two in "Développé") share the gap between the letters.
+    while before >= 0 and (text[before] == " " or text[before] in _ACCENT_MARKS):
+        before -= 1
+    while after < len(text) and (text[after] == " " or text[after] in _ACCENT_MARKS):
+        after += 1
+    if after >= len(text) or before < 0:
+        return
+    gap = _char_box(raw, after)[0] - _char_box(raw, before)[1]
+    spaced = gap >= WORD_GAP_EM * max(_font_size(raw, before), 4.0)
+    for i in range(before + 1, after):
+        if text[i] == " ":
+            chars[i] = "\u200b"
+    # The space stays with the text before the accent: the accent's own run is dropped.
+    if spaced and text[before + 1] == " ":
+        chars[before + 1] = " "
+
+
+_CHAR_LEFT, _CHAR_RIGHT, _CHAR_BOTTOM, _CHAR_TOP = (ctypes.c_double() for _ in range(4))
+
+
+def _char_box(raw, index: int) -> tuple[float, float, float, float]:
+    """Left, right, bottom, top of one character (PDFium's order)."""
+    pdfium_c.FPDFText_GetCharBox(raw, index, _CHAR_LEFT, _CHAR_RIGHT, _CHAR_BOTTOM, _CHAR_TOP)
+    return _CHAR_LEFT.value, _CHAR_RIGHT.value, _CHAR_BOTTOM.value, _CHAR_TOP.value
 
 
 def _one_per_index(codes: list[int]) -> str:
@@ -273,9 +355,9 @@ def _line_runs(page: _Page, start: int, end: int) -> list[_Run]:
     runs: list[_Run] = []
     hidden_parts: dict[HiddenReason, list[str]] | None = None
     for rect, a, b in zip(rects, starts, starts[1:] + [end], strict=True):
-        if a >= b:
-            continue
         piece = text[a:b]
+        if a >= b or _DISPLACED.fullmatch(piece):
+            continue  # an accent moved back onto its letter leaves only zero-width spaces
         styled = a + len(piece) - len(piece.lstrip())
         size, bold, reason = _style(page, min(styled, b - 1), rect)
         if reason:
