@@ -747,3 +747,34 @@ def test_accents_drawn_after_their_letters_go_back_on_them(tmp_path: Path) -> No
         "Développé des outils de contrôle qualité utilisés par l'équipe.",
         "Réécrit le système de déploiement à chaud.",
     ]
+
+
+def test_a_highlights_sub_heading_under_each_role_is_not_a_section(tmp_path: Path) -> None:
+    """ "Highlights", set like a heading under every role, heads that role's list: the points
+    stay under their role in the work section, and the paragraph still gives its sentence."""
+    resume = extract(pdfs.highlights_under_each_role(tmp_path / "json-resume.pdf"))
+    assert [s.heading for s in resume.sections if s.heading] == ["Work", "Education"]
+    assert [(b.entry, b.text) for b in resume.bullets()] == [
+        (
+            "Tern Logistics 2021-03-01 — Present",
+            "Built the parcel tracking service for the courier app.",
+        ),
+        ("Tern Logistics 2021-03-01 — Present", "Added live delivery windows"),
+        ("Tern Logistics 2021-03-01 — Present", "Fixed the duplicate scan bug"),
+        ("Harbour Analytics 2018-01-01 — 2021-02-28", "Maintained the berth planning dashboards."),
+        ("Harbour Analytics 2018-01-01 — 2021-02-28", "Moved the reports to Airflow"),
+    ]
+
+
+def test_glyphs_that_pdfium_gives_a_line_each_join_into_their_word() -> None:
+    """Chromium's letter-spaced chips come out of PDFium one glyph a line; on one baseline and
+    closer than a space they are one word ("JavaScript"), a space's gap apart two."""
+    from prodgap.readers.columns import order_page
+
+    def glyph(text: str, x0: float, width: float = 4.0) -> Line:
+        return Line(text=text, x0=x0, x1=x0 + width, top=100, bottom=108, page=1, size=10.0)
+
+    word = [glyph(ch, 60 + 5 * i) for i, ch in enumerate("Java")]
+    after_space = [glyph(ch, 60 + 5 * 4 + 3 + 5 * i) for i, ch in enumerate("Vue")]
+    lines = order_page([*word, *after_space], 612)
+    assert [line.text for line in lines] == ["Java Vue"]

@@ -468,3 +468,24 @@ def test_a_marked_label_with_nothing_after_its_colon_is_no_bullet(tmp_path: Path
         "- 工作内容：\n- 负责后端接口开发\n",
     )
     assert [b.text for b in resume.bullets()] == ["Ran the nightly loads", "负责后端接口开发"]
+
+
+def test_role_lines_dated_the_way_chinese_resumes_write_them_are_headings(tmp_path: Path) -> None:
+    """Year then month ("2018.7"), run together ("201810"), a tilde between them, and 至今
+    ("until now"): a role's dates, so the marked line heads its points instead of being one."""
+    resume = extract_text(
+        tmp_path,
+        "cn.txt",
+        "项目经历\n"
+        "1. 示例公司 - 告警抑制项目 - 后端开发 - 201807 - 201810\n"
+        "- 使用kafka流处理将告警进行抑制和汇聚\n"
+        "2. 示例公司 - 数据通讯部 - 后端开发 - 2018.7~至今\n"
+        "- 负责后端接口开发\n",
+    )
+    assert [(b.entry, b.text) for b in resume.bullets()] == [
+        (
+            "示例公司 - 告警抑制项目 - 后端开发 - 201807 - 201810",
+            "使用kafka流处理将告警进行抑制和汇聚",
+        ),
+        ("示例公司 - 数据通讯部 - 后端开发 - 2018.7~至今", "负责后端接口开发"),
+    ]

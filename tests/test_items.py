@@ -42,6 +42,8 @@ from prodgap.structure import section_kind
         ("HEP Tools: ROOT 6, MadGraph", "projects", "Projects", "skills"),
         ("Tools/Technologies: Power BI, data visualization.", "projects", "Projects", "skills"),
         ("Technologies Used      Flink, Kafka, Java", "experience", "Experience", "skills"),
+        ("涉及技术和组件：kafka流处理、docker", "projects", "项目经历", "skills"),
+        ("使用技術：Python、AWS", "experience", "職務経歴", "skills"),
         ("Python - Django REST Framework.", "experience", "Experience", "skills"),
         ("Node.js, Express, MongoDB", "experience", "Experience", "skills"),
         (

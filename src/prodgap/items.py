@@ -164,7 +164,9 @@ PERSONAL_FIELD = compile_pattern(
 TOOL_ROW_LABEL = compile_pattern(
     r"^\s*(?:[\w+#&.-]+[\s/]){0,3}?(?:tech(?:nologies|nology)?|stack|tools?|environment|"
     r"skills|languages|frameworks|libraries|keywords|software|platforms|techniques)"
-    r"(?: used| stack)?(?:\s*:|\s{3,}|\t)\s*\S",
+    r"(?: used| stack)?(?:\s*:|\s{3,}|\t)\s*\S"
+    # Chinese, Japanese, Korean: "涉及技术和组件：", "使用技術：", "기술 스택:".
+    r"|^\s*[^\s:：]{0,6}(?:技术|技術|기술|环境|環境|스택|组件)[^\s:：]{0,6}\s*[:：]\s*\S",
     re.I,
 )
 ANY_LABEL = compile_pattern(r"^\s*([^\W\d][\w /&+#.()'-]{0,40}?)\s*:\s*(\S.*)$")

@@ -396,11 +396,16 @@ PRIVATE_USE = compile_pattern("[\ue000-\uf8ff]")
 # Icons ahead of the parts of a row set apart by a gap: a row of contact details or profiles.
 ICON_AFTER_GAP = compile_pattern("(?:\t|\\s{2,})\\s*[\ue000-\uf8ff]")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-WHEN = rf"(?:{MONTH}\s*'?\d{{2,4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}})"
+# Year and month both ways ("06/2022", "2018.7"), and run together ("201810").
+WHEN = (
+    rf"(?:{MONTH}\s*'?\d{{2,4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[/.]\d{{1,2}}\b"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])\b|\d{4})"
+)
 # The lookahead, implied by both branches, fails fast where no month or digit starts: trying
 # every month name at every position is otherwise most of the cost.
 DATE_RANGE = compile_pattern(
-    rf"(?=[\djfmasond])(?:\b{WHEN}\s*(?:[-–—]+|to|until)\s*(?:{WHEN}|present|current|now|today)"
+    rf"(?=[\djfmasond])(?:\b{WHEN}\s*(?:[-–—~～]+|to|until|至)\s*"
+    rf"(?:{WHEN}|present|current|now|today|至今|现在|現在|현재)"
     rf"|{WHEN})",
     re.I,
 )
@@ -608,6 +613,8 @@ class _Doc:
     flows: dict[int, _Flow] = field(default_factory=dict)
     order: int = 0
     texts: list[str] = field(default_factory=list)
+    entry_labels: set[int] = field(default_factory=set)
+    """The lines (by id) that head a list inside a role, as "Highlights" does."""
     section_level: int = NO_LEVEL
     auto_hyphenation: bool = False
     glyphs: frozenset[str] = frozenset()
@@ -938,7 +945,12 @@ def _place(
     line.text = _drop_private_use(rest if not glyph else line.text)
     rest = _drop_private_use(rest)
     marked_heading = _is_marked_heading(glyph, rest)
-    if marked_heading or (not glyph and not line.list_item and _is_heading(doc, line)):
+    if marked_heading or (
+        not glyph
+        and not line.list_item
+        and _is_heading(doc, line)
+        and not _entry_label(doc, flow, line)
+    ):
         heading = heading_text(rest if marked_heading else line.text)
         if _wraps_heading(flow, line):
             # A heading too long for a narrow column wraps: "COMPÉTENCES" / "TECHNIQUES".
@@ -985,6 +997,24 @@ def _place(
 
 
 DASHES = frozenset("-–—")
+# Names a role's own sub-heading takes ("Highlights", then the role's points), which are
+# also section names when they stand alone.
+ENTRY_LABELS = frozenset(
+    ("highlights", "achievements", "key achievements", "accomplishments", "responsibilities")
+)
+
+
+def _entry_label(doc: _Doc, flow: _Flow, line: Line) -> bool:
+    """A sub-heading inside a role ("Highlights" under each job, as JSON Resume themes set
+    it), not a new section: one of the names roles use, under a role, and repeated in the
+    resume (a section is named once)."""
+    if flow.section is None or (flow.entry is None and not flow.pending):
+        return False
+    key = _heading_key(heading_text(line.text))
+    if key not in ENTRY_LABELS or sum(_heading_key(heading_text(t)) == key for t in doc.texts) < 2:
+        return False
+    doc.entry_labels.add(id(line))
+    return True
 
 
 def _dash_wraps_on(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
@@ -1020,7 +1050,7 @@ def _may_be_a_bullet(flow: _Flow, line: Line, text: str) -> bool:
     return found is None or _SPAN.search(found.group()) is None
 
 
-_SPAN = compile_pattern(r"[-–—]|\bto\b|\buntil\b", re.I)
+_SPAN = compile_pattern(r"[-–—~～至]|\bto\b|\buntil\b", re.I)
 
 
 CONTACT_HEADINGS = {
@@ -1145,6 +1175,8 @@ def _open_entry(doc: _Doc, flow: _Flow, *, before_list: bool = False) -> None:
         # The line just above the list names the entry: it joins the entry's heading.
         groups[-1] = (last_head + last_paragraphs[-1], last_paragraphs[:-1])
     for head, paragraphs in groups:
+        # A role's "Highlights" line heads its list, not a new entry.
+        head = [ln for ln in head if id(ln) not in doc.entry_labels]
         if head or flow.entry is None:
             entry = parse_entry([_unlabel(ln.text) for ln in head], flow.entry)
             flow.section.entries.append(entry)

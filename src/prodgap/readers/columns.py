@@ -17,6 +17,8 @@ from prodgap.structure import is_section_name
 SPLIT_GAP_EM = 1.2
 # Parts of one row whose sizes differ by more than this share were set apart.
 RESIZED = 0.15
+# Closer than this (in ems) two segments are one word: a space's gap is wider.
+GLUED_EM = 0.15
 # A margin label beside its text: a few words, then a wide gap, then a line of text.
 MARGIN_LABEL_WORDS = 3
 MARGIN_TEXT_WORDS = 5
@@ -228,12 +230,21 @@ def _resized(before: Line, after: Line) -> bool:
     return bool(worded) and abs(before.size - after.size) > RESIZED * max(before.size, after.size)
 
 
+def _separator(before: Line, after: Line) -> str:
+    """A tab between segments set apart, nothing between the glyphs of one word that PDFium
+    gave a line each (Chromium's letter-spaced chips: "J" "a" "v" "a"), else a space."""
+    if _wide(before, after) or _resized(before, after):
+        return "\t"
+    glued = after.x0 - before.x1 < GLUED_EM * max(before.size, after.size)
+    return "" if glued and before.text[-1:].isalnum() and after.text[:1].isalnum() else " "
+
+
 def _join(group: list[Line]) -> Line:
     group.sort(key=lambda s: s.x0)
     first = group[0]
     text = first.text
     for before, after in zip(group, group[1:], strict=False):
-        text += ("\t" if _wide(before, after) or _resized(before, after) else " ") + after.text
+        text += _separator(before, after) + after.text
     worded = [s for s in group if WORDED.search(s.text)] or group
     return Line(
         text=text,
