@@ -154,6 +154,9 @@ def test_icon_before_contact_details_is_not_a_bullet() -> None:
         ("Skills & Tools", "Skills & Tools", "skills"),
         ("Professional Summary", "Professional Summary", "summary"),
         ("Certifications", "Certifications", "other"),
+        ("PROFESSIONAL CAREER", "PROFESSIONAL CAREER", "experience"),
+        ("ACADEMIC CAREER", "ACADEMIC CAREER", "education"),
+        ("School Education", "School Education", "education"),
     ],
 )
 def test_section_names(heading: str, text: str, kind: str) -> None:

@@ -43,6 +43,7 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "internships",
         "internship",
         "internship experience",
+        "professional career",
     ),
     "projects": (
         "projects",
@@ -73,6 +74,9 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "degrees",
         "formal education",
         "education and qualifications",
+        "academic career",
+        "school education",
+        "schooling",
     ),
     "skills": (
         "skills",
@@ -121,6 +125,8 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "talks",
         "volunteering",
         "volunteer experience",
+        "volunteer work",
+        "voluntary work",
         "interests",
         "hobbies",
         "languages",
