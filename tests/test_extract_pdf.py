@@ -778,3 +778,31 @@ def test_glyphs_that_pdfium_gives_a_line_each_join_into_their_word() -> None:
     after_space = [glyph(ch, 60 + 5 * 4 + 3 + 5 * i) for i, ch in enumerate("Vue")]
     lines = order_page([*word, *after_space], 612)
     assert [line.text for line in lines] == ["Java Vue"]
+
+
+def test_an_icon_before_a_heading_we_do_not_know_heads_a_section_in_the_named_ones_look() -> None:
+    """pagedown CVs put an icon before every heading; "SELECTED WRITING" is no name we
+    know, but it is set like "EXPERIENCE", so it heads a section instead of opening a bullet
+    under the last role."""
+
+    def row(text: str, top: float, size: float = 9.0, bold: bool = False) -> Line:
+        return Line(text=text, x0=80, x1=80 + 4.6 * len(text), top=top, bottom=top + size,
+                    page=1, size=size, bold=bold)  # fmt: skip
+
+    lines = [
+        row("\uf0f2 EXPERIENCE", 50, size=13, bold=True),
+        row("Data Analyst, Tern Labs", 70),
+        row("• Built the weekly churn report for the sales team.", 82),
+        row("\uf201 SELECTED WRITING", 110, size=13, bold=True),
+        row("Parsing a terabyte with AWK", 130),
+        row("• Showed how to split a log file across cores.", 142),
+        row("\uf02d SKILLS", 170, size=13, bold=True),
+        row("Python, R, SQL", 190),
+    ]
+    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    assert [s.heading for s in resume.sections if s.heading] == [
+        "EXPERIENCE",
+        "SELECTED WRITING",
+        "SKILLS",
+    ]
+    assert [b.section for b in resume.bullets()][:1] == ["EXPERIENCE"]

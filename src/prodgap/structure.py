@@ -808,8 +808,9 @@ def _survey(
     splits = [split_glyph(text, extra) for text in texts]
     named = [
         ln
-        for ln, (glyph, _) in zip(lines, splits, strict=True)
-        if not glyph and _named_kind(ln.text)
+        for ln, (glyph, rest) in zip(lines, splits, strict=True)
+        if (not glyph and _named_kind(ln.text))
+        or (glyph and PRIVATE_USE.match(glyph) and _named_kind(rest))  # an icon, then the name
     ]
     styles = _heading_styles(named, body_size)
     # Markdown/DOCX heading levels: the level of the named sections; deeper ones are entries.
@@ -950,7 +951,7 @@ def _place(
     # Icon fonts leave private-use characters beside contact details and headings.
     line.text = _drop_private_use(rest if not glyph else line.text)
     rest = _drop_private_use(rest)
-    marked_heading = _is_marked_heading(glyph, rest)
+    marked_heading = _is_marked_heading(doc, line, glyph, rest)
     if marked_heading or (
         not glyph
         and not line.list_item
@@ -1589,16 +1590,25 @@ def _wraps_heading(flow: _Flow, line: Line) -> bool:
     return same_look and 0 <= line.top - above.bottom < 0.6 * line.size
 
 
-def _is_marked_heading(glyph: str | None, rest: str) -> bool:
+def _is_marked_heading(doc: _Doc, line: Line, glyph: str | None, rest: str) -> bool:
     """A section name after a mark ("■職務経歴") or an icon-font glyph (a briefcase before
-    "Research & Experience"): the mark decorates a heading, it opens no bullet."""
+    "Research & Experience"): the mark decorates a heading, it opens no bullet. After an
+    icon, a name we do not know counts too when it has the look the named headings share
+    ("SELECTED DATA SCIENCE WRITING" set like "EXPERIENCE")."""
     if glyph is None:
         return False
     if glyph in HEADING_MARKS:
         return _named_kind(rest) is not None
     if not PRIVATE_USE.match(glyph) or len(rest.split()) > HEADING_MAX_WORDS:
         return False
-    return _named_kind(rest) is not None or section_kind(rest) != "other"
+    if _named_kind(rest) is not None or section_kind(rest) != "other":
+        return True
+    return (
+        line.size > 0
+        and _style(line) in doc.heading_styles
+        and rest.rstrip()[-1:] not in ".,;"
+        and not _find_date(rest)
+    )
 
 
 def _is_lone_glyph(text: str) -> bool:
