@@ -103,13 +103,16 @@ def merge_b(folder: Path, out: Path) -> None:
         if not labels_path.exists():
             print(f"{rid}: no second labelling yet")
             continue
-        by_text = {b["text"]: b for b in data["bullets"]}
+        # A text may repeat in a resume ("Group project" under two entries): in order.
+        by_text: dict[str, list[dict]] = {}
+        for b in data["bullets"]:
+            by_text.setdefault(b["text"], []).append(b)
         for item in json.loads(labels_path.read_text("utf-8")):
             # Matched by text where the labeller copied it: the list may have been edited since.
-            if "text" in item and item["text"] not in by_text:
+            if "text" in item and not by_text.get(item["text"]):
                 print(f"{rid}: bullet {item['i']} of the second labelling is no longer listed")
                 continue
-            bullet = by_text[item["text"]] if "text" in item else data["bullets"][item["i"]]
+            bullet = by_text[item["text"]].pop(0) if "text" in item else data["bullets"][item["i"]]
             bullet["label_b"], bullet["arc_b"] = item["label"], sorted(item.get("arc", []))
         _save(folder, rid, data)
 
