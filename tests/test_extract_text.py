@@ -203,6 +203,9 @@ def test_a_visible_space_symbol_is_a_space() -> None:
 
 def test_tex_symbols_and_unmapped_glyphs() -> None:
     assert clean_text("scaled to \u223c2M events") == "scaled to ~2M events"
+    # Some fonts set every hyphen as U+2010, which a reader types as "-"; read as anything else
+    # it is not a hyphen at a line's end, and "inter\u2010" / "pretable" would not join.
+    assert clean_text("high\u2010performance") == "high-performance"
     # pdfTeX's bitmap fallback for \textbullet extracts as the C1 control U+0088.
     assert split_glyph("\x88 Built the feature store.") == ("\x88", "Built the feature store.")
     # moderncv's bullet, in a font with no Unicode map, extracts as "{".

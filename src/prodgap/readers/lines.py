@@ -99,7 +99,7 @@ _ODD_SPACE_RANGES = "\u00a0\u2000-\u200a\u202f\u205f\u3000\u2423"
 ODD_SPACES = compile_pattern(f"[{_ODD_SPACE_RANGES}]")
 # PDFium marks some hyphens with the non-character U+FFFE; U+223C is the tilde TeX's $\sim$
 # draws ("∼2M"), which a reader sees, and would type, as "~".
-_REPLACED = {"\ufffe": "-", "\u2011": "-", "\u223c": "~"}
+_REPLACED = {"\ufffe": "-", "\u2010": "-", "\u2011": "-", "\u223c": "~"}
 # A ligature whose font has no Unicode map: TeX's T1 encoding leaves it at a control code
 # ("\x1cle" for "file"; Python would even split words there, as \x1c-\x1f count as spaces),
 # and PDFium gives U+FFFE for one inside a word ("Pro\ufffessional"). The T1 codes say which
