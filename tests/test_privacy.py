@@ -403,3 +403,21 @@ def test_identity_carries_metadata_authors_and_the_word_page_header(tmp_path: Pa
     docx_path, other = ROUTES["name_only_in_page_header.docx"](tmp_path / "header.docx")
     assert extract(pdf).identity.authors == [person.name]
     assert extract(docx_path).identity.header[0] == other.name
+
+
+def test_links_to_the_candidates_own_pages_are_masked_whatever_their_form() -> None:
+    """The header gives the blog as a subdomain ("nadia-k.github.io") and a video channel as
+    "@handle": the blog's posts and the same handle's repositories are the candidate's, and
+    an employer's repository stays as written (it is the work)."""
+    identity = Identity(
+        header=["blog: nadia-k.github.io", "video: youtube.com/@nadia-k", "nadia@example.com"]
+    )
+    texts = [
+        "Wrote a query builder in Go. Post: https://nadia-k.github.io/posts/query-builder",
+        "Kept my editor setup at https://github.com/nadia-k/dotfiles/blob/main/init.lua",
+        "Fixed the retry bug in github.com/tern-labs/ingest for the billing team.",
+    ]
+    payload = build_payload([bullet(t) for t in texts], identity)
+    sent = [item.text for item in payload.items]
+    assert "nadia-k" not in " ".join(sent[:2])
+    assert sent[2] == texts[2]

@@ -673,14 +673,19 @@ def _top_line(header: list[str]) -> str:
 
 
 def _owner(url: str) -> str:
-    """The owner in an address on a profile site: "github.com/ada/x" and
-    "linkedin.com/in/ada" give "ada"; any other address gives ""."""
+    """The owner in an address on a profile site: "github.com/ada/x", "linkedin.com/in/ada",
+    "youtube.com/@ada" and "ada.github.io/posts/x" give "ada"; any other address gives ""."""
     parts = [p for p in re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/") if p]
     host = parts[0].lower() if parts else ""
-    if len(parts) < 2 or not any(host == h or host.endswith("." + h) for h in _PROFILE_HOSTS):
+    site = next((h for h in _PROFILE_HOSTS if host == h or host.endswith("." + h)), None)
+    if site is None:
+        return ""
+    if host != site:
+        return host[: -len(site) - 1].split(".")[-1]  # "ada.github.io/posts/x": the subdomain
+    if len(parts) < 2:
         return ""
     prefixed = parts[1].lower() in ("in", "u", "user", "users", "company") and len(parts) > 2
-    return (parts[2] if prefixed else parts[1]).casefold()
+    return (parts[2] if prefixed else parts[1]).casefold().lstrip("@")  # "youtube.com/@ada"
 
 
 def _host(url: str) -> str:
