@@ -806,3 +806,21 @@ def test_an_icon_before_a_heading_we_do_not_know_heads_a_section_in_the_named_on
         "SKILLS",
     ]
     assert [b.section for b in resume.bullets()][:1] == ["EXPERIENCE"]
+
+
+def test_a_role_title_beside_a_date_column_heads_its_entry(tmp_path: Path) -> None:
+    """With no glyphs, an indented line starts a bullet; but a line set beside a range of
+    dates in the margin, and its wrap, are the role's heading."""
+    resume = extract(pdfs.date_column_roles(tmp_path / "dates.pdf"))
+    assert [(b.entry, b.text) for b in resume.bullets()][1:] == [
+        (
+            "Mar 2017 - Mar 2018 | Ayudante de cátedra en la Facultad de Ciencias, "
+            "Universidad de Ejemplo",
+            "Ayudante de la materia Sistemas Operativos (10 horas semanales).",
+        ),
+        (
+            "Jul 2016 - Mar 2017 | Ayudante de cátedra en la Facultad de Ciencias, "
+            "Universidad de Ejemplo",
+            "Ayudante de la materia Robótica Móvil (10 horas semanales).",
+        ),
+    ]

@@ -620,6 +620,8 @@ class _Doc:
     order: int = 0
     texts: list[str] = field(default_factory=list)
     entry_labels: set[int] = field(default_factory=set)
+    dated_heads: set[int] = field(default_factory=set)
+    """The lines (by id) of role headings set beside a date column, and their wraps."""
     """The lines (by id) that head a list inside a role, as "Highlights" does."""
     section_level: int = NO_LEVEL
     auto_hyphenation: bool = False
@@ -1185,13 +1187,30 @@ def _open_entry(doc: _Doc, flow: _Flow, *, before_list: bool = False) -> None:
         # A role's "Highlights" line heads its list, not a new entry.
         head = [ln for ln in head if id(ln) not in doc.entry_labels]
         if head or flow.entry is None:
-            entry = parse_entry([_unlabel(ln.text) for ln in head], flow.entry)
+            entry = parse_entry(
+                _joined_word_breaks([_unlabel(ln.text) for ln in head], doc), flow.entry
+            )
             flow.section.entries.append(entry)
             flow.entry = entry
         for paragraph in paragraphs:
             text = _join_parts([ln.text.strip() for ln in paragraph], doc)
             for sentence in split_sentences(text):
                 _add_bullet(doc, flow, sentence, paragraph[0])
+
+
+def _joined_word_breaks(texts: list[str], doc: _Doc) -> list[str]:
+    """Heading lines with a word broken across two of them made whole again ("Universi-" /
+    "dad de Ejemplo"); other lines stay apart, as the heading's parts."""
+    joined: list[str] = []
+    for text in texts:
+        if joined and WORD_BREAK.search(joined[-1]) and text[:1].islower():
+            joined[-1] = _join_wrap(joined[-1], text, doc)
+        else:
+            joined.append(text)
+    return joined
+
+
+WORD_BREAK = compile_pattern(r"[^\W\d_]{2}-$")
 
 
 def _unlabel(text: str) -> str:
@@ -1310,6 +1329,8 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
     gap (right-aligned dates, a form's grid)."""
     text = line.text.strip()
     words = text.split()
+    if id(line) in doc.dated_heads:
+        return False  # a role's title beside its dates, however sentence-like
     if CJK.search(text):
         # Chinese and Japanese put no spaces between words: count the characters instead.
         return len(CJK.findall(text)) >= 15 and not line.heading
@@ -1778,7 +1799,42 @@ def _starts_layout_bullet(doc: _Doc, flow: _Flow, line: Line, following: Line | 
         return False
     if line.bold or (_find_date(line.text) and len(line.text.split()) <= 10):
         return False
+    if _beside_margin_dates(doc, line) or _wraps_dated_heading(doc, line):
+        # "Mar 2017 - Mar 2018 | Teaching assistant, ...": a role's heading, and its wrap.
+        doc.dated_heads.add(id(line))
+        return False
     return not _reads_as_heading(line.text)
+
+
+def _wraps_dated_heading(doc: _Doc, line: Line) -> bool:
+    """The next line of a role heading beside margin dates: the heading ran to the column's
+    edge (or broke a word there), and this line is flush with it, in its size, just under it.
+    A short heading line is whole; what follows it is the role's text."""
+    head = doc.above.get(line.column)
+    return (
+        head is not None
+        and id(head) in doc.dated_heads
+        and head.page == line.page
+        and abs(head.x0 - line.x0) < 2
+        and head.size == line.size
+        and line.top - head.bottom < 0.6 * line.size
+        and (head.x1 > head.right - 3 * head.size or head.text.endswith("-"))
+        and not head.text.rstrip().endswith(".")
+    )
+
+
+def _beside_margin_dates(doc: _Doc, line: Line) -> bool:
+    """A line that starts on the row of a range of dates set apart at its left, as a CV's date
+    column puts them beside each role (columns.py keeps such a date a line of its own)."""
+    dates = doc.above.get(line.column)
+    return (
+        dates is not None
+        and dates.page == line.page
+        and abs(dates.top - line.top) < 0.5 * max(line.size, 1.0)
+        and dates.x1 < line.x0
+        and DATES_FIRST.match(dates.text) is not None
+        and len(dates.text.split()) <= 7
+    )
 
 
 def _join_parts(parts: list[str], doc: _Doc) -> str:

@@ -20,7 +20,7 @@ RESIZED = 0.15
 # Closer than this (in ems) two segments are one word: a space's gap is wider.
 GLUED_EM = 0.15
 # A margin label beside its text: a few words, then a wide gap, then a line of text.
-MARGIN_LABEL_WORDS = 3
+MARGIN_LABEL_WORDS = 5
 MARGIN_TEXT_WORDS = 5
 # A date or a duration in any language: a year, or "(6 mois)".
 MARGIN_DATE = compile_pattern(r"\b(?:19|20)\d\d\b|^\(\d+\s+\w+\)$")
