@@ -753,6 +753,8 @@ def _leading_section_name(text: str) -> tuple[str, str] | None:
     if after_gap and after_gap[0].strip() and _named_kind(before_gap):
         return before_gap, after_gap[0].strip()
     words = text.split()
+    if not words or not _all_caps(words[0]):
+        return None  # the name opens the line in capitals: most lines fail on their first word
     for n in range(min(4, len(words) - 1), 0, -1):
         name, rest = " ".join(words[:n]), " ".join(words[n:])
         worded = all(any(ch.isalpha() for ch in w) for w in words[:n])
