@@ -495,3 +495,44 @@ def test_role_lines_dated_the_way_chinese_resumes_write_them_are_headings(tmp_pa
         ),
         ("示例公司 - 数据通讯部 - 后端开发 - 2018.7~至今", "负责后端接口开发"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Doświadczenie zawodowe", "experience"),
+        ("Werkervaring", "experience"),
+        ("İş Deneyimi", "experience"),
+        ("Arbetslivserfarenhet", "experience"),
+        ("Pracovní zkušenosti", "experience"),
+        ("Досвід роботи", "experience"),
+        ("Pengalaman Kerja", "experience"),
+        ("Kinh nghiệm làm việc", "experience"),
+        ("الخبرة العملية", "experience"),
+        ("Wykształcenie", "education"),
+        ("Eğitim", "education"),
+        ("Εκπαίδευση", "education"),
+        ("Umiejętności", "skills"),
+        ("Kỹ năng", "skills"),
+        ("Projecten", "projects"),
+        ("Hakkımda", "summary"),
+        # Not in the table, told by a word in it.
+        ("Doświadczenie w branży IT", "experience"),
+        ("Relevante werkervaring", "experience"),
+    ],
+)
+def test_section_names_in_more_languages(heading: str, kind: str) -> None:
+    assert section_kind(heading) == kind
+
+
+def test_a_polish_resume_is_read_by_its_section_names(tmp_path: Path) -> None:
+    resume = extract_text(
+        tmp_path,
+        "pl.txt",
+        "Anna Kowalska\nDOŚWIADCZENIE ZAWODOWE\nAnalityk danych – Przykład, Kraków\n"
+        "- Zbudowałam raport sprzedaży używany przez dział handlowy\n"
+        "UMIEJĘTNOŚCI\n- Python, SQL\n",
+    )
+    assert [(b.section_kind, b.text) for b in resume.bullets()] == [
+        ("experience", "Zbudowałam raport sprzedaży używany przez dział handlowy")
+    ]

@@ -1545,6 +1545,70 @@ def _heading_key(text: str) -> str:
 
 _NOT_WORD = compile_pattern(r"[^\w\s-]")
 
+# Headings in more languages, as written (folded here the way headings are compared): Dutch,
+# Polish, Czech, Slovak, Swedish, Danish, Norwegian, Finnish, Turkish, Romanian, Hungarian,
+# Ukrainian, Greek, Indonesian, Vietnamese, Arabic, Hebrew, Hindi.
+WORLD_SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
+    "experience": (
+        "werkervaring", "ervaring", "doświadczenie", "doświadczenie zawodowe",
+        "pracovní zkušenosti", "pracovné skúsenosti", "arbetslivserfarenhet", "erfarenhet",
+        "erhvervserfaring", "arbejdserfaring", "arbeidserfaring", "erfaring", "työkokemus",
+        "iş deneyimi", "deneyim", "deneyimler", "experiență profesională", "experiență",
+        "szakmai tapasztalat", "munkatapasztalat", "досвід роботи", "досвід",
+        "επαγγελματική εμπειρία", "εμπειρία", "pengalaman kerja", "pengalaman",
+        "kinh nghiệm làm việc", "kinh nghiệm", "الخبرة العملية", "الخبرات", "الخبرة",
+        "ניסיון תעסוקתי", "ניסיון", "कार्य अनुभव", "अनुभव",
+    ),
+    "projects": (
+        "projecten", "projekty", "projektit", "projeler", "proiecte", "projektek", "проєкти",
+        "έργα", "proyek", "dự án", "المشاريع", "פרויקטים", "परियोजनाएं",
+    ),
+    "education": (
+        "opleiding", "opleidingen", "wykształcenie", "edukacja", "vzdělání", "vzdelanie",
+        "utbildning", "uddannelse", "utdanning", "koulutus", "eğitim", "educație", "studii",
+        "tanulmányok", "végzettség", "освіта", "εκπαίδευση", "pendidikan", "học vấn",
+        "التعليم", "المؤهلات العلمية", "השכלה", "शिक्षा",
+    ),
+    "skills": (
+        "vaardigheden", "umiejętności", "dovednosti", "zručnosti", "färdigheter",
+        "kompetenser", "færdigheder", "kompetencer", "ferdigheter", "taidot", "osaaminen",
+        "yetenekler", "beceriler", "competențe", "abilități", "készségek", "навички",
+        "δεξιότητες", "keahlian", "keterampilan", "kemampuan", "kỹ năng", "المهارات",
+        "כישורים", "कौशल",
+    ),
+    "summary": (
+        "profiel", "over mij", "o mnie", "podsumowanie", "o mně", "profil", "om mig", "om meg",
+        "profiili", "hakkımda", "özet", "despre mine", "rólam", "про мене", "προφίλ",
+        "tentang saya", "ringkasan", "giới thiệu", "mục tiêu nghề nghiệp", "نبذة عني",
+        "الملخص", "תקציר", "सारांश",
+    ),
+}  # fmt: skip
+for _kind, _names in WORLD_SECTION_NAMES.items():
+    SECTION_NAMES[_kind] += tuple(_heading_key(name) for name in _names)
+# And the words that tell a heading's kind in those languages.
+_WORLD_KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
+    ("project", "projects"), ("projekt", "projects"), ("proje", "projects"),
+    ("proiect", "projects"), ("проєкт", "projects"), ("proyek", "projects"),
+    ("مشاريع", "projects"), ("ervaring", "experience"), ("doświadczen", "experience"),
+    ("zkušenost", "experience"), ("skúsenost", "experience"), ("erfarenhet", "experience"),
+    ("erfaring", "experience"), ("kokemus", "experience"), ("deneyim", "experience"),
+    ("experiență", "experience"), ("tapasztalat", "experience"), ("досвід", "experience"),
+    ("εμπειρ", "experience"), ("pengalaman", "experience"), ("kinh nghiệm", "experience"),
+    ("الخبر", "experience"), ("ניסיון", "experience"), ("opleiding", "education"),
+    ("wykształcen", "education"), ("vzdělán", "education"), ("utbildning", "education"),
+    ("uddannelse", "education"), ("utdanning", "education"), ("koulutus", "education"),
+    ("eğitim", "education"), ("освіт", "education"), ("εκπαιδευ", "education"),
+    ("pendidikan", "education"), ("học vấn", "education"), ("تعليم", "education"),
+    ("השכלה", "education"), ("vaardighed", "skills"), ("umiejętnoś", "skills"),
+    ("dovednost", "skills"), ("färdighet", "skills"), ("færdighed", "skills"),
+    ("ferdighet", "skills"), ("kompetens", "skills"), ("kompetenc", "skills"),
+    ("yetenek", "skills"), ("beceri", "skills"), ("competențe", "skills"),
+    ("készség", "skills"), ("навичк", "skills"), ("δεξιοτητ", "skills"),
+    ("keahlian", "skills"), ("keterampilan", "skills"), ("kỹ năng", "skills"),
+    ("مهارات", "skills"), ("כישורים", "skills"),
+)  # fmt: skip
+KIND_WORDS += tuple((_heading_key(word), kind) for word, kind in _WORLD_KIND_WORDS)
+
 
 def section_kind(heading: str) -> SectionKind:
     """The normalized kind of a section heading, from the table of names, then its words."""
