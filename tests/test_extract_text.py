@@ -225,6 +225,12 @@ def test_tex_symbols_and_unmapped_glyphs() -> None:
         ),
         ("负责数据管道。优化了模型。", ["负责数据管道。", "优化了模型。"]),
         ("Version 2.1 shipped to users in May.", ["Version 2.1 shipped to users in May."]),
+        # A link word after the last sentence stays with it; a label over a list does not.
+        ("Won the poster award. [Code]", ["Won the poster award. [Code]"]),
+        (
+            "Built services for clients. Example assignments:",
+            ["Built services for clients."],
+        ),
     ],
 )
 def test_paragraphs_split_into_sentences(paragraph: str, sentences: list[str]) -> None:

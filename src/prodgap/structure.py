@@ -1421,8 +1421,15 @@ def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
 
 
 def split_sentences(text: str) -> list[str]:
-    """A paragraph's sentences of three words or more (fragments are not statements of work)."""
-    return [s for s in sentences(text) if len(s.split()) >= 3 or not s.isascii()]
+    """A paragraph's sentences of three words or more (fragments are not statements of work);
+    a fragment after a sentence stays with it, as drawn ("... award. [Code]")."""
+    kept: list[str] = []
+    for sentence in sentences(text):
+        if len(sentence.split()) >= 3 or not sentence.isascii():
+            kept.append(sentence)
+        elif kept and not sentence.rstrip().endswith((":", "：")):
+            kept[-1] = f"{kept[-1]} {sentence}"  # not a label over what follows ("Examples:")
+    return kept
 
 
 # --- headings -------------------------------------------------------------------------
