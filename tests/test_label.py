@@ -935,6 +935,17 @@ PLACED = [
         ("Projects", "projects", "sparsemat | crates"),
         "shipped_system",
     ),
+    # Languages the labeller learned no words of but reads through its word lists.
+    (
+        "Wdrożyłam model rekomendacji na produkcję, obsługujący 2 mln użytkowników dziennie.",
+        ("Doświadczenie zawodowe", "experience", "Inżynier ML – Przykład, Kraków"),
+        "shipped_system",
+    ),
+    (
+        "Wytrenowałam model klasyfikacji obrazów na zbiorze ImageNet.",
+        ("Projekty", "projects", "Projekt na studia"),
+        "trained_model",
+    ),
 ]
 
 

@@ -35,6 +35,15 @@ def test_text_is_read_without_accents_or_case() -> None:
         ("Certifications: AWS Solutions Architect.", "statement"),
         ("Trained a speech model on 800 hours of audio.", "train"),
         ("Won first place at a regional contest.", "credit"),
+        # Polish, Dutch, Turkish, Swedish, Czech, Indonesian.
+        ("Wdrożyłam system rekomendacji na produkcję.", "deploy"),
+        ("Ontwikkelde een dashboard voor de planning.", "build"),
+        ("Geliştirdiğim servis günlük raporları üretir.", "build"),
+        ("Underhåll av kundens databaser.", "operate"),
+        ("Nasadil jsem aplikaci do provozu.", "deploy"),
+        ("Melatih model klasifikasi gambar.", "train"),
+        ("Внедрил сервис оплаты для пользователей.", "deploy"),
+        ("Розробив бота для підтримки клієнтів.", "build"),
     ],
 )
 def test_the_lead_action_is_read_in_any_language(text: str, lead: str) -> None:

@@ -254,6 +254,8 @@ def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
         strong = any(e.rule in STRONG_CLAIMS for e in live)
         if lead is None or lead.points_to == SHIPPED or (lead.points_to == TRAINED and strong):
             return SHIPPED, "claim", None
+    if _named_real_use(reading):
+        return SHIPPED, "named_use", None
     duties = _duties(reading, lead, weights)
     if duties is not None:
         return duties
@@ -263,6 +265,18 @@ def _procedure_step(reading: Reading) -> tuple[Label, str, str | None]:
     if placed is not None:
         return placed
     return _main_action(reading, weights)
+
+
+def _named_real_use(reading: Reading) -> bool:
+    """Put into use, in words the English rules do not read ("Wdrożyłam ... na produkcję dla
+    2 mln użytkowników"): the bullet opens with deploying, in any language, and names its users
+    or a running system; no hedge, and not in a course or personal project."""
+    return (
+        reading.lead_named == "deploy"
+        and bool(reading.named & {"people", "live"})
+        and not reading.context.project_like
+        and not any(e.weight < 0 for e in reading.evidence)
+    )
 
 
 BUILT_WORK = frozenset({"build", "analyse", "train", "describe", "object_software", "object_model"})

@@ -452,11 +452,93 @@ def _expand(stem: str) -> list[str]:
     return [head + letter + tail for letter in letters]
 
 
+# The same cues in Polish, Dutch, Turkish, Czech, Swedish, Danish, Norwegian, Romanian,
+# Hungarian and Indonesian (folded: "wdrożyłam" is "wdrozylam"), added to the tables above.
+_MORE_ACTIONS = {
+    "build": """
+        zbudow stworz opracow zaprojekt zaimplement rozwij rozbudow ontwikkel =bouwde
+        gebouwd ontworpen ontwerp gelistir olustur tasarla utveckl =byggde =byggt udvikl
+        utvikl =bygget vyvinul vyvoj vytvor navrhl dezvolt construi proiectat fejleszt
+        keszit tervez mengembangkan pengembangan membangun membuat merancang
+    """,
+    "operate": """
+        utrzym onderhoud onderhield beheer bakim yonet underhall forvalt vedligehold
+        vedlikehold udrzov spravov intretin uzemeltet karbantart memelihara pemeliharaan
+        mengelola pengelolaan
+    """,
+    "train": """
+        trenow wytrenow =getraind =trainde tranade =tranat =traenede =trente antren
+        melatih dilatih
+    """,
+    "deploy": """
+        wdroz uruchom uitgerold uitrol gelanceerd lanceer canliya yayinla driftsatt lanser
+        nasad =lansat telepit meluncurkan peluncuran
+    """,
+    "analyse": """
+        analiz onderzoek elemez menganalis penelitian
+    """,
+    "teach": """
+        szkolen nauczal doceren lesgeven ogret undervis vyucov oktat mengajar
+    """,
+    "coordinate": """
+        koordyn kierow zarzadz =leidde liderlik =ledde =vedl coordon vezett koordinal
+        memimpin
+    """,
+}
+# Russian and Ukrainian, folded ("й" is "и", "ё" is "е", "ї" is "і").
+_CYRILLIC_ACTIONS = {
+    "build": """
+        разработ разраб создал создан реализова спроектирова написал построил розроб
+        створи
+    """,
+    "operate": """
+        поддерж администрир мониторинг сопровожд оптимизир настро миграц підтрим супровод
+    """,
+    "deploy": """
+        внедр развернул развертыв развёртыв запуст вывел впровад розгорн
+    """,
+    "train": "обучил обучени дообуч навчи",
+    "analyse": "анализ исследова проанализ аналіз досліджен",
+    "teach": "преподав викладав",
+    "coordinate": "руковод координ организова керува",
+}
+for _name, _more in _CYRILLIC_ACTIONS.items():
+    _MORE_ACTIONS[_name] += " " + _more
+_MORE_OBJECTS = {
+    "people": """
+        uzytkown klient gebruiker klant kullanici musteri anvandare =kunder =kund bruger
+        =brukere uzivatel zakaznik utilizator felhasznalo ugyfel pengguna pelanggan
+    """,
+    "live": """
+        produkc productie uretim produksi продакшн эксплуатац
+    """,
+}
+_MORE_OBJECTS["people"] += " пользовател клиент користувач"
+_MORE_OBJECTS["software"] = " сервис приложени сайт платформ бот сервіс застосун"
+_MORE_PLACES = {
+    "tech_role": """
+        inzynier muhendis inzenyr ingenjor inginer mernok insinyur programista deweloper
+        ontwikkelaar gelistirici utvecklare vyvojar dezvoltator fejleszto pengembang
+        разработчик программист инженер розробник інженер
+    """,
+    "intern": "стажер стажув",
+    "academic": "университет студент курсов університет",
+}
+for _name, _more in _MORE_PLACES.items():
+    PLACES[_name] += _more
+for _name, _more in _MORE_ACTIONS.items():
+    ACTIONS[_name] += _more
+for _name, _more in _MORE_OBJECTS.items():
+    OBJECTS[_name] += _more
+
 _WHOLE_WORD, _PREFIX = _stems({**ACTIONS, **OBJECTS})
 _PLACE_WHOLE, _PLACE_PREFIX = _stems(PLACES)
 _LONGEST = max(len(stem) for stem in (*_PREFIX, *_PLACE_PREFIX))
-_WORD = compile_pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_STRIP = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "’": "'"})
+# Latin letters once folded, and Cyrillic (Russian, Ukrainian), whose letters fold to letters.
+_WORD = compile_pattern(
+    r"[a-z0-9\u0430-\u044f\u0456\u0454\u0491]+(?:-[a-z0-9\u0430-\u044f\u0456\u0454\u0491]+)*"
+)
+_STRIP = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "ı": "i", "’": "'"})
 
 
 def fold(text: str) -> str:
