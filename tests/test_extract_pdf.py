@@ -824,3 +824,23 @@ def test_a_role_title_beside_a_date_column_heads_its_entry(tmp_path: Path) -> No
             "Ayudante de la materia Robótica Móvil (10 horas semanales).",
         ),
     ]
+
+
+def test_a_europass_form_reads_each_label_beside_its_value(tmp_path: Path) -> None:
+    """Europass sets its labels flush right against the values, the section names among
+    them: the labels column is the text's margin, not a sidebar read after it, and a page
+    holding one section keeps it."""
+    resume = extract(pdfs.europass_form(tmp_path / "europass.pdf"))
+    assert [(s.heading, s.kind) for s in resume.sections if s.heading] == [
+        ("Work experience", "experience"),
+        ("Education and training", "education"),
+        ("Personal skills", "skills"),
+    ]
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Work experience", "Built the booking service used by the city's libraries."),
+        (
+            "Work experience",
+            "Ran its nightly backups on our own servers, and moved them to a second site "
+            "after a disk failure lost a day of bookings.",
+        ),
+    ]

@@ -173,6 +173,8 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "esperienze lavorative",
         "esperienze professionali",
         "esperienza",
+        "esperienza professionale",
+        "esperienze",
         # Internships: Portuguese, Spanish, French, Italian.
         "estagio",
         "estagios",
@@ -226,6 +228,12 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "bildungsweg",
         "istruzione",
         "formazione",
+        "istruzione e formazione",
+        "education and training",
+        "education et formation",
+        "educacion y formacion",
+        "educacao e formacao",
+        "schul- und berufsbildung",
         "教育背景",
         "教育经历",
         "学歴",
@@ -241,6 +249,11 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "kenntnisse",
         "fahigkeiten",
         "competenze",
+        "capacita e competenze personali",
+        "capacita e competenze tecniche",
+        "capacita e competenze informatiche",
+        "competenze personali",
+        "competenze digitali",
         "conhecimentos",
         "专业技能",
         "技能",
@@ -300,6 +313,8 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "datos personales",
         "personliche daten",
         "informations personnelles",
+        "informazioni personali",
+        "dati personali",
         "语言能力",
         "获奖情况",
         "个人信息",
@@ -980,6 +995,11 @@ def _place(
         doc.sections.append(flow.section)
         return
     flow.heading_line = None
+    if line.margin_label and not glyph:
+        # A date or a form's label in the margin names the text beside it: a heading's part.
+        _close_bullet(doc, flow)
+        flow.pending.append(line)
+        return
     if _is_lone_glyph(line.text):
         # Layout-light text (pypdf) puts a glyph drawn apart from its text on a line of its own.
         _close_bullet(doc, flow)
@@ -1331,8 +1351,8 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
     gap (right-aligned dates, a form's grid)."""
     text = line.text.strip()
     words = text.split()
-    if id(line) in doc.dated_heads:
-        return False  # a role's title beside its dates, however sentence-like
+    if id(line) in doc.dated_heads or line.margin_label:
+        return False  # a role's title beside its dates, a margin's label: however sentence-like
     if CJK.search(text):
         # Chinese and Japanese put no spaces between words: count the characters instead.
         return len(CJK.findall(text)) >= 15 and not line.heading

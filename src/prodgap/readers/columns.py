@@ -29,9 +29,10 @@ MIN_SIDE_SEGMENTS = 3
 MAX_CROSSING_SHARE = 0.12
 # Labels in a left margin ("EXPERIENCE" beside the first role) are short and sparse.
 LABEL_MAX_WORDS = 4
+FORM_LABEL_MAX_WORDS = 8
 LETTER_SPACED = compile_pattern(r"\b(\w) (?=\w\b)")
 DATE_LIKE = compile_pattern(
-    r"^[\s(]*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?\d{4}"
+    r"^[\s(]*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+|(\d{1,2}[/.-]){1,2})?\d{4}"
     r"|^\W*(present|current|now)\W*$",
     re.I,
 )
@@ -168,10 +169,20 @@ def _holds_the_headings(left: list[Line], right: list[Line]) -> bool:
     beside a main column with headings of its own."""
     if any(s.list_item for s in left) or len(left) > len(right):
         return False
-    if any(_words(s.text) > LABEL_MAX_WORDS for s in left):
+    # A form's labels, set flush right against their values, run longer than a margin's
+    # ("Name and address of employer", Europass).
+    form = _flush_right(left)
+    if any(_words(s.text) > (FORM_LABEL_MAX_WORDS if form else LABEL_MAX_WORDS) for s in left):
         return False
     headings = sum(is_section_name(s.text) for s in left)
-    return headings >= 2 and not any(is_section_name(s.text) for s in right)
+    # Beside a form's labels one section name is enough: a page may hold a single section.
+    return headings >= (1 if form else 2) and not any(is_section_name(s.text) for s in right)
+
+
+def _flush_right(side: list[Line]) -> bool:
+    """Most of a column's lines end at one right edge (labels set against the text)."""
+    right = max(s.x1 for s in side)
+    return sum(right - s.x1 < 3 for s in side) >= 0.8 * len(side)
 
 
 def _words(text: str) -> int:
@@ -181,6 +192,8 @@ def _words(text: str) -> int:
 
 def _with_margin_labels(labels: list[Line], content: list[Line]) -> list[Line]:
     """Each margin label becomes a line of its own, read just before the text beside it."""
+    for label in labels:
+        label.margin_label = True
     lines = _merge_baselines(content) + labels
     # A label beside a line reads before it, even when its baseline is a little lower.
     return _set_right(sorted(lines, key=lambda ln: ln.top - (ln.size if ln in labels else 0)))

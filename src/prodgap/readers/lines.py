@@ -41,6 +41,8 @@ class Line:
     """Whether the line may be a visual wrap of the one before (False for DOCX paragraphs)."""
     right: float = 0.0
     """Right edge of the text column the line sits in, to tell a wrap from a short line."""
+    margin_label: bool = False
+    """Set in a margin beside the text it names (a date, a form's "Occupation" label)."""
 
 
 @dataclass
