@@ -128,12 +128,14 @@ def test_resumes_fall_in_the_same_fold_whoever_else_is_in_the_corpus(
 
 REAL = os.environ.get("PRODGAP_REAL_CORPUS")
 
-# Cross-validated by resume on the real train split, 92 resumes since the first two test
-# splits joined it (5 folds, scripts/cv_labeller.py --real DIR): linear macro-F1 0.766, recall
-# shipped 0.762 / trained 0.811, labels given 0.8 or more right 0.924 of the time; procedure
-# 0.737. Floors sit a little under. (On the first 34 train resumes: 0.819 and 0.794.)
-FLOORS = {"linear": 0.74, "procedure": 0.71}
-LINEAR_RECALL_FLOORS = {"shipped_system": 0.72, "trained_model": 0.80}
+# Cross-validated by resume on the real train split, 179 resumes since the first four test
+# splits joined it (5 folds, scripts/cv_labeller.py --real DIR): linear macro-F1 0.753, recall
+# shipped 0.751 / trained 0.805, labels given 0.8 or more right 0.924 of the time; procedure
+# 0.699. Floors sit a little under. Each round that joined read lower than the one before
+# (92 resumes: 0.766 and 0.737; 34: 0.819 and 0.794): each round brings resumes unlike those
+# before it, and round 4's two labellings agreed less (kappa 0.80) than earlier rounds'.
+FLOORS = {"linear": 0.73, "procedure": 0.68}
+LINEAR_RECALL_FLOORS = {"shipped_system": 0.72, "trained_model": 0.78}
 
 
 _FLOORS_DRIVER = """
