@@ -560,7 +560,16 @@ class _Masker:
         # contact block, or named after them. Other sites (a product, an employer, a paper)
         # are the work itself and are sent as written.
         header_urls = [m.group() for line in identity.header for m in _URL.finditer(line)]
-        self.own_hosts = {_host(url) for url in header_urls}
+        self.own_hosts = {_host(url) for url in header_urls} | _own_mail_domains(identity)
+        # The candidate's own domains, found as written whatever their ending ("ada.zip").
+        self.own_domains = (
+            re.compile(
+                r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(self.own_hosts))) + r")\b",
+                re.I,
+            )
+            if self.own_hosts
+            else None
+        )
         # The candidate's handles on profile sites (github.com/<handle>): a repository of
         # someone else (an employer, an open-source organisation) is then the work, not them.
         self.own_handles = {h for url in header_urls if (h := _owner(url))}
@@ -635,6 +644,8 @@ class _Masker:
                 yield span
             elif span.kind != "profile" and (host in self.own_hosts or named):
                 yield span
+        if self.own_domains is not None:
+            yield from (_Span(m.start(), m.end(), "link") for m in self.own_domains.finditer(text))
         yield from _phones(text)
         yield from (
             _Span(m.start(), _trim(text, m.end()), "address") for m in _ADDRESS.finditer(text)
@@ -649,6 +660,28 @@ class _Masker:
         for m in _HANDLE.finditer(text):
             if not _COMPANY_HANDLE.fullmatch(m.group()):
                 yield _Span(m.start(), _trim(text, m.end()), "profile")
+
+
+# Mail services anyone has an address at: their domain is not the candidate's own.
+_MAIL_SERVICES = frozenset(
+    "gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com ymail.com "
+    "icloud.com me.com mac.com aol.com proton.me protonmail.com pm.me gmx.de gmx.net gmx.com "
+    "web.de mail.ru yandex.ru yandex.com qq.com 163.com 126.com naver.com daum.net hanmail.net "
+    "orange.fr free.fr laposte.net libero.it hotmail.fr hotmail.it yahoo.fr zoho.com "
+    "fastmail.com tutanota.com example.com".split()
+)
+
+
+def _own_mail_domains(identity: Identity) -> set[str]:
+    """The domains of the candidate's email addresses in the header, when they are the
+    candidate's own ("me@ada.zip"), not a mail service's or an employer's university's."""
+    domains = set()
+    for line in identity.header:
+        for m in _EMAIL.finditer(line):
+            domain = m.group().rsplit("@", 1)[-1].lower().rstrip(".")
+            if "." in domain and domain not in _MAIL_SERVICES and not domain.endswith(".edu"):
+                domains.add(domain)
+    return domains
 
 
 def _trim(text: str, end: int) -> int:
