@@ -426,12 +426,15 @@ def test_links_to_the_candidates_own_pages_are_masked_whatever_their_form() -> N
 def test_the_domain_of_the_candidates_own_email_is_theirs_whatever_its_ending() -> None:
     """ "me@nadia.zip": nadia.zip is the candidate's own site (a new ending the link pattern
     does not know); gmail.com, where anyone has an address, is nobody's."""
-    identity = Identity(header=["Nadia Kern", "me@nadia.zip", "nadia.kern@gmail.com"])
+    identity = Identity(
+        header=["Nadia Kern", "me@nadia.zip", "nadia.kern@gmail.com", "github.com/nadia-k"]
+    )
     texts = [
         "Sold prints through the shop at nadia.zip to 300 customers.",
         "Wrote a filter that sorts gmail.com newsletters for the support team.",
+        "Fixed the retry bug in github.com/tern-labs/ingest for the billing team.",
     ]
     payload = build_payload([bullet(t) for t in texts], identity)
     sent = [item.text for item in payload.items]
     assert "nadia.zip" not in sent[0] and "[link]" in sent[0]
-    assert sent[1] == texts[1]
+    assert sent[1:] == texts[1:]

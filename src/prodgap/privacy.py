@@ -560,14 +560,17 @@ class _Masker:
         # contact block, or named after them. Other sites (a product, an employer, a paper)
         # are the work itself and are sent as written.
         header_urls = [m.group() for line in identity.header for m in _URL.finditer(line)]
-        self.own_hosts = {_host(url) for url in header_urls} | _own_mail_domains(identity)
-        # The candidate's own domains, found as written whatever their ending ("ada.zip").
+        mail_domains = _own_mail_domains(identity)
+        self.own_hosts = {_host(url) for url in header_urls} | mail_domains
+        # The domains of the candidate's own email, found as written whatever their ending
+        # ("ada.zip"); not every header host: "github.com" there is a profile site, and an
+        # employer's repository on it is the work.
         self.own_domains = (
             re.compile(
-                r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(self.own_hosts))) + r")\b",
+                r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(mail_domains))) + r")\b",
                 re.I,
             )
-            if self.own_hosts
+            if mail_domains
             else None
         )
         # The candidate's handles on profile sites (github.com/<handle>): a repository of
