@@ -154,13 +154,15 @@ def _recompose_accents(text: str) -> str:
     if not _ACCENTS.search(text):
         return text
 
-    def compose(letter: str, accent: str, whole: str) -> str:
-        # TeX sets an accented i on a dotless one: "´ı" is "í".
-        base = "i" if letter == "ı" else letter
-        joined = unicodedata.normalize("NFC", base + SPACING_ACCENTS[accent])
-        return joined if len(joined) == 1 else whole
+    return _ACCENT_BEFORE.sub(lambda m: accented(m[2], SPACING_ACCENTS[m[1]]) or m[0], text)
 
-    return _ACCENT_BEFORE.sub(lambda m: compose(m[2], m[1], m[0]), text)
+
+def accented(letter: str, mark: str) -> str | None:
+    """The letter with a combining mark on it, as one character, or None where Unicode has
+    none. TeX sets an accented i on a dotless one: "ı" with an acute is "í"."""
+    base = "i" if letter == "ı" else letter
+    joined = unicodedata.normalize("NFC", base + mark)
+    return joined if len(joined) == 1 else None
 
 
 def fold_accents(text: str) -> str:

@@ -15,7 +15,6 @@ import ctypes
 import itertools
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +32,7 @@ from prodgap.readers.lines import (
     WORDED,
     Line,
     ReadResult,
+    accented,
     clean_text,
     unreadable,
     worth_reporting,
@@ -252,9 +252,8 @@ def _place_stray_accents(raw, text: str) -> str:
         target = _accented_letter(raw, text, k)
         if target is None:
             continue
-        base = "i" if chars[target] == "ı" else chars[target]
-        composed = unicodedata.normalize("NFC", base + _ACCENT_MARKS[text[k]])
-        if len(composed) != 1:
+        composed = accented(chars[target], _ACCENT_MARKS[text[k]])
+        if composed is None:
             continue
         chars[target] = composed
         chars[k] = "\u200b"  # dropped by clean_text; one char per index keeps boxes aligned
