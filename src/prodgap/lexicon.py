@@ -1,11 +1,11 @@
 """Small multilingual word lists: what kind of action, object or place a word names.
 
 The rules (rules.py) read English. Real resumes are also written in French, German, Spanish,
-Portuguese, Italian, Chinese, Japanese and Korean, and in any language the same few cues carry
-most of a label: the kind of action that leads a bullet (building, operating, analysing,
-teaching, serving customers), what it acts on (software or not), and where the bullet sits (an
-employer, a university, a course project, an open-source project). These tables name those cues
-in nine languages, by the first letters of a word after accents are removed, so that
+Portuguese, Italian, Chinese, Japanese, Korean and a dozen more, and in any language the same
+few cues carry most of a label: the kind of action that leads a bullet (building, operating,
+analysing, teaching, serving customers), what it acts on (software or not), and where the
+bullet sits (an employer, a university, a course project, an open-source project). These tables
+name those cues in twenty-one languages, by the first letters of a word after accents are removed, so that
 "développement", "Entwicklung", "desarrollo" and "开发" all read as ``build``. The linear
 labeller uses them as features, and decide.py reads a bullet's place from its section and role
 heading with them.
@@ -453,68 +453,56 @@ def _expand(stem: str) -> list[str]:
 
 
 # The same cues in Polish, Dutch, Turkish, Czech, Swedish, Danish, Norwegian, Romanian,
-# Hungarian and Indonesian (folded: "wdrożyłam" is "wdrozylam"), added to the tables above.
+# Hungarian and Indonesian, then Russian and Ukrainian (folded: "wdrożyłam" is "wdrozylam",
+# "й" is "и", "ё" is "е", "ї" is "і"), added to the tables above.
 _MORE_ACTIONS = {
     "build": """
         zbudow stworz opracow zaprojekt zaimplement rozwij rozbudow ontwikkel =bouwde
         gebouwd ontworpen ontwerp gelistir olustur tasarla utveckl =byggde =byggt udvikl
         utvikl =bygget vyvinul vyvoj vytvor navrhl dezvolt construi proiectat fejleszt
         keszit tervez mengembangkan pengembangan membangun membuat merancang
+        разработ разраб создал создан реализова спроектирова написал построил розроб
+        створи
     """,
     "operate": """
         utrzym onderhoud onderhield beheer bakim yonet underhall forvalt vedligehold
         vedlikehold udrzov spravov intretin uzemeltet karbantart memelihara pemeliharaan
         mengelola pengelolaan
+        поддерж администрир мониторинг сопровожд оптимизир настро миграц підтрим супровод
     """,
     "train": """
         trenow wytrenow =getraind =trainde tranade =tranat =traenede =trente antren
         melatih dilatih
+        обучил обучени дообуч навчи
     """,
     "deploy": """
         wdroz uruchom uitgerold uitrol gelanceerd lanceer canliya yayinla driftsatt lanser
         nasad =lansat telepit meluncurkan peluncuran
+        внедр развернул развертыв развёртыв запуст вывел впровад розгорн
     """,
     "analyse": """
         analiz onderzoek elemez menganalis penelitian
+        анализ исследова проанализ аналіз досліджен
     """,
     "teach": """
         szkolen nauczal doceren lesgeven ogret undervis vyucov oktat mengajar
+        преподав викладав
     """,
     "coordinate": """
         koordyn kierow zarzadz =leidde liderlik =ledde =vedl coordon vezett koordinal
         memimpin
+        руковод координ организова керува
     """,
 }
-# Russian and Ukrainian, folded ("й" is "и", "ё" is "е", "ї" is "і").
-_CYRILLIC_ACTIONS = {
-    "build": """
-        разработ разраб создал создан реализова спроектирова написал построил розроб
-        створи
-    """,
-    "operate": """
-        поддерж администрир мониторинг сопровожд оптимизир настро миграц підтрим супровод
-    """,
-    "deploy": """
-        внедр развернул развертыв развёртыв запуст вывел впровад розгорн
-    """,
-    "train": "обучил обучени дообуч навчи",
-    "analyse": "анализ исследова проанализ аналіз досліджен",
-    "teach": "преподав викладав",
-    "coordinate": "руковод координ организова керува",
-}
-for _name, _more in _CYRILLIC_ACTIONS.items():
-    _MORE_ACTIONS[_name] += " " + _more
 _MORE_OBJECTS = {
     "people": """
         uzytkown klient gebruiker klant kullanici musteri anvandare =kunder =kund bruger
         =brukere uzivatel zakaznik utilizator felhasznalo ugyfel pengguna pelanggan
+        пользовател клиент користувач
     """,
-    "live": """
-        produkc productie uretim produksi продакшн эксплуатац
-    """,
+    "live": "produkc productie uretim produksi продакшн эксплуатац",
+    "software": "сервис приложени сайт платформ бот сервіс застосун",
 }
-_MORE_OBJECTS["people"] += " пользовател клиент користувач"
-_MORE_OBJECTS["software"] = " сервис приложени сайт платформ бот сервіс застосун"
 _MORE_PLACES = {
     "tech_role": """
         inzynier muhendis inzenyr ingenjor inginer mernok insinyur programista deweloper
@@ -524,12 +512,13 @@ _MORE_PLACES = {
     "intern": "стажер стажув",
     "academic": "университет студент курсов університет",
 }
-for _name, _more in _MORE_PLACES.items():
-    PLACES[_name] += _more
-for _name, _more in _MORE_ACTIONS.items():
-    ACTIONS[_name] += _more
-for _name, _more in _MORE_OBJECTS.items():
-    OBJECTS[_name] += _more
+for _table, _more_table in (
+    (ACTIONS, _MORE_ACTIONS),
+    (OBJECTS, _MORE_OBJECTS),
+    (PLACES, _MORE_PLACES),
+):
+    for _name, _more in _more_table.items():
+        _table[_name] += " " + _more
 
 _WHOLE_WORD, _PREFIX = _stems({**ACTIONS, **OBJECTS})
 _PLACE_WHOLE, _PLACE_PREFIX = _stems(PLACES)
