@@ -4,11 +4,11 @@ The rules (rules.py) read English. Real resumes are also written in French, Germ
 Portuguese, Italian, Chinese, Japanese, Korean and a dozen more, and in any language the same
 few cues carry most of a label: the kind of action that leads a bullet (building, operating,
 analysing, teaching, serving customers), what it acts on (software or not), and where the
-bullet sits (an employer, a university, a course project, an open-source project). These tables
-name those cues in twenty-one languages, by the first letters of a word after accents are removed, so that
-"développement", "Entwicklung", "desarrollo" and "开发" all read as ``build``. The linear
-labeller uses them as features, and decide.py reads a bullet's place from its section and role
-heading with them.
+bullet sits (an employer, a university, a course project, an open-source project). These
+tables name those cues in twenty-one languages, by the first letters of a word after accents
+are removed, so that "développement", "Entwicklung", "desarrollo" and "开发" all read as
+``build``. The linear labeller uses them as features, and decide.py reads a bullet's place
+from its section and role heading with them.
 
 A stem matches every word that begins with it; a stem written ``=word`` matches only the whole
 word (short words such as "app" or "ta" would otherwise match too much). Where two stems match,
