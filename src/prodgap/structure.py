@@ -229,7 +229,6 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "istruzione",
         "formazione",
         "istruzione e formazione",
-        "education and training",
         "education et formation",
         "educacion y formacion",
         "educacao e formacao",
@@ -1604,7 +1603,7 @@ WORLD_SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "כישורים", "कौशल",
     ),
     "summary": (
-        "profiel", "over mij", "o mnie", "podsumowanie", "o mně", "profil", "om mig", "om meg",
+        "profiel", "over mij", "o mnie", "podsumowanie", "o mně", "om mig", "om meg",
         "profiili", "hakkımda", "özet", "despre mine", "rólam", "про мене", "προφίλ",
         "tentang saya", "ringkasan", "giới thiệu", "mục tiêu nghề nghiệp", "نبذة عني",
         "الملخص", "תקציר", "सारांश",
@@ -1614,8 +1613,7 @@ for _kind, _names in WORLD_SECTION_NAMES.items():
     SECTION_NAMES[_kind] += tuple(_heading_key(name) for name in _names)
 # And the words that tell a heading's kind in those languages.
 _WORLD_KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
-    ("project", "projects"), ("projekt", "projects"), ("proje", "projects"),
-    ("proiect", "projects"), ("проєкт", "projects"), ("proyek", "projects"),
+    ("proje", "projects"), ("proiect", "projects"), ("проєкт", "projects"), ("proyek", "projects"),
     ("مشاريع", "projects"), ("ervaring", "experience"), ("doświadczen", "experience"),
     ("zkušenost", "experience"), ("skúsenost", "experience"), ("erfarenhet", "experience"),
     ("erfaring", "experience"), ("kokemus", "experience"), ("deneyim", "experience"),
