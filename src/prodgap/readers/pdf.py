@@ -236,7 +236,6 @@ def _page_text(textpage: pdfium.PdfTextPage) -> str:
 # Spacing accents, and the ASCII ones that only count when drawn over a letter.
 _ACCENT_MARKS = SPACING_ACCENTS | {"`": "\u0300", "^": "\u0302", "~": "\u0303", "\u02d9": "\u0307"}
 _STRAY_ACCENT = compile_pattern("[" + re.escape("".join(_ACCENT_MARKS)) + "]")
-_DISPLACED = compile_pattern("[\u200b ]*\u200b[\u200b ]*")
 _ACCENT_REACH = 200
 """How many characters back an accent's letter may be drawn (a line's worth, and more)."""
 
@@ -355,7 +354,7 @@ def _line_runs(page: _Page, start: int, end: int) -> list[_Run]:
     hidden_parts: dict[HiddenReason, list[str]] | None = None
     for rect, a, b in zip(rects, starts, starts[1:] + [end], strict=True):
         piece = text[a:b]
-        if a >= b or _DISPLACED.fullmatch(piece):
+        if a >= b or ("\u200b" in piece and not piece.strip("\u200b ")):
             continue  # an accent moved back onto its letter leaves only zero-width spaces
         styled = a + len(piece) - len(piece.lstrip())
         size, bold, reason = _style(page, min(styled, b - 1), rect)
