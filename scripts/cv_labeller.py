@@ -18,6 +18,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,6 +146,21 @@ def print_report(predictions: list[Prediction], labellers: tuple[str, ...]) -> N
             counts = [sum(g == gold and q == lb for g, q in pairs) for lb in LABELS]
             print(f"  {gold:<16}" + "".join(f"{n:>10}" for n in counts))
         print_reliability([(d.confidence, d.label == p.row.label) for p, d in decided])
+        print_by_language(decided)
+
+
+def print_by_language(decided: list[tuple[Prediction, Decision]]) -> None:
+    """Accuracy of English resumes' bullets and of the rest (the manifest's language)."""
+    manifest = Path("eval/real/manifest.jsonl").read_text("utf-8").splitlines()
+    language = {e["id"]: e.get("language", "?") for e in map(json.loads, filter(None, manifest))}
+    for name, inside in (("English", True), ("not English", False)):
+        right = [
+            d.label == p.row.label
+            for p, d in decided
+            if (language.get(p.row.group) == "en") == inside
+        ]
+        if right:
+            print(f"  {name} resumes: accuracy {sum(right) / len(right):.3f} of {len(right)}")
 
 
 def print_reliability(pairs: list[tuple[float, bool]]) -> None:
