@@ -844,3 +844,16 @@ def test_a_europass_form_reads_each_label_beside_its_value(tmp_path: Path) -> No
             "after a disk failure lost a day of bookings.",
         ),
     ]
+
+
+def test_statements_one_a_line_are_not_joined_into_a_paragraph(tmp_path: Path) -> None:
+    """Lines that stop short of the prose's right edge end their statement; the one that runs
+    to it wraps."""
+    resume = extract(pdfs.unmarked_line_items(tmp_path / "lines.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Built the Terraform infrastructure and frontend delivery for the assistant",
+        "Forty prototypes for the legal, research and marketing teams: contract comparators, "
+        "document summarizers and retrieval chatbots built on the shared platform",
+        "Five use cases promoted to production with feedback loops",
+        "Token governance layer for data privacy and access management",
+    ]

@@ -148,6 +148,10 @@ def test_icon_before_contact_details_is_not_a_bullet() -> None:
         # Letter-spaced with single spaces: split into the words of known section names.
         ("E X P É R I E N C E D E T R A V A I L", "EXPÉRIENCE DE TRAVAIL", "experience"),
         ("P R O J E C T S & A W A R D S", "PROJECTS & AWARDS", "projects"),
+        # Letter-spacing kept only between some letters (kerning closed the other gaps).
+        ("EXPE R IE N C E", "EXPERIENCE", "experience"),
+        ("AWA R D S", "AWARDS", "other"),
+        ("BIG D ATA X", "BIG D ATA X", "other"),
         ("Employment History", "Employment History", "experience"),
         ("Selected Projects:", "Selected Projects", "projects"),
         ("Academic Background", "Academic Background", "education"),

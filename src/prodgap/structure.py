@@ -1291,9 +1291,10 @@ def _prose_groups(doc: _Doc, lines: list[Line]) -> list[tuple[list[Line], list[l
     groups: list[tuple[list[Line], list[list[Line]]]] = []
     head: list[Line] = []
     paragraphs: list[list[Line]] = []
+    measure = _prose_measure(lines)
     for line in lines:
         last = paragraphs[-1][-1] if paragraphs else None
-        if last is not None and _goes_on_paragraph(doc, last, line):
+        if last is not None and _goes_on_paragraph(doc, last, line, measure):
             paragraphs[-1].append(line)
         elif _is_prose(doc, line) or _next_hanging_item(paragraphs, line):
             opening = head[-1] if head and not paragraphs else None
@@ -1309,6 +1310,17 @@ def _prose_groups(doc: _Doc, lines: list[Line]) -> list[tuple[list[Line], list[l
             head.append(line)
     groups.append((head, paragraphs))
     return groups
+
+
+def _prose_measure(lines: list[Line]) -> dict[tuple[int | None, int], float]:
+    """Where the prose of each page's column ends on the right: its widest line that holds no
+    dates or tabs (a role line's dates reach further than its paragraphs)."""
+    measure: dict[tuple[int | None, int], float] = {}
+    for line in lines:
+        if "\t" not in line.text and not _find_date(line.text):
+            key = (line.page, line.column)
+            measure[key] = max(measure.get(key, 0.0), line.x1)
+    return measure
 
 
 def _next_hanging_item(paragraphs: list[list[Line]], line: Line) -> bool:
@@ -1413,7 +1425,9 @@ def _opens_with_dates(text: str) -> bool:
 DASH_PART = compile_pattern(r"\s[-–—]\s")
 
 
-def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
+def _goes_on_paragraph(
+    doc: _Doc, last: Line, line: Line, measure: dict[tuple[int | None, int], float]
+) -> bool:
     """The paragraph's sentence wraps onto this line."""
     # A wrap keeps the paragraph's size; a title set larger between small lines is a heading.
     restyled = (line.bold != last.bold and not doc.bold_body) or _size_changes(last, line)
@@ -1433,10 +1447,13 @@ def _goes_on_paragraph(doc: _Doc, last: Line, line: Line) -> bool:
     if _line_was_full(last, line, last.right):
         return True
     # A paragraph set narrower than its column: the next line at the same left edge and the
-    # same line spacing, not a role line with dates.
+    # same line spacing, not a role line with dates, after a line that filled the prose's
+    # measure (lines of their own stop short of it: "LLM monitoring" / "RAG pipelines: ...").
     size = line.size or last.size
     flush = abs(line.x0 - last.x0) < 3 and line.top - last.bottom < 0.6 * size
-    return bool(size) and flush and not _find_date(text)
+    filled = _line_was_full(last, line, measure.get((last.page, last.column), 0.0))
+    stopped_short = not filled and not _ends_mid_phrase(last.text)
+    return bool(size) and flush and not stopped_short and not _find_date(text)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -1515,6 +1532,14 @@ def heading_text(text: str) -> str:
         if len(words) == 1:
             return _respace(words[0])
         return " ".join(words)
+    if len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) >= 0.5 * len(tokens):
+        # Letter-spacing the text layer kept only in places ("EXPE R IE N C E"): spaces that
+        # kerning left out between some letters. Taken back only where it spells known words.
+        squashed = "".join(tokens)
+        if squashed.isalpha() and squashed.isupper():
+            respaced = _respace(squashed)
+            if respaced != squashed or fold_accents(squashed.lower()) in NAME_WORDS:
+                return respaced
     return " ".join(text.split())
 
 
