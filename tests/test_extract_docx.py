@@ -184,3 +184,16 @@ def test_dated_names_in_a_list_head_the_sentences_below(tmp_path: Path) -> None:
             "It runs on a schedule for the lab's servers.",
         ),
     ]
+
+
+def test_items_typed_into_one_paragraph_after_line_breaks_are_bullets(tmp_path: Path) -> None:
+    resume = extract(docs.items_in_one_paragraph(tmp_path / "items.docx"))
+    assert [b.text for b in resume.bullets()] == [
+        "Built the deployment pipeline for 30 services",
+        "Ran the on-call rotation for the billing cluster",
+        "Cut cloud spend by 18% by rightsizing nodes",
+    ]
+    # A break that only wraps a heading keeps the heading one line.
+    assert resume.sections[-1].entries[0].heading == (
+        "Platform Engineer | Tidewater Freight March 2021 - Present"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zipfile
 from collections.abc import Iterator
@@ -40,8 +41,35 @@ def read_docx(path: Path) -> ReadResult:
     for position, paragraph in enumerate(_paragraphs(document.element.body)):
         line = _line(paragraph, styles, position, result.hidden)
         if line.text:
-            result.lines.append(line)
+            result.lines.extend(_broken_items(line, position))
     return result
+
+
+BREAK = "\n"
+"""A manual line break inside a paragraph (w:br), kept until the paragraph is read."""
+MARKED_PIECE = compile_pattern(r"[-–—•·▪●◦*]\s|\d{1,2}[.)]\s")
+
+
+def _broken_items(line: Line, position: int) -> list[Line]:
+    """A paragraph whose manual line breaks start marked items ("- Built ...", "2) Ran ...")
+    holds a list typed into one paragraph: each item is a line of its own. Other breaks only
+    wrap text: the paragraph stays one line."""
+    pieces = [piece.strip() for piece in line.text.split(BREAK)]
+    pieces = [piece for piece in pieces if piece]
+    marked = [MARKED_PIECE.match(piece) is not None for piece in pieces[1:]]
+    if not any(marked) or sum(marked) < len(marked) / 2:
+        return [dataclasses.replace(line, text=" ".join(pieces))]
+    step = 1 / len(pieces)
+    return [
+        dataclasses.replace(
+            line,
+            text=piece,
+            top=position + n * step,
+            bottom=position + (n + 1) * step,
+            list_item=line.list_item or (n > 0 and marked[n - 1]),
+        )
+        for n, piece in enumerate(pieces)
+    ]
 
 
 def _authors(document) -> list[str]:
@@ -57,7 +85,8 @@ def _running(document) -> list[str]:
     for section in document.sections:
         for part in (section.header, section.first_page_header, section.footer):
             for paragraph in _paragraphs(part._element):
-                text = clean_text("".join(t for r in _runs(paragraph) for t in _run_text(r)))
+                pieces = (t for r in _runs(paragraph) for t in _run_text(r))
+                text = clean_text("".join(pieces).replace(BREAK, " "))
                 text = text.strip()
                 if text:
                     texts[text] = None
@@ -231,7 +260,8 @@ def _text(paragraph, hidden: list[HiddenText], style_look: Look) -> tuple[str, b
         reason = _hidden_reason(rpr)
         if reason:
             if worth_reporting(run_text):
-                hidden.append(HiddenText(text=clean_text(run_text).strip(), reason=reason))
+                shown = clean_text(run_text.replace(BREAK, " ")).strip()
+                hidden.append(HiddenText(text=shown, reason=reason))
             continue
         if run_text.strip():
             runs += 1
@@ -281,6 +311,6 @@ def _run_text(run) -> Iterator[str]:
         elif child.tag == f"{W}tab":
             yield "\t"
         elif child.tag in (f"{W}br", f"{W}cr"):
-            yield " "
+            yield BREAK
         elif child.tag == f"{W}noBreakHyphen":
             yield "-"
