@@ -296,3 +296,17 @@ def test_under_a_talk_what_the_work_showed_is_a_bullet_and_the_title_an_item() -
     separate_items([talks])
     assert [(i.kind, i.text) for i in talks.items] == [("talk", "Tokenizers in Rust, and why")]
     assert [b.text for b in talks.entries[0].bullets] == [work]
+
+
+def test_a_sentence_that_announces_the_list_below_is_no_bullet() -> None:
+    lead_in = "As a consultant, my key accomplishments include:"
+    heads = "Stood up a central feature store used by 40 models:"
+    work = ["Moved 80 services to Kubernetes", "Cut build times from 40 to 9 minutes"]
+    section = _section("Experience", "experience", [lead_in, *work, heads, *work])
+    separate_items([section])
+    assert [(i.kind, i.text) for i in section.items] == [("other", lead_in)]
+    assert [b.text for b in section.entries[0].bullets] == [*work, heads, *work]
+    # At the end of a role it announces nothing: kept, as a reader would see it.
+    last = _section("Experience", "experience", [*work, lead_in])
+    separate_items([last])
+    assert not last.items

@@ -291,8 +291,10 @@ def separate_items(sections: list[Section]) -> None:
         listing = _listing_kind(section.heading)
         for entry in section.entries:
             kept = []
-            for bullet in entry.bullets:
+            for n, bullet in enumerate(entry.bullets):
                 kind = listing or item_kind(bullet.text, section.kind, section.heading)
+                if kind is None and n + 1 < len(entry.bullets) and _leads_in(bullet.text):
+                    kind = "other"  # "My key accomplishments include:" heads what follows
                 if kind in WORK_MAY_BE_LISTED and _states_work(bullet.text):
                     kind = None  # under an awards heading, what was done for the prize is work
                 if kind is None:
@@ -301,6 +303,20 @@ def separate_items(sections: list[Section]) -> None:
                     item = Item(text=bullet.text, kind=kind, entry=entry.heading or None)
                     section.items.append(item)
             entry.bullets = kept
+
+
+def _leads_in(text: str) -> bool:
+    """A sentence that ends in a colon and announces the statements after it ("My key
+    accomplishments include:"); one that opens with its work ("Stood up a feature store used by
+    40 models:") states it, its list only details it."""
+    return text.rstrip().endswith((":", "：")) and LEAD_IN.search(text) is not None
+
+
+LEAD_IN = compile_pattern(
+    r"^\s*(?:my|our|his|her|the|here|under|key|main|major|some|these|following)\b"
+    r"|\b(?:includ(?:e|es|ed|ing)|following|as follows|below)\b",
+    re.I,
+)
 
 
 WORK_MAY_BE_LISTED = frozenset({"award", "certification", "talk", "other"})
