@@ -857,3 +857,15 @@ def test_statements_one_a_line_are_not_joined_into_a_paragraph(tmp_path: Path) -
         "Five use cases promoted to production with feedback loops",
         "Token governance layer for data privacy and access management",
     ]
+
+
+def test_a_roles_dates_beside_its_first_bullet_go_to_the_role(tmp_path: Path) -> None:
+    resume = extract(pdfs.dates_on_the_first_bullet(tmp_path / "dates.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Built the retrieval service that answers support questions for 1,200 agents, cutting "
+        "escalations by a fifth.",
+        "Designed a freight cost model for the distribution network that covers 44 depots, "
+        "improving load planning by 18%.",
+    ]
+    entries = resume.sections[-1].entries
+    assert [e.dates for e in entries] == ["June 2024 - present", "Apr 2021 - May 2024"]

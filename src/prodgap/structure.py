@@ -1137,9 +1137,22 @@ def _start_bullet(doc: _Doc, flow: _Flow, line: Line, text: str, *, by_layout: b
     _close_bullet(doc, flow)
     if flow.pending or flow.entry is None:
         _open_entry(doc, flow, before_list=True)
+    if flow.entry is not None and _ends_in_pushed_date(line):
+        # The role's dates set on the row of its first bullet ("• Led the ...   2019 - 2021"):
+        # they belong to the role, and the bullet wraps on below them.
+        text, _tab, dates = text.rpartition("\t")
+        line = dataclasses.replace(line, text=line.text.rpartition("\t")[0])
+        _date_entry(flow.entry, dates.strip())
     # A drawn marker's edge is where an unindented wrap lines up ("list-style: inside").
     glyph_x = min(line.x0, line.marker_x) if line.marker_x is not None else line.x0
     flow.bullet = _OpenBullet([text.strip()], line, line, glyph_x, by_layout)
+
+
+def _date_entry(entry: Entry, dates: str) -> None:
+    """Give an entry dates found away from its heading, unless its heading has its own."""
+    if entry.dates is None:
+        entry.dates = dates
+        entry.heading = f"{entry.heading} {dates}".strip()
 
 
 JOINED_ITEMS = compile_pattern(r"(?<=[.!?])\s+-\s+(?=[A-Z])")
