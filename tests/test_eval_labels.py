@@ -125,6 +125,16 @@ def test_report_lists_the_numbers_and_the_misses() -> None:
         assert f"{arc_miss.id} arc:" in report
 
 
+def test_the_misses_are_listed_only_when_asked() -> None:
+    """A test split is scored without being read: its bullets show only with -v."""
+    scores = evaluate_labels(split="all")
+    assert scores.misses and scores.arc_misses
+    quiet = format_label_scores(scores, misses=False)
+    assert f"misses: {len(scores.misses)}" in quiet
+    assert not any(m.text in quiet for m in scores.misses)
+    assert not any(m.text in quiet for m in scores.arc_misses or [])
+
+
 def test_any_judge_can_be_measured(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     rows = [

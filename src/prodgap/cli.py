@@ -568,9 +568,10 @@ def eval_labels(
         LabellerOption | None,
         typer.Option(help="With the rules backend: procedure or linear (default: the setting)."),
     ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the misses.")] = False,
 ) -> None:
-    """Accuracy, macro-F1, per-class precision/recall, reliability and misses on the gold set
-    (GOLD is a gold JSONL; default: the built-in set)."""
+    """Accuracy, macro-F1, per-class precision/recall, reliability and (with -v) misses on the
+    gold set (GOLD is a gold JSONL; default: the built-in set)."""
     from prodgap.evals.labels import (
         DEFAULT_GOLD,
         evaluate_label_rows,
@@ -589,7 +590,7 @@ def eval_labels(
                 typer.echo(f"({unknown} gold bullets left out: their text is not known here)")
         else:
             scores = evaluate_labels(gold or DEFAULT_GOLD, split=split, judge=judge)
-        typer.echo(format_label_scores(scores))
+        typer.echo(format_label_scores(scores, misses=verbose))
 
 
 def _judge_for(backend: BackendOption, model: str | None, labeller: LabellerName | None) -> Judge:

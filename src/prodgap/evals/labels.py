@@ -215,8 +215,9 @@ def row_bullet(row: dict) -> Bullet:
     )
 
 
-def format_label_scores(scores: LabelScores) -> str:
-    """A plain-text report: headline numbers, per-class table, confusion matrix, misses."""
+def format_label_scores(scores: LabelScores, *, misses: bool = True) -> str:
+    """A plain-text report: headline numbers, per-class table, confusion matrix, and (with
+    ``misses``) every bullet labelled wrong: off for a test split that must stay unread."""
     hard = f"{scores.hard_accuracy:.3f}" if scores.hard_accuracy is not None else "n/a"
     lines = [
         f"split: {scores.split}   bullets: {scores.total}   hard: {scores.hard_total}",
@@ -231,6 +232,8 @@ def format_label_scores(scores: LabelScores) -> str:
     lines += _reliability_lines(scores)
     lines += _arc_lines(scores)
     lines += ["", f"misses: {len(scores.misses)}"]
+    if not misses:
+        return "\n".join(lines)
     for miss in scores.misses:
         flag = " [hard]" if miss.hard else ""
         lines.append(f"  {miss.id}{flag}: gold {miss.gold}, got {miss.predicted}")
