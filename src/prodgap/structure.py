@@ -1137,7 +1137,7 @@ def _start_bullet(doc: _Doc, flow: _Flow, line: Line, text: str, *, by_layout: b
     _close_bullet(doc, flow)
     if flow.pending or flow.entry is None:
         _open_entry(doc, flow, before_list=True)
-    if flow.entry is not None and _ends_in_pushed_date(line):
+    if flow.entry is not None and _ends_in_pushed_date(line) and _reads_as_prose(text):
         # The role's dates set on the row of its first bullet ("• Led the ...   2019 - 2021"):
         # they belong to the role, and the bullet wraps on below them.
         text, _tab, dates = text.rpartition("\t")
@@ -1146,6 +1146,13 @@ def _start_bullet(doc: _Doc, flow: _Flow, line: Line, text: str, *, by_layout: b
     # A drawn marker's edge is where an unindented wrap lines up ("list-style: inside").
     glyph_x = min(line.x0, line.marker_x) if line.marker_x is not None else line.x0
     flow.bullet = _OpenBullet([text.strip()], line, line, glyph_x, by_layout)
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Six words or more before the last tab, many in lower case: a sentence, not a bulleted
+    role's title ("• Backend Developer   2021 - Current")."""
+    words = [w for w in text.rpartition("\t")[0].split() if w[:1].isalpha()]
+    return len(words) >= 6 and sum(w[0].islower() for w in words) >= 0.4 * len(words)
 
 
 def _date_entry(entry: Entry, dates: str) -> None:
