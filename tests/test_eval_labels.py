@@ -249,7 +249,7 @@ HELD_OUT = Path(__file__).parents[1] / "eval"
         ("holdout_arcs.jsonl", 0.93, 0.97),
         ("holdout_labels3.jsonl", 0.92, 0.97),
         ("holdout_labels4.jsonl", 0.93, 0.97),
-        ("holdout_labels5.jsonl", 0.86, 0.97),
+        ("holdout_labels5.jsonl", 0.86, 0.93),
         ("holdout_labels6.jsonl", 0.91, 0.97),
         ("holdout_labels7.jsonl", 0.91, 0.97),
         ("holdout_labels8.jsonl", 0.83, 0.97),
@@ -260,7 +260,8 @@ def test_independent_label_sets_hold_their_floors(
 ) -> None:
     """Pinned 0.03 under today's macro-F1 on the re-labelled sets (eval/RELABEL.md). The linear
     labeller is trained on these sets, so its floor only proves the shipped file still fits
-    them; its out-of-set numbers are scripts/compare_labellers.py's (README)."""
+    them (holdout_labels5 less tightly since C 0.1: 0.953); its out-of-set numbers are
+    scripts/compare_labellers.py's (README)."""
     for labeller, floor in (("procedure", procedure), ("linear", linear)):
         judge = partial(rules_judge, labeller=labeller)
         assert evaluate_labels(HELD_OUT / name, split="all", judge=judge).macro_f1 >= floor
