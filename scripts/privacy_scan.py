@@ -44,7 +44,8 @@ YEAR_OR_MONTH = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])?")
 TITLE_WORDS = frozenset(
     "data scientist engineer developer analyst software senior junior lead manager designer "
     "researcher student consultant architect intern machine learning full stack backend "
-    "frontend devops cloud product".split()
+    "frontend devops cloud product staff principal chief head site reliability platform "
+    "security operations".split()
 )
 RESIDUAL_URL = re.compile(
     r"https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|me|co|app|"

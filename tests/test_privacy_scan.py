@@ -52,6 +52,8 @@ def test_a_title_on_the_name_line_is_not_taken_for_the_name(privacy_scan: Module
 
     own = privacy_scan.Own.of(Identity(header=["Ana Lima Data Scientist", "ana@example.com"]))
     assert own.name_words == frozenset({"lima"})
+    staff = privacy_scan.Own.of(Identity(header=["Rui Costa Staff SRE", "rui@example.com"]))
+    assert staff.name_words == frozenset({"costa"})
 
 
 def test_scan_prints_per_file_and_total_and_writes_a_review(
