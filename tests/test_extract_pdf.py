@@ -869,3 +869,18 @@ def test_a_roles_dates_beside_its_first_bullet_go_to_the_role(tmp_path: Path) ->
     ]
     entries = resume.sections[-1].entries
     assert [e.dates for e in entries] == ["June 2024 - present", "Apr 2021 - May 2024"]
+
+
+def test_a_column_of_field_names_and_dates_labels_the_text_beside_it(tmp_path: Path) -> None:
+    resume = extract(pdfs.labelled_form_column(tmp_path / "lebenslauf.pdf"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        (
+            "Berufserfahrung",
+            "Tätigkeiten: Betrieb der Kubernetes-Plattform für zwanzig Entwicklerteams und ihre "
+            "Deployment-Pipelines in den drei Rechenzentren von Beispielstadt",
+        ),
+        ("Berufserfahrung", "Aufbau der Deployment-Pipelines für alle Produkte mit Jenkins."),
+    ]
+    experience = next(s for s in resume.sections if s.heading == "Berufserfahrung")
+    assert [e.dates for e in experience.entries] == ["02/2022 – heute", "09/2019 – 01/2022"]
+

@@ -175,8 +175,16 @@ def _holds_the_headings(left: list[Line], right: list[Line]) -> bool:
     if any(_words(s.text) > (FORM_LABEL_MAX_WORDS if form else LABEL_MAX_WORDS) for s in left):
         return False
     headings = sum(is_section_name(s.text) for s in left)
-    # Beside a form's labels one section name is enough: a page may hold a single section.
-    return headings >= (1 if form else 2) and not any(is_section_name(s.text) for s in right)
+    # Beside a form's labels one section name is enough: a page may hold a single section. So
+    # it is beside a column of nothing but labels: field names with their colon, dates and
+    # section names ("Geburtsdatum:", "02/2022 – heute", "Berufserfahrung").
+    enough = 1 if form or all(map(_is_label, left)) else 2
+    return headings >= enough and not any(is_section_name(s.text) for s in right)
+
+
+def _is_label(line: Line) -> bool:
+    text = line.text.strip()
+    return text.endswith((":", "：")) or bool(DATE_LIKE.search(text)) or is_section_name(text)
 
 
 def _flush_right(side: list[Line]) -> bool:
