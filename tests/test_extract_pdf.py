@@ -883,4 +883,3 @@ def test_a_column_of_field_names_and_dates_labels_the_text_beside_it(tmp_path: P
     ]
     experience = next(s for s in resume.sections if s.heading == "Berufserfahrung")
     assert [e.dates for e in experience.entries] == ["02/2022 – heute", "09/2019 – 01/2022"]
-
