@@ -883,3 +883,14 @@ def test_a_column_of_field_names_and_dates_labels_the_text_beside_it(tmp_path: P
     ]
     experience = next(s for s in resume.sections if s.heading == "Berufserfahrung")
     assert [e.dates for e in experience.entries] == ["02/2022 – heute", "09/2019 – 01/2022"]
+
+
+def test_two_columns_under_a_summary_across_the_page(tmp_path: Path) -> None:
+    resume = extract(pdfs.columns_under_a_summary(tmp_path / "summary.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Owned the demand forecasting service used by 300 stores, retrained nightly.",
+        "Rebuilt the training pipeline in Airflow, cutting runtime from 6 h to 40 min.",
+        "Added drift alerts in Grafana after a holiday spike broke the forecasts.",
+        "Moved scoring to a batch job on spot instances, halving the monthly bill.",
+    ]
+    assert [s.heading for s in resume.sections][-3:] == ["Experience", "Education", "Skills"]

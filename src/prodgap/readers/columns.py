@@ -64,6 +64,8 @@ def _split_flows(
     """The flows around a gutter in reading order, each side split again where it has a gutter
     of its own (three columns); the flag tells a column from text that spans them."""
     spanning = _spanning_rows(segments, gutter)
+    header = _header_bottom([s for s in segments if id(s) not in spanning], gutter)
+    spanning |= {id(s) for s in segments if s.bottom <= header}
     left = [s for s in segments if s.x1 <= gutter and id(s) not in spanning]
     right = [s for s in segments if s.x0 >= gutter and id(s) not in spanning]
     crossing = [s for s in segments if (s.x1 > gutter and s.x0 < gutter) or id(s) in spanning]
@@ -130,6 +132,8 @@ def _spanning_rows(body: list[Line], x: float) -> set[int]:
 def _is_gutter(body: list[Line], x: float) -> bool:
     spanning = _spanning_rows(body, x)
     body = [s for s in body if id(s) not in spanning]
+    header = _header_bottom(body, x)
+    body = [s for s in body if s.top >= header]
     left = [s for s in body if s.x1 <= x]
     right = [s for s in body if s.x0 >= x]
     if len(left) < MIN_SIDE_SEGMENTS or len(right) < MIN_SIDE_SEGMENTS:
@@ -143,6 +147,27 @@ def _is_gutter(body: list[Line], x: float) -> bool:
         return False
     # Right-aligned dates or locations beside titles are not a column.
     return not any(_mostly_dates(side) for side in (left, right))
+
+
+def _header_bottom(body: list[Line], x: float) -> float:
+    """Where two columns start under a header that runs across them (a name, a contact line, a
+    summary paragraph): below the last line crossing x, when that line sits in the page's top
+    quarter and both sides hold a column's worth of lines under it; else the page's top."""
+    crossing = [s for s in body if s.x0 < x < s.x1]
+    if not crossing:
+        return 0.0
+    top = min(s.top for s in body)
+    height = max(s.bottom for s in body) - top
+    cut = max(s.bottom for s in crossing)
+    below = [s for s in body if s.top >= cut]
+    sides = (sum(s.x1 <= x for s in below), sum(s.x0 >= x for s in below))
+    if cut - top > HEADER_SHARE * height or min(sides) < HEADER_MIN_SIDE_LINES:
+        return 0.0
+    return cut
+
+
+HEADER_SHARE = 0.25
+HEADER_MIN_SIDE_LINES = 8
 
 
 def _mostly_dates(side: list[Line]) -> bool:
