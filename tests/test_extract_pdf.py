@@ -894,3 +894,12 @@ def test_two_columns_under_a_summary_across_the_page(tmp_path: Path) -> None:
         "Moved scoring to a batch job on spot instances, halving the monthly bill.",
     ]
     assert [s.heading for s in resume.sections][-3:] == ["Experience", "Education", "Skills"]
+
+
+def test_an_end_date_in_a_narrow_margin_beside_a_bullet_stays_out_of_it(tmp_path: Path) -> None:
+    resume = extract(pdfs.end_dates_beside_first_bullets(tmp_path / "margin.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Lead a team of three data scientists on ranking for store search.",
+        "Moved the ranking service to a canary rollout with automatic rollback.",
+        "Designed shipping boxes that cut transport cost by 3% across all warehouses.",
+    ]

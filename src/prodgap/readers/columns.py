@@ -12,7 +12,7 @@ from itertools import accumulate, groupby
 
 from prodgap.readers.lines import WORDED, Line
 from prodgap.regex_cache import compile_pattern
-from prodgap.structure import is_section_name
+from prodgap.structure import BULLET_GLYPHS, is_section_name
 
 SPLIT_GAP_EM = 1.2
 # Parts of one row whose sizes differ by more than this share were set apart.
@@ -22,8 +22,10 @@ GLUED_EM = 0.15
 # A margin label beside its text: a few words, then a wide gap, then a line of text.
 MARGIN_LABEL_WORDS = 5
 MARGIN_TEXT_WORDS = 5
-# A date or a duration in any language: a year, or "(6 mois)".
-MARGIN_DATE = compile_pattern(r"\b(?:19|20)\d\d\b|^\(\d+\s+\w+\)$")
+# A date or a duration in any language: a year, "(6 mois)", or a range's open end.
+MARGIN_DATE = compile_pattern(
+    r"\b(?:19|20)\d\d\b|^\(\d+\s+\w+\)$|^\W*(?:present|current|now|today|ongoing)\W*$", re.I
+)
 MIN_SIDE_SEGMENTS = 3
 # A gutter may be crossed by this share of the segments, as long as they are outside the band.
 MAX_CROSSING_SHARE = 0.12
@@ -255,9 +257,22 @@ def _join_row(group: list[Line]) -> list[Line]:
     group.sort(key=lambda s: s.x0)
     first, rest = group[0], group[1:]
     label = len(first.text.split()) <= MARGIN_LABEL_WORDS and bool(MARGIN_DATE.search(first.text))
-    if rest and label and _wide(first, rest[0]) and _words(_text(rest)) >= MARGIN_TEXT_WORDS:
+    apart = rest and (_wide(first, rest[0]) or _marked_after_gap(first, rest[0]))
+    if apart and label and _words(_text(rest)) >= MARGIN_TEXT_WORDS:
         return [first, *_join_row(rest)]
     return [first] if not rest else [_join(group)]
+
+
+def _marked_after_gap(before: Line, after: Line) -> bool:
+    """Text that opens with a bullet's mark a little apart from a date: a list item beside a
+    margin of dates, however narrow the margin ("Aug. 2019  { Led a team of ...": "{" is the en
+    dash of a TeX font with no Unicode map)."""
+    mark = after.text.lstrip()[:1]
+    marked = mark in BULLET_GLYPHS or mark == "{" or "\ue000" <= mark <= "\uf8ff"
+    return marked and after.x0 - before.x1 > MARK_GAP_EM * max(after.size, 6.0)
+
+
+MARK_GAP_EM = 0.5
 
 
 def _text(segments: list[Line]) -> str:
