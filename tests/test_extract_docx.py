@@ -197,3 +197,18 @@ def test_items_typed_into_one_paragraph_after_line_breaks_are_bullets(tmp_path: 
     assert resume.sections[-1].entries[0].heading == (
         "Platform Engineer | Tidewater Freight March 2021 - Present"
     )
+
+
+def test_section_names_set_as_bold_list_items_are_headings(tmp_path: Path) -> None:
+    resume = extract(docs.headings_as_list_items(tmp_path / "listed.docx"))
+    assert [s.heading for s in resume.sections][-2:] == ["SKILLS", "PROFESSIONAL EXPERIENCE"]
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        (
+            "PROFESSIONAL EXPERIENCE",
+            "Designed and developed message flows that route 40,000 insurance claims a day.",
+        ),
+        (
+            "PROFESSIONAL EXPERIENCE",
+            "Installed and configured the message broker on the production servers.",
+        ),
+    ]

@@ -969,7 +969,7 @@ def _place(
     # Icon fonts leave private-use characters beside contact details and headings.
     line.text = _drop_private_use(rest if not glyph else line.text)
     rest = _drop_private_use(rest)
-    marked_heading = _is_marked_heading(doc, line, glyph, rest)
+    marked_heading = _is_marked_heading(doc, line, glyph, rest) or _is_listed_heading(line)
     if marked_heading or (
         not glyph
         and not line.list_item
@@ -1765,6 +1765,17 @@ def _is_marked_heading(doc: _Doc, line: Line, glyph: str | None, rest: str) -> b
         and _style(line) in doc.heading_styles
         and rest.rstrip()[-1:] not in ".,;"
         and not _find_date(rest)
+    )
+
+
+def _is_listed_heading(line: Line) -> bool:
+    """A section name set as an item of a list, in bold or capitals ("➢ PROFESSIONAL
+    EXPERIENCE:" in Word, the arrow from the list's numbering): the list decorates a heading."""
+    return (
+        line.list_item
+        and (line.bold or _caps(line))
+        and len(line.text.split()) <= HEADING_MAX_WORDS
+        and _named_kind(line.text) is not None
     )
 
 
