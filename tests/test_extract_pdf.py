@@ -903,3 +903,11 @@ def test_an_end_date_in_a_narrow_margin_beside_a_bullet_stays_out_of_it(tmp_path
         "Moved the ranking service to a canary rollout with automatic rollback.",
         "Designed shipping boxes that cut transport cost by 3% across all warehouses.",
     ]
+
+
+def test_a_tools_label_alone_on_its_line_heads_no_section(tmp_path: Path) -> None:
+    resume = extract(pdfs.tools_label_between_projects(tmp_path / "tools.pdf"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Projects", "Built the ingestion service for GPS pings from 400 delivery vans."),
+        ("Projects", "Moved invoicing from cron scripts to a queue with retries and alerts."),
+    ]

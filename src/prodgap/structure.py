@@ -1513,6 +1513,8 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
         # In a PDF a heading stands out, by its look or by the space around it; a plain
         # "open source" under a project is not one.
         return emphasis or doc.file_type != "pdf" or _set_apart(doc, line)
+    if TOOLS_LABEL.match(text):
+        return False  # "Technologies Used:" over a project's tools labels them, in its entry
     # "Open Source & Side Projects": the joining words do not make a heading a sentence.
     content_words = [w for w in words if w.lower() not in ("&", "and", "/", "|", "+")]
     if len(content_words) > 4 or _find_date(text) or CONTACT.search(text):
@@ -1528,6 +1530,13 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     if doc.file_type in ("txt", "md"):
         return caps or text.endswith(":")
     return False
+
+
+TOOLS_LABEL = compile_pattern(
+    r"^(?:[\w+#&.-]+[\s/]){0,3}?(?:tech(?:nologies|nology)?|stack|tools?|environment|frameworks"
+    r"|libraries)(?: used| stack)?\s*:$",
+    re.I,
+)
 
 
 def _set_apart(doc: _Doc, line: Line) -> bool:
