@@ -911,3 +911,9 @@ def test_a_tools_label_alone_on_its_line_heads_no_section(tmp_path: Path) -> Non
         ("Projects", "Built the ingestion service for GPS pings from 400 delivery vans."),
         ("Projects", "Moved invoicing from cron scripts to a queue with retries and alerts."),
     ]
+
+
+def test_a_roles_title_set_like_the_headings_stays_in_the_role(tmp_path: Path) -> None:
+    resume = extract(pdfs.role_title_in_the_headings_look(tmp_path / "title.pdf"))
+    assert {b.section for b in resume.bullets()} == {"Experience"}
+    assert [s.heading for s in resume.sections if s.heading] == ["Summary", "Experience", "Skills"]

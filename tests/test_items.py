@@ -14,6 +14,8 @@ from prodgap.structure import section_kind
     [
         # Whole sections that list rather than state work.
         ("Python, SQL, Go", "skills", "Technical Skills", "skills"),
+        # What the employer is, with no subject.
+        ("Company operating in the web development sector", "experience", "Work", "other"),
         ("Ten years building payment systems.", "summary", "Profile", "summary"),
         ("GPA: 3.9/4.0", "education", "Education", "education"),
         ("Teaching assistant for CS 101 over two terms", "education", "Education", "education"),

@@ -211,7 +211,10 @@ ABOUT_THE_EMPLOYER = compile_pattern(
     r"provider|leader|subsidiary|division|institute|laboratory|lab|department|business|bank|"
     r"retailer|manufacturer|employer)\b|creating|building|developing)\b|"
     rf"^{_OUR_TEAM}\s+(?:applies|provides|offers|develops|builds|creates|focuses|"
-    r"specializes|specialises|helps|operates)\b",
+    r"specializes|specialises|helps|operates)\b|"
+    # A description with no subject: "Company operating in the web development sector".
+    r"^(?:an?\s+)?(?:[\w-]+\s+)?(?:company|startup|firm|consultancy|agency|provider|business)\s+"
+    r"(?:operating|specializing|specialising|active|focused|focusing|working)\s+(?:in|on)\b",
     re.I,
 )
 # Who supervised or paid for a thesis or research ("Under the supervision of ...", "Sponsored

@@ -1515,6 +1515,8 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
         return emphasis or doc.file_type != "pdf" or _set_apart(doc, line)
     if TOOLS_LABEL.match(text):
         return False  # "Technologies Used:" over a project's tools labels them, in its entry
+    if PERSON_TITLE.search(text):
+        return False  # "DevOps Intern" set in the headings' look is a role's title
     # "Open Source & Side Projects": the joining words do not make a heading a sentence.
     content_words = [w for w in words if w.lower() not in ("&", "and", "/", "|", "+")]
     if len(content_words) > 4 or _find_date(text) or CONTACT.search(text):
@@ -1532,6 +1534,11 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     return False
 
 
+PERSON_TITLE = compile_pattern(
+    r"\b(?:engineer|scientist|developer|manager|intern|analyst|researcher|architect|consultant|"
+    r"director|specialist|programmer|administrator|designer)s?\b",
+    re.I,
+)
 TOOLS_LABEL = compile_pattern(
     r"^(?:[\w+#&.-]+[\s/]){0,3}?(?:tech(?:nologies|nology)?|stack|tools?|environment|frameworks"
     r"|libraries)(?: used| stack)?\s*:$",
