@@ -917,3 +917,12 @@ def test_a_roles_title_set_like_the_headings_stays_in_the_role(tmp_path: Path) -
     resume = extract(pdfs.role_title_in_the_headings_look(tmp_path / "title.pdf"))
     assert {b.section for b in resume.bullets()} == {"Experience"}
     assert [s.heading for s in resume.sections if s.heading] == ["Summary", "Experience", "Skills"]
+
+
+def test_letters_drawn_as_shapes_too_are_not_bullets(tmp_path: Path) -> None:
+    resume = extract(pdfs.text_with_outlined_glyphs(tmp_path / "outlined.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Automated cluster installation on two infrastructure providers with Terraform, "
+        "Ansible for day-two work and Jenkins for the pipelines.",
+        "Designed readiness and liveness tests for the platform's forty services.",
+    ]

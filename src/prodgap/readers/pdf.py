@@ -652,11 +652,21 @@ def _mark_shape_bullets(pages: list[tuple[list[Line], list[Box], float]]) -> Non
     drawn beside contact details (a pin, a phone, an envelope) each have a shape of their own.
     A shape drawn many times over at one place (a pattern) is looked at once.
     """
+    # A page whose letters are drawn as outlines too (its text layer kept beside them, as some
+    # re-saved PDFs have) holds a small shape per glyph: none of them is a bullet.
+    pages = [
+        (lines, shapes, height)
+        for lines, shapes, height in pages
+        if len(shapes) < OUTLINED_SHARE * sum(len(line.text) for line in lines)
+    ]
     sizes = Counter(_shape_size(shape) for _, shapes, _ in pages for shape in shapes)
     for lines, shapes, height in pages:
         for shape in {tuple(round(v) for v in shape): shape for shape in shapes}.values():
             if sizes[_shape_size(shape)] >= 2:
                 _mark_line_beside(lines, shape, height)
+
+
+OUTLINED_SHARE = 0.25
 
 
 def _shape_size(shape: Box) -> tuple[int, int]:
