@@ -212,3 +212,16 @@ def test_section_names_set_as_bold_list_items_are_headings(tmp_path: Path) -> No
             "Installed and configured the message broker on the production servers.",
         ),
     ]
+
+
+def test_a_listed_role_line_with_its_dates_heads_the_work_below(tmp_path: Path) -> None:
+    resume = extract(docs.role_lines_as_list_items(tmp_path / "roles.docx"))
+    assert [b.text for b in resume.bullets()] == [
+        "Designed message flows that route 40,000 shipping orders a day.",
+        "Installed and configured the message broker on the production servers.",
+        "Built the claims intake service used by 300 agents.",
+    ]
+    assert [e.dates for e in resume.sections[-1].entries] == [
+        "Sept 2011 – Dec 2014",
+        "Dec 2009 – July 2010",
+    ]

@@ -1069,7 +1069,7 @@ def _may_be_a_bullet(flow: _Flow, line: Line, text: str) -> bool:
         return False
     if LABEL_ONLY.match(text):
         return False  # "Responsibilities:", "工作内容：": a label over the lines that follow
-    if _titled_and_dated(text):
+    if _titled_and_dated(text) or _role_with_its_range(text):
         return False  # "Network Scanner – Port Detection  January 2025": a project's heading
     if len(text.split()) <= 8 and DATES_FIRST.match(text):
         return False  # "02/2017 - 08/2017  Sindelfingen, Germany": a role's dates and place
@@ -1397,6 +1397,22 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
         return False
     lettered = [w for w in words if w[:1].isalpha()]
     return sum(w[0].islower() for w in lettered) >= 0.4 * len(lettered)
+
+
+def _role_with_its_range(text: str) -> bool:
+    """A marked line that names a role and ends with its range of dates, longer than a title
+    ("INFOSYS Ltd. - Technology Analyst, 'APL NOL - Singapore' Sept 2011 – Dec 2014"): the
+    heading of the lines below it, however many names it holds."""
+    text = text.rstrip()
+    ranged = ENTRY_DATES.search(text)
+    if ranged is None or ranged.end() != len(text) or not _SPAN.search(ranged.group()):
+        return False
+    head = text[: ranged.start()].rstrip(" ,|–—-(")
+    words = len(head.split())
+    return 2 <= words <= ROLE_LINE_MAX_WORDS and ACTION.match(head) is None and _mostly_names(head)
+
+
+ROLE_LINE_MAX_WORDS = 18
 
 
 def _titled_and_dated(text: str) -> bool:
