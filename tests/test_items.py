@@ -247,7 +247,15 @@ def test_headings_in_other_languages_have_their_kind(heading: str, kind: str) ->
 
 @pytest.mark.parametrize(
     ("heading", "kind"),
-    [("Langues", "languages"), ("Idiomas", "languages"), ("Zertifikate", "certification")],
+    [
+        ("Langues", "languages"),
+        ("Idiomas", "languages"),
+        ("Zertifikate", "certification"),
+        ("获奖经历", "award"),
+        ("受賞歴", "award"),
+        ("수상 경력", "award"),
+        ("资格证书", "certification"),
+    ],
 )
 def test_list_headings_in_other_languages(heading: str, kind: str) -> None:
     section = _section(heading, "other", ["Deutsch, Englisch, Französisch"])

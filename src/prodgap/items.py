@@ -98,6 +98,18 @@ LIST_WORDS: tuple[tuple[str, ItemKind], ...] = (
     ("personlich", "personal"),
     ("pessoa", "personal"),
     ("个人信息", "personal"),
+    # Chinese, Japanese and Korean awards, certificates and publications.
+    ("获奖", "award"),
+    ("奖项", "award"),
+    ("荣誉", "award"),
+    ("受賞", "award"),
+    ("수상", "award"),
+    ("证书", "certification"),
+    ("資格", "certification"),
+    ("자격", "certification"),
+    ("论文", "publication"),
+    ("論文", "publication"),
+    ("논문", "publication"),
 )
 # Words that name work in a heading: such a part ("Open Source & Talks") is not a list.
 ROLE_WORDS = (
