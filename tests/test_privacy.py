@@ -438,3 +438,22 @@ def test_the_domain_of_the_candidates_own_email_is_theirs_whatever_its_ending() 
     sent = [item.text for item in payload.items]
     assert "nadia.zip" not in sent[0] and "[link]" in sent[0]
     assert sent[1:] == texts[1:]
+
+
+def test_a_first_name_or_surname_alone_is_masked_but_not_a_tool_or_a_word() -> None:
+    """The candidate's own business named after them ("Quillfeather Designs") and a link text
+    with their first name are theirs; a first name that is also a tool ("Julia") or a common
+    word ("Mark") stays, as the work it names."""
+    identity = Identity(header=["Orlaith Quillfeather", "orlaith.q@example.com"])
+    sent = sent_text(
+        [
+            bullet("Built 10 websites for local charities.", "Web Developer | Quillfeather Designs"),
+            bullet("Orlaith@Github Orlaith@LinkedIn"),
+            bullet("Cut the QUILLFEATHER DESIGNS hosting bill by a third."),
+        ],
+        identity,
+    )
+    assert "quillfeather" not in sent.casefold() and "orlaith" not in sent.casefold()
+    tools = Identity(header=["Julia Mark", "julia.mark@example.com"])
+    kept = sent_text([bullet("Ported the solver from MATLAB to Julia; will mark it done.")], tools)
+    assert "Ported the solver from MATLAB to Julia; will mark it done." in kept

@@ -373,6 +373,18 @@ _COMMON_WORDS = {
 }  # fmt: skip
 
 
+# Names that are also the names of tools and languages: alone, they are the tool.
+_TOOL_NAMES = {
+    "julia", "ruby", "swift", "rust", "kafka", "spark", "flask", "django", "jasper", "pandas",
+    "linux", "ada", "pascal", "dart", "elixir", "crystal", "apollo", "jenkins", "hudson",
+    "scala", "kotlin", "maven", "gradle", "jade", "perl", "pearl", "helm", "argo", "airflow",
+    "hadoop", "hive", "pig", "presto", "trino", "flink", "storm", "solr", "neo", "redis",
+    "ember", "angular", "vue", "react", "docker", "nginx", "celery", "dask", "ray", "keras",
+    "tableau", "looker", "alexa", "siri", "cortana", "watson", "jira", "confluence", "oracle",
+    "mercury", "atlas", "hermes", "zeus", "apache", "python", "java",
+}  # fmt: skip
+
+
 def _fold(text: str) -> str:
     """Accents off: "García" → "Garcia"."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -579,6 +591,25 @@ class _Masker:
         self.name_words = {
             w for n in names for w in _fold(n).casefold().replace("-", " ").split() if len(w) >= 3
         }
+        # A first name or surname alone ("Ambesh@Github", "Deimund Designs", the candidate's
+        # own business): written with a capital, unless it is a common word or a tool.
+        lone = sorted(
+            {
+                form
+                for n in names
+                for w in (_name_words(n) or [])
+                if len(w) >= 3 and not _INITIAL.fullmatch(w)
+                and w.casefold() not in _COMMON_WORDS | _TOOL_NAMES | _PARTICLES
+                for form in (w.capitalize(), w.upper(), _fold(w).capitalize(), _fold(w).upper())
+            },
+            key=len,
+            reverse=True,
+        )
+        self.lone_names = (
+            re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, lone)) + r")(?![\w])")
+            if lone
+            else None
+        )
         top = _top_line(identity.header)
         # A whole word in Latin script ("Kenji", not "Kenjiro"); in scripts written without
         # spaces, anywhere.
@@ -660,6 +691,8 @@ class _Masker:
         yield from _status_pieces(text)
         for pattern in self.names:
             yield from (_Span(m.start(), m.end(), "name") for m in pattern.finditer(text))
+        if self.lone_names is not None:
+            yield from (_Span(m.start(), m.end(), "name") for m in self.lone_names.finditer(text))
         for m in _HANDLE.finditer(text):
             if not _COMPANY_HANDLE.fullmatch(m.group()):
                 yield _Span(m.start(), _trim(text, m.end()), "profile")
