@@ -447,7 +447,7 @@ def test_a_first_name_or_surname_alone_is_masked_but_not_a_tool_or_a_word() -> N
     identity = Identity(header=["Orlaith Quillfeather", "orlaith.q@example.com"])
     sent = sent_text(
         [
-            bullet("Built 10 websites for local charities.", "Web Developer | Quillfeather Designs"),
+            bullet("Built 10 websites for charities.", "Web Developer | Quillfeather Designs"),
             bullet("Orlaith@Github Orlaith@LinkedIn"),
             bullet("Cut the QUILLFEATHER DESIGNS hosting bill by a third."),
         ],

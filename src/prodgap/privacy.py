@@ -598,7 +598,8 @@ class _Masker:
                 form
                 for n in names
                 for w in (_name_words(n) or [])
-                if len(w) >= 3 and not _INITIAL.fullmatch(w)
+                if len(w) >= 3
+                and not _INITIAL.fullmatch(w)
                 and w.casefold() not in _COMMON_WORDS | _TOOL_NAMES | _PARTICLES
                 for form in (w.capitalize(), w.upper(), _fold(w).capitalize(), _fold(w).upper())
             },
