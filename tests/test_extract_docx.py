@@ -225,3 +225,11 @@ def test_a_listed_role_line_with_its_dates_heads_the_work_below(tmp_path: Path) 
         "Sept 2011 – Dec 2014",
         "Dec 2009 – July 2010",
     ]
+
+
+def test_a_listed_role_led_by_its_dates_heads_its_list(tmp_path: Path) -> None:
+    resume = extract(docs.dated_role_items_over_their_lists(tmp_path / "cv.docx"))
+    assert [b.text for b in resume.bullets()] == [
+        "Desenvolvimento do aplicativo de ponto eletrônico usado por 300 funcionários.",
+        "Correção de listas de exercícios de álgebra linear para 120 alunos.",
+    ]

@@ -1071,6 +1071,8 @@ def _may_be_a_bullet(flow: _Flow, line: Line, text: str) -> bool:
         return False  # "Responsibilities:", "工作内容：": a label over the lines that follow
     if _titled_and_dated(text) or _role_with_its_range(text):
         return False  # "Network Scanner – Port Detection  January 2025": a project's heading
+    if _opens_with_dates(text) and text.rstrip().endswith((":", "：")):
+        return False  # "[2016 - 2018] – Acme Cargo: Intern. Activities:": a role over its list
     if len(text.split()) <= 8 and DATES_FIRST.match(text):
         return False  # "02/2017 - 08/2017  Sindelfingen, Germany": a role's dates and place
     if line.marker_x is None or len(text.split()) > 8:
