@@ -48,6 +48,7 @@ from prodgap.structure import section_kind
         ("使用技術：Python、AWS", "experience", "職務経歴", "skills"),
         ("Python - Django REST Framework.", "experience", "Experience", "skills"),
         ("Node.js, Express, MongoDB", "experience", "Experience", "skills"),
+        ("nginx, haproxy", "experience", "Experience", "skills"),
         (
             "J2EE, Struts, Java 1.4 - 5, Tomcat 6, Linux shell scripting.",
             "experience",

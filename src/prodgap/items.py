@@ -437,9 +437,16 @@ def _mixed_section_kind(text: str, acts: bool, heading: str) -> ItemKind | None:
 
 
 def _is_term_row(text: str) -> bool:
-    """A line of names and no sentence: tools under a role, a skills row in a lost section."""
+    """A line of names and no sentence: tools under a role, a skills row in a lost section,
+    or two tools' names written in lower case ("nginx, haproxy")."""
     words = text.split()
-    return 0 < len(words) <= 8 and all(TERM.match(w) for w in words)
+    if 0 < len(words) <= 8 and all(TERM.match(w) for w in words):
+        return True
+    parts = [p.strip() for p in text.split(",")]
+    return len(parts) == 2 and all(LOWER_TOOL.fullmatch(p) for p in parts)
+
+
+LOWER_TOOL = compile_pattern(r"[a-z][a-z0-9.+#-]*")
 
 
 def _is_list(text: str) -> bool:
