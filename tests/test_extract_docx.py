@@ -233,3 +233,11 @@ def test_a_listed_role_led_by_its_dates_heads_its_list(tmp_path: Path) -> None:
         "Desenvolvimento do aplicativo de ponto eletrônico usado por 300 funcionários.",
         "Correção de listas de exercícios de álgebra linear para 120 alunos.",
     ]
+
+
+def test_a_numbered_project_block_opens_its_own_section(tmp_path: Path) -> None:
+    resume = extract(docs.numbered_project_blocks(tmp_path / "projects.docx"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Project #2", "Set up the Jenkins pipelines for 30 services."),
+        ("Project #1", "Moved the nightly builds to Docker agents."),
+    ]

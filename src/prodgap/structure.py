@@ -1531,6 +1531,8 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
         # In a PDF a heading stands out, by its look or by the space around it; a plain
         # "open source" under a project is not one.
         return emphasis or doc.file_type != "pdf" or _set_apart(doc, line)
+    if PROJECT_NUMBER.match(text) and (line.bold or _caps(line)):
+        return True  # "Project #2" over its Client: / Role: / Responsibilities: block
     if TOOLS_LABEL.match(text):
         return False  # "Technologies Used:" over a project's tools labels them, in its entry
     if PERSON_TITLE.search(text):
@@ -1552,6 +1554,7 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     return False
 
 
+PROJECT_NUMBER = compile_pattern(r"^projects?\s*(?:#|no\.?|number)?\s*\d{1,2}\s*:?$", re.I)
 PERSON_TITLE = compile_pattern(
     r"\b(?:engineer|scientist|developer|manager|intern|analyst|researcher|architect|consultant|"
     r"director|specialist|programmer|administrator|designer)s?\b",
