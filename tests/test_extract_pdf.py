@@ -885,8 +885,9 @@ def test_a_column_of_field_names_and_dates_labels_the_text_beside_it(tmp_path: P
     assert [e.dates for e in experience.entries] == ["02/2022 – heute", "09/2019 – 01/2022"]
 
 
-def test_two_columns_under_a_summary_across_the_page(tmp_path: Path) -> None:
-    resume = extract(pdfs.columns_under_a_summary(tmp_path / "summary.pdf"))
+@pytest.mark.parametrize("footer", [False, True])
+def test_two_columns_under_a_summary_across_the_page(tmp_path: Path, footer: bool) -> None:
+    resume = extract(pdfs.columns_under_a_summary(tmp_path / "summary.pdf", footer=footer))
     assert [b.text for b in resume.bullets()] == [
         "Owned the demand forecasting service used by 300 stores, retrained nightly.",
         "Rebuilt the training pipeline in Airflow, cutting runtime from 6 h to 40 min.",

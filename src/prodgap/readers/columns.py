@@ -7,6 +7,7 @@ text is the sidebar: it is read as its own flow, never mixed into the main one.
 
 from __future__ import annotations
 
+import math
 import re
 from itertools import accumulate, groupby
 
@@ -66,8 +67,8 @@ def _split_flows(
     """The flows around a gutter in reading order, each side split again where it has a gutter
     of its own (three columns); the flag tells a column from text that spans them."""
     spanning = _spanning_rows(segments, gutter)
-    header = _header_bottom([s for s in segments if id(s) not in spanning], gutter)
-    spanning |= {id(s) for s in segments if s.bottom <= header}
+    start, end = _across([s for s in segments if id(s) not in spanning], gutter)
+    spanning |= {id(s) for s in segments if s.bottom <= start or s.top >= end}
     left = [s for s in segments if s.x1 <= gutter and id(s) not in spanning]
     right = [s for s in segments if s.x0 >= gutter and id(s) not in spanning]
     crossing = [s for s in segments if (s.x1 > gutter and s.x0 < gutter) or id(s) in spanning]
@@ -134,8 +135,8 @@ def _spanning_rows(body: list[Line], x: float) -> set[int]:
 def _is_gutter(body: list[Line], x: float) -> bool:
     spanning = _spanning_rows(body, x)
     body = [s for s in body if id(s) not in spanning]
-    header = _header_bottom(body, x)
-    body = [s for s in body if s.top >= header]
+    start, end = _across(body, x)
+    body = [s for s in body if s.top >= start and s.bottom <= end]
     left = [s for s in body if s.x1 <= x]
     right = [s for s in body if s.x0 >= x]
     if len(left) < MIN_SIDE_SEGMENTS or len(right) < MIN_SIDE_SEGMENTS:
@@ -151,24 +152,32 @@ def _is_gutter(body: list[Line], x: float) -> bool:
     return not any(_mostly_dates(side) for side in (left, right))
 
 
-def _header_bottom(body: list[Line], x: float) -> float:
-    """Where two columns start under a header that runs across them (a name, a contact line, a
-    summary paragraph): below the last line crossing x, when that line sits in the page's top
-    quarter and both sides hold a column's worth of lines under it; else the page's top."""
+def _across(body: list[Line], x: float) -> tuple[float, float]:
+    """Where two columns start and end between lines that run across them: a header above (a
+    name, a contact row, a summary paragraph) and a footer below (an address, a page
+    footer). The header must sit in the page's top quarter, the footer in its bottom tenth,
+    and both sides must hold a column's worth of lines between; else the whole page."""
     crossing = [s for s in body if s.x0 < x < s.x1]
     if not crossing:
-        return 0.0
+        return 0.0, math.inf
     top = min(s.top for s in body)
-    height = max(s.bottom for s in body) - top
-    cut = max(s.bottom for s in crossing)
-    below = [s for s in body if s.top >= cut]
-    sides = (sum(s.x1 <= x for s in below), sum(s.x0 >= x for s in below))
-    if cut - top > HEADER_SHARE * height or min(sides) < HEADER_MIN_SIDE_LINES:
-        return 0.0
-    return cut
+    bottom = max(s.bottom for s in body)
+    height = bottom - top
+    above = [s for s in crossing if s.bottom - top <= HEADER_SHARE * height]
+    below = [s for s in crossing if bottom - s.top <= FOOTER_SHARE * height]
+    if len(above) + len(below) < len(crossing):
+        return 0.0, math.inf
+    start = max((s.bottom for s in above), default=0.0)
+    end = min((s.top for s in below), default=math.inf)
+    between = [s for s in body if s.top >= start and s.bottom <= end]
+    sides = (sum(s.x1 <= x for s in between), sum(s.x0 >= x for s in between))
+    if min(sides) < HEADER_MIN_SIDE_LINES:
+        return 0.0, math.inf
+    return start, end
 
 
 HEADER_SHARE = 0.25
+FOOTER_SHARE = 0.10
 HEADER_MIN_SIDE_LINES = 8
 
 
