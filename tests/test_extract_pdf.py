@@ -749,10 +749,13 @@ def test_accents_drawn_after_their_letters_go_back_on_them(tmp_path: Path) -> No
     ]
 
 
-def test_a_highlights_sub_heading_under_each_role_is_not_a_section(tmp_path: Path) -> None:
+@pytest.mark.parametrize("label", ["Highlights", "Roles and Responsibilities"])
+def test_a_highlights_sub_heading_under_each_role_is_not_a_section(
+    tmp_path: Path, label: str
+) -> None:
     """ "Highlights", set like a heading under every role, heads that role's list: the points
     stay under their role in the work section, and the paragraph still gives its sentence."""
-    resume = extract(pdfs.highlights_under_each_role(tmp_path / "json-resume.pdf"))
+    resume = extract(pdfs.highlights_under_each_role(tmp_path / "json-resume.pdf", label))
     assert [s.heading for s in resume.sections if s.heading] == ["Work", "Education"]
     assert [(b.entry, b.text) for b in resume.bullets()] == [
         (

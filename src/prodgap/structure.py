@@ -1030,7 +1030,17 @@ DASHES = frozenset("-–—")
 # Names a role's own sub-heading takes ("Highlights", then the role's points), which are
 # also section names when they stand alone.
 ENTRY_LABELS = frozenset(
-    ("highlights", "achievements", "key achievements", "accomplishments", "responsibilities")
+    (
+        "highlights",
+        "achievements",
+        "key achievements",
+        "accomplishments",
+        "responsibilities",
+        "key responsibilities",
+        "roles and responsibilities",
+        "roles & responsibilities",
+        "role and responsibilities",
+    )
 )
 
 
