@@ -930,3 +930,9 @@ def test_letters_drawn_as_shapes_too_are_not_bullets(tmp_path: Path) -> None:
         "Ansible for day-two work and Jenkins for the pipelines.",
         "Designed readiness and liveness tests for the platform's forty services.",
     ]
+
+
+def test_a_marked_section_name_set_bold_and_larger_is_a_heading(tmp_path: Path) -> None:
+    resume = extract(pdfs.outline_with_marked_headings(tmp_path / "outline.pdf"))
+    assert [s.heading for s in resume.sections if s.heading] == ["TECHNICAL SKILLS", "PROJECTS"]
+    assert {b.section for b in resume.bullets()} == {"PROJECTS"}

@@ -1803,6 +1803,11 @@ def _is_marked_heading(doc: _Doc, line: Line, glyph: str | None, rest: str) -> b
         return False
     if glyph in HEADING_MARKS:
         return _named_kind(rest) is not None
+    if glyph in BULLET_GLYPHS and _named_kind(rest) is not None:
+        # An outline where every line has its mark, the section names too ("● PROJECTS" set
+        # bold and larger than the body): the name's look tells the heading.
+        prominent = doc.body_size > 0 and line.size >= 1.15 * doc.body_size
+        return line.bold or prominent or _all_caps(rest)
     if not PRIVATE_USE.match(glyph) or len(rest.split()) > HEADING_MAX_WORDS:
         return False
     if _named_kind(rest) is not None or section_kind(rest) != "other":
