@@ -241,3 +241,14 @@ def test_a_numbered_project_block_opens_its_own_section(tmp_path: Path) -> None:
         ("Project #2", "Set up the Jenkins pipelines for 30 services."),
         ("Project #1", "Moved the nightly builds to Docker agents."),
     ]
+
+
+def test_a_heading_style_on_a_word_with_a_full_stop_opens_no_section(tmp_path: Path) -> None:
+    resume = extract(docs.heading_style_on_a_leftover_word(tmp_path / "styled.docx"))
+    assert [s.heading for s in resume.sections if s.heading] == [
+        "Professional Summary",
+        "Experience",
+    ]
+    assert [b.text for b in resume.bullets()] == [
+        "Automated 400 regression tests for the claims portal."
+    ]

@@ -12,6 +12,7 @@ from prodgap.errors import InputError
 from prodgap.models import HiddenReason, HiddenText
 from prodgap.readers.lines import Line, ReadResult, clean_text, worth_reporting
 from prodgap.regex_cache import compile_pattern
+from prodgap.structure import is_section_name
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -218,7 +219,7 @@ def _line(
         heading = int(outline) + 1
     text, bold, (size, caps) = _text(paragraph, hidden, styles.look(style_id or ""))
     text = clean_text(text).strip()
-    if heading and _is_sentence(text):
+    if heading and (_is_sentence(text) or _ends_a_sentence(text)):
         heading = 0  # a heading style chosen for its look, on a sentence of the body
     return Line(
         text=text,
@@ -241,6 +242,12 @@ def _is_sentence(text: str) -> bool:
 
 
 SENTENCE_WORDS = 12
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A full stop closes it ("TestNG." left over from the list item above): no section name
+    ends with one."""
+    return text.endswith(".") and not text.endswith("..") and not is_section_name(text[:-1])
 
 
 def _val(ppr, path: str) -> str | None:
