@@ -634,9 +634,9 @@ class _Doc:
     order: int = 0
     texts: list[str] = field(default_factory=list)
     entry_labels: set[int] = field(default_factory=set)
+    """The lines (by id) that head a list inside a role, as "Highlights" does."""
     dated_heads: set[int] = field(default_factory=set)
     """The lines (by id) of role headings set beside a date column, and their wraps."""
-    """The lines (by id) that head a list inside a role, as "Highlights" does."""
     section_level: int = NO_LEVEL
     auto_hyphenation: bool = False
     glyphs: frozenset[str] = frozenset()
@@ -1163,8 +1163,8 @@ def _start_bullet(doc: _Doc, flow: _Flow, line: Line, text: str, *, by_layout: b
 def _reads_as_prose(text: str) -> bool:
     """Six words or more before the last tab, many in lower case: a sentence, not a bulleted
     role's title ("• Backend Developer   2021 - Current")."""
-    words = [w for w in text.rpartition("\t")[0].split() if w[:1].isalpha()]
-    return len(words) >= 6 and sum(w[0].islower() for w in words) >= 0.4 * len(words)
+    head = text.rpartition("\t")[0]
+    return sum(w[:1].isalpha() for w in head.split()) >= 6 and not _mostly_names(head)
 
 
 def _date_entry(entry: Entry, dates: str) -> None:
@@ -1407,8 +1407,7 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
         return False
     if _has_role_dates(text):
         return False
-    lettered = [w for w in words if w[:1].isalpha()]
-    return sum(w[0].islower() for w in lettered) >= 0.4 * len(lettered)
+    return not _mostly_names(text)
 
 
 def _role_with_its_range(text: str) -> bool:

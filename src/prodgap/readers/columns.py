@@ -13,7 +13,7 @@ from itertools import accumulate, groupby
 
 from prodgap.readers.lines import WORDED, Line
 from prodgap.regex_cache import compile_pattern
-from prodgap.structure import BULLET_GLYPHS, is_section_name
+from prodgap.structure import BULLET_GLYPHS, PRIVATE_USE, is_section_name
 
 SPLIT_GAP_EM = 1.2
 # Parts of one row whose sizes differ by more than this share were set apart.
@@ -277,7 +277,7 @@ def _marked_after_gap(before: Line, after: Line) -> bool:
     margin of dates, however narrow the margin ("Aug. 2019  { Led a team of ...": "{" is the en
     dash of a TeX font with no Unicode map)."""
     mark = after.text.lstrip()[:1]
-    marked = mark in BULLET_GLYPHS or mark == "{" or "\ue000" <= mark <= "\uf8ff"
+    marked = mark in BULLET_GLYPHS or mark == "{" or PRIVATE_USE.match(mark) is not None
     return marked and after.x0 - before.x1 > MARK_GAP_EM * max(after.size, 6.0)
 
 
