@@ -243,6 +243,20 @@ def test_a_numbered_project_block_opens_its_own_section(tmp_path: Path) -> None:
     ]
 
 
+def test_numbered_project_blocks_under_a_projects_heading_are_its_entries(
+    tmp_path: Path,
+) -> None:
+    path = docs.numbered_project_blocks(tmp_path / "projects.docx", heading="PROJECTS")
+    bullets = extract(path).bullets()
+    assert [(b.section, b.entry) for b in bullets] == [
+        (
+            "PROJECTS",
+            "Project #2 | Client: Example Retail | Role: DevOps Engineer | Responsibilities",
+        ),
+        ("PROJECTS", "Project #1 | Client: Sample Bank | Role: DevOps Engineer | Responsibilities"),
+    ]
+
+
 def test_a_heading_style_on_a_word_with_a_full_stop_opens_no_section(tmp_path: Path) -> None:
     resume = extract(docs.heading_style_on_a_leftover_word(tmp_path / "styled.docx"))
     assert [s.heading for s in resume.sections if s.heading] == [

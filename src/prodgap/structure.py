@@ -1296,7 +1296,7 @@ CAPTION_WORDS = 10
 
 def _holds_work(section: Section) -> bool:
     """Roles and projects; and sections named for work ("Volunteering", "Research")."""
-    if section.kind in ("experience", "projects"):
+    if section.kind in WORK_KINDS:
         return True
     key = _heading_key(section.heading)
     return section.kind == "other" and any(word in key for word in WORK_HEADING_WORDS)
@@ -1541,7 +1541,9 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
         # "open source" under a project is not one.
         return emphasis or doc.file_type != "pdf" or _set_apart(doc, line)
     if PROJECT_NUMBER.match(text) and (line.bold or _caps(line)):
-        return True  # "Project #2" over its Client: / Role: / Responsibilities: block
+        # "Project #2" over its Client: / Role: / Responsibilities: block opens the work
+        # that no heading announced, as its siblings do; under "Projects" it is an entry.
+        return not _in_work_section(doc, line)
     if TOOLS_LABEL.match(text):
         return False  # "Technologies Used:" over a project's tools labels them, in its entry
     if PERSON_TITLE.search(text):
@@ -1563,6 +1565,18 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     return False
 
 
+def _in_work_section(doc: _Doc, line: Line) -> bool:
+    """Under a heading of work ("Experience", "Projects") that is not itself a numbered one."""
+    flow = doc.flows.get(line.column)
+    section = flow.section if flow else None
+    return (
+        section is not None
+        and section.kind in WORK_KINDS
+        and not PROJECT_NUMBER.match(section.heading)
+    )
+
+
+WORK_KINDS = ("experience", "projects")
 PROJECT_NUMBER = compile_pattern(r"^projects?\s*(?:#|no\.?|number)?\s*\d{1,2}\s*:?$", re.I)
 PERSON_TITLE = compile_pattern(
     r"\b(?:engineer|scientist|developer|manager|intern|analyst|researcher|architect|consultant|"
@@ -1773,7 +1787,7 @@ def _numbers_items(flow: _Flow, text: str) -> bool:
     if flow.section is None or _named_kind(NUMBERED.sub("", text.lstrip())):
         return False
     kind, key = flow.section.kind, _heading_key(flow.section.heading)
-    if kind in ("experience", "projects"):
+    if kind in WORK_KINDS:
         return True
     return kind in ("other", "summary") and any(word in key for word in ACHIEVEMENT_WORDS)
 
