@@ -257,6 +257,17 @@ def test_numbered_project_blocks_under_a_projects_heading_are_its_entries(
     ]
 
 
+def test_bold_capitals_head_a_section_beside_styled_headings(tmp_path: Path) -> None:
+    resume = extract(docs.styled_and_typed_headings(tmp_path / "cv.docx"))
+    assert [(b.section, b.section_kind, b.text) for b in resume.bullets()] == [
+        (
+            "WORKING EXPERIENCE",
+            "experience",
+            "Moved the nightly Maven builds of 12 services to Jenkins agents.",
+        )
+    ]
+
+
 def test_a_heading_style_on_a_word_with_a_full_stop_opens_no_section(tmp_path: Path) -> None:
     resume = extract(docs.heading_style_on_a_leftover_word(tmp_path / "styled.docx"))
     assert [s.heading for s in resume.sections if s.heading] == [

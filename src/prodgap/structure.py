@@ -1554,6 +1554,10 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
         return False
     if "\t" in text:
         return False  # cells of a table row ("UNDERSTANDING  SPEAKING  WRITING"), not a title
+    if doc.section_level != NO_LEVEL and line.bold and caps and section_kind(text) != "other":
+        # Typed in bold capitals where other section names use Word's heading styles:
+        # "WORKING EXPERIENCE:" below a styled "Professional Summary".
+        return True
     if line.size > 0 and doc.heading_styles:
         return style in doc.heading_styles
     if line.size > 0:
