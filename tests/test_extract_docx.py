@@ -268,6 +268,16 @@ def test_bold_capitals_head_a_section_beside_styled_headings(tmp_path: Path) -> 
     ]
 
 
+def test_named_headings_set_a_level_below_role_lines_still_head_sections(
+    tmp_path: Path,
+) -> None:
+    resume = extract(docs.heading_levels_tied(tmp_path / "cv.docx"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Experience", "Wrote the firmware tests for 3 sensor boards."),
+        ("Projects", "Built a parking monitor from 6 IR sensors and an ESP32."),
+    ]
+
+
 def test_a_heading_style_on_a_word_with_a_full_stop_opens_no_section(tmp_path: Path) -> None:
     resume = extract(docs.heading_style_on_a_leftover_word(tmp_path / "styled.docx"))
     assert [s.heading for s in resume.sections if s.heading] == [

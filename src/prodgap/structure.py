@@ -854,16 +854,23 @@ def _survey(
         layout_bullets=file_type == "pdf" and body_size > 0 and glyphs < 3,
         base_x=base_x,
         texts=texts,
-        # The level most named sections share (one "Skills" set a level up is not the rule).
-        section_level=min(levels, key=lambda level: (-levels.count(level), level))
-        if levels
-        else NO_LEVEL,
+        section_level=_section_level(lines, levels),
         auto_hyphenation=auto_hyphenation,
         glyphs=extra,
         splits=splits,
         numbered=_numbered_runs(texts),
         list_right=list_right,
     )
+
+
+def _section_level(lines: list[Line], levels: list[int]) -> int:
+    """The heading level most named sections share (one "Skills" set a level up is not the
+    rule); on a tie, the level fewer unnamed headings use, for a re-filled Word file that
+    styles both its "Summary" and its "Intern" role lines as Heading 1 and "Projects" as 2."""
+    if not levels:
+        return NO_LEVEL
+    unnamed = Counter(ln.level for ln in lines if ln.heading and not _named_kind(ln.text))
+    return min(levels, key=lambda level: (-levels.count(level), unnamed[level], level))
 
 
 def _heading_styles(named: list[Line], body_size: float) -> set[tuple[int, bool, bool]]:
