@@ -278,6 +278,15 @@ def test_named_headings_set_a_level_below_role_lines_still_head_sections(
     ]
 
 
+def test_a_list_item_opening_in_lower_case_ends_the_sentence_before(tmp_path: Path) -> None:
+    resume = extract(docs.list_item_broken_mid_sentence(tmp_path / "cv.docx"))
+    assert [b.text for b in resume.bullets()] == [
+        "Diagnosed and resolved hardware and software issues across three operating systems"
+        " for 400 staff.",
+        "Rolled out the new laptop image to 12 offices.",
+    ]
+
+
 def test_a_heading_style_on_a_word_with_a_full_stop_opens_no_section(tmp_path: Path) -> None:
     resume = extract(docs.heading_style_on_a_leftover_word(tmp_path / "styled.docx"))
     assert [s.heading for s in resume.sections if s.heading] == [

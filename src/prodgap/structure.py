@@ -1018,6 +1018,10 @@ def _place(
         and _dash_wraps_on(doc, flow.bullet, line)
     ):
         glyph, rest = None, line.text  # "— without adding hardware": a wrap that opens with a dash
+    if line.list_item and not glyph and flow.bullet and _item_goes_on(flow.bullet, line):
+        flow.bullet.parts.append(line.text.strip())  # Enter pressed mid-sentence in a list
+        flow.bullet.last = line
+        return
     if (glyph or line.list_item or flow.glyph_waiting) and _may_be_a_bullet(flow, line, rest):
         flow.glyph_waiting = False
         _start_bullet(doc, flow, line, rest if glyph else line.text, by_layout=False)
@@ -1950,6 +1954,21 @@ def _goes_on_in_lower_case(bullet: _OpenBullet, line: Line) -> bool:
     text = line.text.lstrip()
     opens_lower = text[:1].islower() or SYMBOL_WRAP.match(text) is not None
     return opens_lower and not bullet.parts[-1].rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _item_goes_on(bullet: _OpenBullet, line: Line) -> bool:
+    """A Word list paragraph that carries on the item before: that one opens in capitals and
+    stops with no full stop, this one opens in lower case ("Diagnosed and resolved hardware
+    issues" / "across multiple ..."). Items all in lower case, or a dated item (a role's
+    line), are items of their own."""
+    first = bullet.parts[0].lstrip()
+    return (
+        bullet.last.list_item
+        and bullet.last.column == line.column
+        and first[:1].isupper()
+        and not _find_date(bullet.parts[-1])
+        and _goes_on_in_lower_case(bullet, line)
+    )
 
 
 def _goes_on_after_colon(bullet: _OpenBullet, line: Line) -> bool:
