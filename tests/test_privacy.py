@@ -423,6 +423,32 @@ def test_links_to_the_candidates_own_pages_are_masked_whatever_their_form() -> N
     assert sent[2] == texts[2]
 
 
+def test_handles_built_on_the_name_or_written_alone_are_the_candidates() -> None:
+    """A contact row taken for a bullet gives the profile ids bare ("nadia-kern-dev" and the
+    header's handle "nkrn"); a repository under a handle built on the name ("NadiaKe") is the
+    candidate's; a hyphenated word that only contains a name ("Kern" in "kernel-bypass") and an
+    employer's repository stay as written."""
+    identity = Identity(header=["Nádia Kern", "nadia.kern@example.com", "github.com/nkrn"])
+    texts = [
+        "nadia-kern-dev nkrn",
+        "Lister: a to-do app at https://github.com/NadiaKe/lister with 40 daily users.",
+        "Wrote the kernel-bypass path in github.com/tern-labs/ingest for the billing team.",
+    ]
+    payload = build_payload([bullet(t) for t in texts], identity)
+    sent = " ".join(item.text for item in payload.items)
+    assert "nadia" not in sent.casefold() and "nkrn" not in sent
+    assert texts[2] in sent
+
+
+def test_a_handle_cut_short_in_the_header_still_marks_the_candidates_profile() -> None:
+    """A job-site form cuts the header's link ("github.com/p…"): the profile it starts is the
+    candidate's, sent in no role heading."""
+    identity = Identity(header=["Data Engineer", "https://github.com/p…", "p@example.com"])
+    role = "Example Cloud | https://github.com/pkrn2077?tab=repositories"
+    payload = build_payload([bullet("Moved 30 batch jobs to Airflow.", entry=role)], identity)
+    assert "pkrn2077" not in payload.to_json()
+
+
 def test_the_domain_of_the_candidates_own_email_is_theirs_whatever_its_ending() -> None:
     """ "me@nadia.zip": nadia.zip is the candidate's own site (a new ending the link pattern
     does not know); gmail.com, where anyone has an address, is nobody's."""

@@ -171,6 +171,9 @@ _PROFILE_HOSTS = (
     "linktr.ee", "calendly.com", "xing.com", "gravatar.com",
 )  # fmt: skip
 _HANDLE = compile_pattern(r"(?<![\w@./])@[A-Za-z_][\w.-]{0,38}")
+# A profile's id as written in a contact row: lower-case words and digits joined by hyphens,
+# underscores or dots ("ada-lovelace-dev"), never a sentence's word.
+_HANDLE_SHAPED = compile_pattern(r"(?<![\w./@-])[a-z0-9]+(?:[-_.][a-z0-9]+)+(?![\w/@-])")
 _COMPANY_HANDLE = compile_pattern(r"@[A-Z][a-z]+")  # "Intern @Google": an employer, not a handle
 
 _PLUS_PHONE = compile_pattern(r"(?<![\w+])\+\s?\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\w])")
@@ -587,9 +590,25 @@ class _Masker:
         )
         # The candidate's handles on profile sites (github.com/<handle>): a repository of
         # someone else (an employer, an open-source organisation) is then the work, not them.
-        self.own_handles = {h for url in header_urls if (h := _owner(url))}
+        handles = {h for url in header_urls if (h := _owner(url))}
+        # A header cut short by its layout ("github.com/p…") gives only the handle's start.
+        self.own_handle_starts = {h.rstrip(".…") for h in handles if h.endswith(("…", "..."))}
+        self.own_handles = handles - {h for h in handles if h.endswith(("…", "..."))}
+        self.bare_handles = (
+            re.compile(
+                r"(?<![\w./@-])(?:" + "|".join(map(re.escape, sorted(self.own_handles))) + r")"
+                r"(?![\w/-])",
+                re.I,
+            )
+            if self.own_handles
+            else None
+        )
         self.name_words = {
             w for n in names for w in _fold(n).casefold().replace("-", " ").split() if len(w) >= 3
+        }
+        # Long enough to tell a handle built on the name ("NadiaKe", "ada-lovelace-dev").
+        self.handle_words = {
+            w for w in self.name_words if len(w) >= 4 and w not in _COMMON_WORDS | _TOOL_NAMES
         }
         # A first name or surname alone ("Ambesh@Github", "Deimund Designs", the candidate's
         # own business): written with a capital, unless it is a common word or a tool.
@@ -666,7 +685,19 @@ class _Masker:
     def _someone_elses(self, owner: str) -> bool:
         """A profile-site path of an owner other than the candidate, when their handle is
         known (an employer's or an open-source organisation's repository)."""
-        return bool(self.own_handles and owner) and owner.casefold() not in self.own_handles
+        if not owner or not (self.own_handles or self.own_handle_starts):
+            return False
+        owner = owner.casefold()
+        return not (
+            owner in self.own_handles
+            or any(owner.startswith(start) for start in self.own_handle_starts)
+            or self._built_on_name(owner)
+        )
+
+    def _built_on_name(self, owner: str) -> bool:
+        """A profile-site owner built on the candidate's name ("NadiaKe")."""
+        folded = _fold(owner).casefold()
+        return any(word in folded for word in self.handle_words)
 
     def _candidates(self, text: str) -> Iterator[_Span]:
         for m in _EMAIL.finditer(text):
@@ -697,6 +728,14 @@ class _Masker:
         for m in _HANDLE.finditer(text):
             if not _COMPANY_HANDLE.fullmatch(m.group()):
                 yield _Span(m.start(), _trim(text, m.end()), "profile")
+        if self.bare_handles is not None:
+            # The candidate's handle written alone ("nkrn"), as contact rows give it.
+            for m in self.bare_handles.finditer(text):
+                yield _Span(m.start(), m.end(), "profile")
+        for m in _HANDLE_SHAPED.finditer(text):
+            parts = re.split(r"[-_.\d]+", _fold(m.group()).casefold())
+            if self.handle_words.intersection(parts):
+                yield _Span(m.start(), m.end(), "profile")  # "ada-lovelace-dev", a profile's id
 
 
 # Mail services anyone has an address at: their domain is not the candidate's own.
