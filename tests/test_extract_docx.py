@@ -287,6 +287,19 @@ def test_a_list_item_opening_in_lower_case_ends_the_sentence_before(tmp_path: Pa
     ]
 
 
+def test_a_work_heading_in_the_headings_look_at_another_size_opens_the_work(
+    tmp_path: Path,
+) -> None:
+    resume = extract(docs.work_heading_at_its_own_size(tmp_path / "cv.docx"))
+    assert [(b.section, b.section_kind, b.text) for b in resume.bullets()] == [
+        (
+            "ORGANISATIONAL EXPERIENCE",
+            "experience",
+            "Ran quarterly penetration tests of 40 internal applications.",
+        )
+    ]
+
+
 def test_a_heading_style_on_a_word_with_a_full_stop_opens_no_section(tmp_path: Path) -> None:
     resume = extract(docs.heading_style_on_a_leftover_word(tmp_path / "styled.docx"))
     assert [s.heading for s in resume.sections if s.heading] == [

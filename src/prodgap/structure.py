@@ -1570,7 +1570,7 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
         # "WORKING EXPERIENCE:" below a styled "Professional Summary".
         return True
     if line.size > 0 and doc.heading_styles:
-        return style in doc.heading_styles
+        return style in doc.heading_styles or _opens_work_in_heading_look(doc, line, style)
     if line.size > 0:
         return line.size >= 1.15 * doc.body_size and (line.bold or caps)
     if doc.file_type == "docx":
@@ -1578,6 +1578,18 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     if doc.file_type in ("txt", "md"):
         return caps or text.endswith(":")
     return False
+
+
+def _opens_work_in_heading_look(doc: _Doc, line: Line, style: tuple[int, bool, bool]) -> bool:
+    """Bold capitals naming work ("ORGANISATIONAL EXPERIENCE") in the headings' look at
+    another size (each heading in a table cell of its own size), after a section that is not
+    work: it opens the work. Inside a work section the same look names a group of projects."""
+    return (
+        style[1:] == (True, True)
+        and any(known[1:] == style[1:] for known in doc.heading_styles)
+        and section_kind(line.text) in WORK_KINDS
+        and not _in_work_section(doc, line)
+    )
 
 
 def _in_work_section(doc: _Doc, line: Line) -> bool:
