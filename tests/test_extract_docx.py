@@ -300,6 +300,20 @@ def test_a_work_heading_in_the_headings_look_at_another_size_opens_the_work(
     ]
 
 
+def test_asterisks_set_tight_against_the_text_mark_its_points(tmp_path: Path) -> None:
+    resume = extract(docs.pasted_job_board_text(tmp_path / "cv.docx"))
+    assert [b.text for b in resume.bullets()] == [
+        "Automated 300 regression tests for the checkout service.",
+        "Logged and tracked defects through their life cycle in Jira.",
+        "Prepared the weekly test status report for the release manager.",
+    ]
+    summary = [i.text for s in resume.sections for i in s.items if i.kind == "summary"]
+    assert summary == [
+        "Five years of experience in software quality assurance.",
+        "Experienced in back end testing with SQL queries.",
+    ]
+
+
 def test_a_heading_style_on_a_word_with_a_full_stop_opens_no_section(tmp_path: Path) -> None:
     resume = extract(docs.heading_style_on_a_leftover_word(tmp_path / "styled.docx"))
     assert [s.heading for s in resume.sections if s.heading] == [

@@ -908,11 +908,13 @@ def _stands_out(style: tuple[int, bool, bool], body_size: float) -> bool:
 
 def recurring_glyphs(texts: list[str]) -> frozenset[str]:
     """Symbols that open several lines followed by a space: the document's own bullet glyphs.
-    A dash counts tight against a capital too ("-Designed ..."), as some design tools set it."""
+    A dash or an asterisk counts tight against a capital too ("-Designed ...", "*Performed
+    ..."), as some design tools and text pasted from job boards set them."""
     counts: dict[str, int] = {}
     for text in texts:
         text = text.lstrip()
-        if len(text) > 2 and (text[1] in " \t" or (text[0] in DASHES and text[1].isupper())):
+        tight = text[:1] in TIGHT_IF_RECURRING and text[1:2].isupper()
+        if len(text) > 2 and (text[1] in " \t" or tight):
             counts[text[0]] = counts.get(text[0], 0) + 1
     return frozenset(
         ch
@@ -1038,6 +1040,8 @@ def _place(
 
 
 DASHES = frozenset("-–—")
+TIGHT_IF_RECURRING = DASHES | {"*"}
+"""Glyphs a document may set tight against its text, once it uses them on several lines."""
 # Names a role's own sub-heading takes ("Highlights", then the role's points), which are
 # also section names when they stand alone.
 ENTRY_LABELS = frozenset(
@@ -1800,7 +1804,9 @@ def split_glyph(text: str, extra: frozenset[str] = frozenset()) -> tuple[str | N
     if private and (_mostly_contact(rest) or ICON_AFTER_GAP.search(rest)):
         return None, rest.strip()  # an icon font's glyph before an email or phone number
     known = first in BULLET_GLYPHS or first in extra
-    tight = first in TIGHT_GLYPHS or (first in DASHES and first in extra and rest[0].isupper())
+    tight = first in TIGHT_GLYPHS or (
+        first in TIGHT_IF_RECURRING and first in extra and rest[0].isupper()
+    )
     if private or (known and (spaced or tight)):
         return (first, rest.strip()) if rest.strip() else (None, text)
     if first in GLYPH_LETTERS and spaced and rest.strip()[:1].isupper():
