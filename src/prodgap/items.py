@@ -302,12 +302,21 @@ REFERENCE = compile_pattern(r"\W*(?:references?|referee|referencias?|référence
 
 def separate_items(sections: list[Section]) -> None:
     """Move each entry's non-bullets into its section's ``items``, in place, in order."""
-    for section in sections:
+    for number, section in enumerate(sections):
         listing = _listing_kind(section.heading)
         for entry in section.entries:
+            # Points under the header block (the name and an email address, no dates) before
+            # any heading are the candidate's profile summary, not a role's work.
+            header = (
+                number == 0
+                and not section.heading
+                and EMAIL.search(entry.heading) is not None
+                and not YEAR.search(entry.heading)
+            )
             kept = []
             for n, bullet in enumerate(entry.bullets):
-                kind = listing or item_kind(bullet.text, section.kind, section.heading)
+                kind = listing or ("summary" if header else None)
+                kind = kind or item_kind(bullet.text, section.kind, section.heading)
                 if kind is None and n + 1 < len(entry.bullets) and _leads_in(bullet.text):
                     kind = "other"  # "My key accomplishments include:" heads what follows
                 if kind in WORK_MAY_BE_LISTED and _states_work(bullet.text):
