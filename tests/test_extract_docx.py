@@ -314,6 +314,22 @@ def test_asterisks_set_tight_against_the_text_mark_its_points(tmp_path: Path) ->
     ]
 
 
+def test_role_titles_in_heading_style_are_entries_of_the_work_section(tmp_path: Path) -> None:
+    resume = extract(docs.role_titles_as_heading_one(tmp_path / "cv.docx"))
+    assert [(b.section, b.entry, b.text) for b in resume.bullets()] == [
+        (
+            "WORK EXPERIENCE",
+            "Software Tester | Example Retail | Boston, MA - 2019 to 2023",
+            "Automated 300 regression tests for the checkout service.",
+        ),
+        (
+            "WORK EXPERIENCE",
+            "QA Analyst | Sample Stores | Boston, MA - 2019 to 2023",
+            "Cut the release test cycle from five days to two.",
+        ),
+    ]
+
+
 def test_a_heading_style_on_a_word_with_a_full_stop_opens_no_section(tmp_path: Path) -> None:
     resume = extract(docs.heading_style_on_a_leftover_word(tmp_path / "styled.docx"))
     assert [s.heading for s in resume.sections if s.heading] == [

@@ -984,6 +984,7 @@ def _place(
         and not line.list_item
         and _is_heading(doc, line)
         and not _entry_label(doc, flow, line)
+        and not _names_the_employer(flow, line)
     ):
         heading = heading_text(rest if marked_heading else line.text)
         if _wraps_heading(flow, line):
@@ -1057,6 +1058,23 @@ ENTRY_LABELS = frozenset(
         "role and responsibilities",
     )
 )
+
+
+TITLE_MAX_WORDS = 5
+"""A job title alone on its line ("Senior QA Analyst"), not a sentence that names one."""
+
+
+def _names_the_employer(flow: _Flow, line: Line) -> bool:
+    """A line right under a role's title ("QA Analyst", then "Example Retail" in the same
+    bold): the role's employer, not a section, unless its words name one."""
+    title = flow.pending[-1].text.strip() if flow.pending else ""
+    return (
+        PERSON_TITLE.search(title) is not None
+        and len(title.split()) <= TITLE_MAX_WORDS
+        and not title.endswith(".")
+        and _named_kind(line.text) is None
+        and section_kind(line.text) == "other"
+    )
 
 
 def _entry_label(doc: _Doc, flow: _Flow, line: Line) -> bool:
@@ -1539,6 +1557,10 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     if not words or len(words) > HEADING_MAX_WORDS or not any(ch.isalpha() for ch in text):
         return False
     if line.heading:
+        if doc.section_level == NO_LEVEL and PERSON_TITLE.search(text):
+            # No section name has a heading style, and this one gives a job title under the
+            # work: the role's title ("QA Analyst" as Heading 1), not a section.
+            return not _in_work_section(doc, line)
         # Styles above the named sections' level that name no section are the writer's own
         # use of heading styles (a role title, the candidate's name), not sections.
         return line.level == doc.section_level or (
@@ -1611,7 +1633,7 @@ WORK_KINDS = ("experience", "projects")
 PROJECT_NUMBER = compile_pattern(r"^projects?\s*(?:#|no\.?|number)?\s*\d{1,2}\s*:?$", re.I)
 PERSON_TITLE = compile_pattern(
     r"\b(?:engineer|scientist|developer|manager|intern|analyst|researcher|architect|consultant|"
-    r"director|specialist|programmer|administrator|designer)s?\b",
+    r"director|specialist|programmer|administrator|designer|tester|technician|coordinator)s?\b",
     re.I,
 )
 TOOLS_LABEL = compile_pattern(
