@@ -222,8 +222,9 @@ ABOUT_THE_EMPLOYER = compile_pattern(
     r"(?:company|companies|startup|unit|firm|consultancy|agency|group|team|organi[sz]ation|"
     r"provider|leader|subsidiary|division|institute|laboratory|lab|department|business|bank|"
     r"retailer|manufacturer|employer)\b|creating|building|developing)\b|"
-    rf"^{_OUR_TEAM}\s+(?:applies|provides|offers|develops|builds|creates|focuses|"
-    r"specializes|specialises|helps|operates)\b|"
+    rf"^(?:{_OUR_TEAM}|(?-i:(?!I\s|We\s)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}}))\s+"
+    r"(?:applies|provides|offers|develops|builds|creates|focuses|specializes|specialises|"
+    r"helps|operates|serves|sells|manufactures)\b|"
     # A description with no subject: "Company operating in the web development sector".
     r"^(?:an?\s+)?(?:[\w-]+\s+)?(?:company|startup|firm|consultancy|agency|provider|business)\s+"
     r"(?:operating|specializing|specialising|active|focused|focusing|working)\s+(?:in|on)\b",
