@@ -152,6 +152,11 @@ def test_icon_before_contact_details_is_not_a_bullet() -> None:
         ("EXPE R IE N C E", "EXPERIENCE", "experience"),
         ("AWA R D S", "AWARDS", "other"),
         ("BIG D ATA X", "BIG D ATA X", "other"),
+        # Kerning gaps inside words, no letter alone: run together where a name is spelt.
+        ("EXPER IENC IA LABORAL", "EXPERIENCIA LABORAL", "experience"),
+        ("PERF IL PROFES IONAL", "PERFIL PROFESIONAL", "summary"),
+        ("FORMA C IÓN", "FORMACIÓN", "education"),
+        ("DATA SCIENCE", "DATA SCIENCE", "other"),
         ("Employment History", "Employment History", "experience"),
         ("Selected Projects:", "Selected Projects", "projects"),
         ("Academic Background", "Academic Background", "education"),

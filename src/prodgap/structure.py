@@ -270,6 +270,9 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "resumo",
         "resumen",
         "perfil",
+        "perfil profesional",
+        "perfil profissional",
+        "profil professionnel",
         "profil",
         "sobre mim",
         "sobre mi",
@@ -1673,6 +1676,14 @@ def heading_text(text: str) -> str:
             respaced = _respace(squashed)
             if respaced != squashed or fold_accents(squashed.lower()) in NAME_WORDS:
                 return respaced
+    if 2 <= len(tokens) <= 6 and _kind_of_name(text) is None:
+        # Kerning gaps inside words of capitals ("EXPER IENC IA LABORAL"): taken back where
+        # the letters, run together, spell a section's name.
+        squashed = "".join(tokens)
+        if squashed.isalpha() and squashed.isupper():
+            respaced = _respace(squashed)  # "EXPERIENCIA LABORAL"; one word stays as it is
+            if _kind_of_name(respaced) is not None:
+                return respaced
     return " ".join(text.split())
 
 
@@ -1714,7 +1725,12 @@ def is_section_name(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _named_kind(text: str) -> SectionKind | None:
-    key = _heading_key(heading_text(text))
+    return _kind_of_name(heading_text(text))
+
+
+def _kind_of_name(heading: str) -> SectionKind | None:
+    """The kind of a heading whose letter-spacing is already undone, from the table."""
+    key = _heading_key(heading)
     for kind, names in SECTION_NAMES.items():
         if key in names:
             return kind
