@@ -424,20 +424,21 @@ def test_links_to_the_candidates_own_pages_are_masked_whatever_their_form() -> N
 
 
 def test_handles_built_on_the_name_or_written_alone_are_the_candidates() -> None:
-    """A contact row taken for a bullet gives the profile ids bare ("nadia-kern-dev" and the
-    header's handle "nkrn"); a repository under a handle built on the name ("NadiaKe") is the
-    candidate's; a hyphenated word that only contains a name ("Kern" in "kernel-bypass") and an
-    employer's repository stay as written."""
+    """A contact row taken for a bullet gives the profile ids bare ("nadia-kern-dev", the
+    header's handle "nkrn", a LinkedIn id cut from its link by a space); a repository under a
+    handle built on the name ("NadiaKe") is the candidate's; a hyphenated word that only
+    contains a name ("Kern" in "kernel-bypass") and an employer's repository stay as written."""
     identity = Identity(header=["Nádia Kern", "nadia.kern@example.com", "github.com/nkrn"])
     texts = [
         "nadia-kern-dev nkrn",
+        "LinkedIn: www.linkedin.com/in/ kern-nadia-1234/",
         "Lister: a to-do app at https://github.com/NadiaKe/lister with 40 daily users.",
         "Wrote the kernel-bypass path in github.com/tern-labs/ingest for the billing team.",
     ]
     payload = build_payload([bullet(t) for t in texts], identity)
     sent = " ".join(item.text for item in payload.items)
     assert "nadia" not in sent.casefold() and "nkrn" not in sent
-    assert texts[2] in sent
+    assert texts[3] in sent
 
 
 def test_a_handle_cut_short_in_the_header_still_marks_the_candidates_profile() -> None:

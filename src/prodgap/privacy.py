@@ -172,8 +172,9 @@ _PROFILE_HOSTS = (
 )  # fmt: skip
 _HANDLE = compile_pattern(r"(?<![\w@./])@[A-Za-z_][\w.-]{0,38}")
 # A profile's id as written in a contact row: lower-case words and digits joined by hyphens,
-# underscores or dots ("ada-lovelace-dev"), never a sentence's word.
-_HANDLE_SHAPED = compile_pattern(r"(?<![\w./@-])[a-z0-9]+(?:[-_.][a-z0-9]+)+(?![\w/@-])")
+# underscores or dots ("ada-lovelace-dev", "ada-lovelace-1234/" where a space cut its link),
+# never a sentence's word.
+_HANDLE_SHAPED = compile_pattern(r"(?<![\w./@-])[a-z0-9]+(?:[-_.][a-z0-9]+)+(?![\w@-]|/\w)")
 _COMPANY_HANDLE = compile_pattern(r"@[A-Z][a-z]+")  # "Intern @Google": an employer, not a handle
 
 _PLUS_PHONE = compile_pattern(r"(?<![\w+])\+\s?\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\w])")
