@@ -221,6 +221,18 @@ def test_tex_symbols_and_unmapped_glyphs() -> None:
     assert "{" in recurring_glyphs(["{ Built it.", "{ Ran it.", "{ Fixed it."])
 
 
+def test_a_consonant_opening_several_statements_is_the_documents_glyph() -> None:
+    # moderncv's circle in a symbol font mapped to a letter: "f Built ..." on every point.
+    points = ["f Built the pager.", "f Ran the on-call.", "f Fixed the leak.", "fender branch"]
+    glyphs = recurring_glyphs(points)
+    assert "f" in glyphs
+    assert split_glyph(points[0], glyphs) == ("f", "Built the pager.")
+    # An icon font's calendar before each role's dates is not a point's glyph; nor is a word.
+    dates = ["x Sep 2020 – Sep 2021", "x Oct 2017 – Jun 2020", "x Sep 2019 – Dec 2019"]
+    assert "x" not in recurring_glyphs(dates)
+    assert "w" not in recurring_glyphs(["w Google", "w Warszawie", "w Krakowie"])
+
+
 @pytest.mark.parametrize(
     ("paragraph", "sentences"),
     [

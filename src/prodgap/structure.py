@@ -405,6 +405,7 @@ RECURRING_GLYPH = 3
 NUMBERED = compile_pattern(r"^\(?(\d{1,2})[.)]\s+(?=\S)")
 # Letters Wingdings/Symbol bullets come out as when their font has no Unicode map.
 GLYPH_LETTERS = set("olnqvüØ§")
+GLYPH_CONSONANTS = frozenset("bcdfghjmnpqrtx")
 # The lookahead, implied by every branch, skips the positions where none can start.
 CONTACT = compile_pattern(
     r"(?=[@hwlg+\d])(?:@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d)", re.I
@@ -922,8 +923,27 @@ def recurring_glyphs(texts: list[str]) -> frozenset[str]:
     return frozenset(
         ch
         for ch, count in counts.items()
-        if count >= RECURRING_GLYPH and ch not in NOT_GLYPHS and unicodedata.category(ch)[0] in "SP"
+        if count >= RECURRING_GLYPH
+        and ch not in NOT_GLYPHS
+        and (unicodedata.category(ch)[0] in "SP" or _stands_for_a_glyph(ch, texts))
     )
+
+
+def _stands_for_a_glyph(letter: str, texts: list[str]) -> bool:
+    """A consonant that opens several undated lines before a capital ("f Architected ..."):
+    what a symbol font's bullet becomes when its font maps it to a letter. Vowels and the consonants
+    that are words of their own in some language ("w", "z", "k", "s", "v") are left alone."""
+    if letter not in GLYPH_CONSONANTS:
+        return False
+    opening = f"{letter} "
+    before_statement = sum(
+        1
+        for text in texts
+        if (line := text.lstrip()).startswith(opening)
+        and line[2:3].isupper()
+        and not _find_date(line)  # an icon font's calendar before a role's dates
+    )
+    return before_statement >= RECURRING_GLYPH
 
 
 def _vocabulary(texts: list[str]) -> set[str]:
