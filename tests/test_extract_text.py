@@ -9,6 +9,7 @@ import pytest
 from prodgap.extraction import extract
 from prodgap.models import Resume
 from prodgap.readers.lines import clean_text
+from prodgap.readers.pdf import space_lone_returns
 from prodgap.structure import (
     heading_text,
     recurring_glyphs,
@@ -106,10 +107,23 @@ def test_no_bullets_is_a_warning_not_an_error(tmp_path: Path) -> None:
         ("Pro\ufffessional work\ufffeow", "Profissional workflow"),
         # TeX's T1 encoding puts ligatures at control codes when a font has no Unicode map.
         ("\x1cle sharing, o\x1ece, \x1dow", "file sharing, office, flow"),
+        # One hyphen set twice by a converter: a hyphen-minus, a soft hyphen, a U+2010.
+        (
+            "Hands-\u00ad\u2010on, co-\u2010author, well\u2010known",
+            "Hands-on, co-author, well-known",
+        ),
     ],
 )
 def test_clean_text(raw: str, clean: str) -> None:
     assert clean_text(raw) == clean
+
+
+def test_returns_between_the_words_of_a_pdf_line_are_word_spaces() -> None:
+    # PDFium's text of a page whose generator put "\t\r" between words; lines end in "\r\n".
+    raw = "Setting\t\r \xa0up\t\r \xa0the base\r\nNext line"
+    spaced = space_lone_returns(raw)
+    assert len(spaced) == len(raw)  # PDFium's character indices still match
+    assert spaced.split("\r\n")[0].split() == ["Setting", "up", "the", "base"]
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,9 @@ ODD_SPACES = compile_pattern(f"[{_ODD_SPACE_RANGES}]")
 # PDFium marks some hyphens with the non-character U+FFFE; U+223C is the tilde TeX's $\sim$
 # draws ("∼2M"), which a reader sees, and would type, as "~".
 _REPLACED = {"\ufffe": "-", "\u2010": "-", "\u2011": "-", "\u223c": "~"}
+# One hyphen set twice, as a hyphen-minus and a Unicode hyphen (a soft hyphen between them):
+# a converter's "Hands-\u00ad\u2010on", which a reader sees as "Hands-on".
+_DOUBLED_HYPHEN = compile_pattern("-\u00ad?[\u2010\u2011]")
 # A ligature whose font has no Unicode map: TeX's T1 encoding leaves it at a control code
 # ("\x1cle" for "file"; Python would even split words there, as \x1c-\x1f count as spaces),
 # and PDFium gives U+FFFE for one inside a word ("Pro\ufffessional"). The T1 codes say which
@@ -135,6 +138,7 @@ def clean_text(text: str) -> str:
     if (text.isascii() and not _T1_CODES.search(text)) or not _NEEDS_CLEANING.search(text):
         return text
     text = UNMAPPED_LIGATURE.sub(_ligature, text)
+    text = _DOUBLED_HYPHEN.sub("-", text)
     text = text.translate(_REPLACEMENTS)
     text = ODD_SPACES.sub(" ", text)
     text = _recompose_accents(text)

@@ -230,7 +230,16 @@ def _page_text(textpage: pdfium.PdfTextPage) -> str:
         text = _one_per_index([get(textpage.raw, i) for i in range(count)])
     if _STRAY_ACCENT.search(text):
         text = _place_stray_accents(textpage.raw, text)
-    return text
+    return space_lone_returns(text) if "\r" in text else text
+
+
+def space_lone_returns(text: str) -> str:
+    """Some generators put "\t\r" between the words of a line, which would cut it into one
+    line per word: each is a word space, one character for one, so indices still match."""
+    return _WORD_BREAK_CR.sub(lambda m: " " * len(m.group()), text)
+
+
+_WORD_BREAK_CR = compile_pattern(r"\t?\r(?!\n)")
 
 
 # Spacing accents, and the ASCII ones that only count when drawn over a letter.
