@@ -171,6 +171,8 @@ def test_icon_before_contact_details_is_not_a_bullet() -> None:
         ("PERF IL PROFES IONAL", "PERFIL PROFESIONAL", "summary"),
         ("FORMA C IÓN", "FORMACIÓN", "education"),
         ("DATA SCIENCE", "DATA SCIENCE", "other"),
+        ("CONOCIMIENTOS TÉCNICOS", "CONOCIMIENTOS TÉCNICOS", "skills"),
+        ("Connaissances", "Connaissances", "skills"),
         ("Employment History", "Employment History", "experience"),
         ("Selected Projects:", "Selected Projects", "projects"),
         ("Academic Background", "Academic Background", "education"),
