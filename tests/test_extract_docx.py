@@ -330,6 +330,13 @@ def test_role_titles_in_heading_style_are_entries_of_the_work_section(tmp_path: 
     ]
 
 
+def test_technologies_under_a_projects_field_rows_is_a_field(tmp_path: Path) -> None:
+    resume = extract(docs.project_fields_with_technologies(tmp_path / "cv.docx"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("PROJECTS", "Built 12 alerting dashboards for the payments team.")
+    ]
+
+
 def test_a_heading_style_on_a_word_with_a_full_stop_opens_no_section(tmp_path: Path) -> None:
     resume = extract(docs.heading_style_on_a_leftover_word(tmp_path / "styled.docx"))
     assert [s.heading for s in resume.sections if s.heading] == [

@@ -1011,6 +1011,7 @@ def _place(
         and _is_heading(doc, line)
         and not _entry_label(doc, flow, line)
         and not _names_the_employer(flow, line)
+        and not _field_of_a_project(doc, flow, line)
     ):
         heading = heading_text(rest if marked_heading else line.text)
         if _wraps_heading(flow, line):
@@ -1086,6 +1087,14 @@ ENTRY_LABELS = frozenset(
 )
 
 
+def _field_of_a_project(doc: _Doc, flow: _Flow, line: Line) -> bool:
+    """ "Technologies" under a project's "Title: ... / Client: ... / Team Size: ..." rows, in
+    the work: one more field of the project, not a skills section."""
+    fields = sum(1 for pending in flow.pending if FIELD_ROW.match(pending.text))
+    return fields >= 2 and _in_work_section(doc, line) and _named_kind(line.text) == "skills"
+
+
+FIELD_ROW = compile_pattern(r"\s*[^\W\d_][\w .&/-]{0,24}:\s*\S")
 TITLE_MAX_WORDS = 5
 """A job title alone on its line ("Senior QA Analyst"), not a sentence that names one."""
 
