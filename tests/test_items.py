@@ -23,6 +23,8 @@ from prodgap.structure import section_kind
         ("Marital Status: Married", "experience", "Experience", "personal"),
         ("Notice period - 30 days", "other", "", "personal"),
         ("Technologies: Python, Airflow, dbt, BigQuery", "experience", "Experience", "skills"),
+        # A project's dates and repository, an icon between them.
+        ("Oct – Nov 2021 \ufffd adalov/tinygrad-notes", "projects", "Projects", "other"),
         ("Relevant coursework: Algorithms, Databases, ML", "projects", "Projects", "course"),
         (
             "A. Rossi, B. Chen and C. Diaz. Robust parsing. In Proceedings of ACL, 2021.",
@@ -178,6 +180,7 @@ def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind
             "Experience",
         ),
         ("Laboratory web page with Django & Linux server", "projects", "Projects"),
+        ("Moved 2021 builds to GitHub Actions at example/infra", "experience", "Experience"),
         (
             "As a Teaching Assistant for CSE 180: taught data manipulation and statistics",
             "education",

@@ -366,6 +366,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "reference" if REFERENCE.match(text) else "contact"
     if FOOTNOTE.match(text):
         return "other"  # "*All the projects above were graded A": a note on the list above
+    if _dates_and_links_only(text):
+        return "other"  # "Oct – Nov 2021 [icon] ada/jnumpy": a project's dates and repository
     if section_kind == "summary":
         return "summary"
     if section_kind == "skills":
@@ -407,6 +409,24 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     if section_kind in ("experience", "projects"):
         return None
     return _mixed_section_kind(text, acts, heading.lower())
+
+
+def _dates_and_links_only(text: str) -> bool:
+    """A line of dates and repository paths ("owner/repo"), icons between them, no words."""
+    if "/" not in text or not YEAR.search(text):
+        return False
+    rest = [
+        w
+        for w in text.split()
+        if "/" not in w
+        and not YEAR.fullmatch(w.strip(",."))
+        and w.isalpha()
+        and w.strip(".").lower()[:3] not in MONTH_STARTS
+    ]
+    return len(rest) <= 1
+
+
+MONTH_STARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
 def _names_a_position(text: str) -> bool:
