@@ -450,6 +450,16 @@ def test_a_handle_cut_short_in_the_header_still_marks_the_candidates_profile() -
     assert "pkrn2077" not in payload.to_json()
 
 
+def test_a_place_beside_a_handle_that_fills_the_email_is_not_a_name() -> None:
+    """ "Kew, Napier" over a row ending in the handle "NadiaKern", whose email is
+    nadia.kern@: the handle fills the local part, so the initial "N" of "Napier" does not make
+    "Napier NadiaKern" a name, and the city in a bullet is sent as written."""
+    identity = Identity(header=["Nadia Kern", "Kew, Napier", "nadia.kern@example.com  NadiaKern"])
+    text = "Commissioned the crusher controls at 4 sites around Napier."
+    payload = build_payload([bullet(text)], identity)
+    assert [item.text for item in payload.items] == [text]
+
+
 def test_the_domain_of_the_candidates_own_email_is_theirs_whatever_its_ending() -> None:
     """ "me@nadia.zip": nadia.zip is the candidate's own site (a new ending the link pattern
     does not know); gmail.com, where anyone has an address, is nobody's."""

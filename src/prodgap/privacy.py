@@ -475,7 +475,12 @@ def _matches_local(name: str, locals_: list[str]) -> bool:
     for local in locals_:
         tokens = [t for t in re.split(r"[._+-]", _fold(local)) if t]
         whole = "".join(tokens)
-        if last.replace("-", "") in whole and (first in whole or whole.startswith(first[0])):
+        surname = last.replace("-", "")
+        # The first name's initial counts only where the local part has one besides the
+        # surname ("dwhitfield"), not where the surname fills it ("Kew, Australia" and a
+        # handle "AdaLovelace" beside "adalovelace@").
+        initial = whole.startswith(first[0]) and len(whole) > len(surname)
+        if surname in whole and (first in whole or initial):
             return True
         if first in tokens and ({last[0], initials, last.replace("-", "")} & set(tokens)):
             return True
