@@ -337,6 +337,15 @@ def test_technologies_under_a_projects_field_rows_is_a_field(tmp_path: Path) -> 
     ]
 
 
+def test_work_named_a_heading_level_down_after_the_sidebar_opens_the_work(
+    tmp_path: Path,
+) -> None:
+    resume = extract(docs.work_heading_a_level_down(tmp_path / "cv.docx"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Work experience", "Built the screens finance staff use to book 200 machines in and out.")
+    ]
+
+
 def test_a_heading_style_on_a_word_with_a_full_stop_opens_no_section(tmp_path: Path) -> None:
     resume = extract(docs.heading_style_on_a_leftover_word(tmp_path / "styled.docx"))
     assert [s.heading for s in resume.sections if s.heading] == [

@@ -1597,10 +1597,15 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
             # work: the role's title ("QA Analyst" as Heading 1), not a section.
             return not _in_work_section(doc, line)
         # Styles above the named sections' level that name no section are the writer's own
-        # use of heading styles (a role title, the candidate's name), not sections.
-        return line.level == doc.section_level or (
-            line.level < doc.section_level
-            and (doc.section_level == NO_LEVEL or _named_kind(text) is not None)
+        # use of heading styles (a role title, the candidate's name), not sections; a level
+        # below names a part of the section above, unless it names work and that is not.
+        return (
+            line.level == doc.section_level
+            or (
+                line.level < doc.section_level
+                and (doc.section_level == NO_LEVEL or _named_kind(text) is not None)
+            )
+            or (_named_kind(text) in WORK_KINDS and not _in_work_section(doc, line))
         )
     if text[-1] in ".,":
         return False
