@@ -450,6 +450,19 @@ def test_a_handle_cut_short_in_the_header_still_marks_the_candidates_profile() -
     assert "pkrn2077" not in payload.to_json()
 
 
+def test_contest_handles_built_on_the_name_are_masked() -> None:
+    """Contest sites give handles as the name run together or a part of it with digits
+    ("NadiaKernova", "Kernova7"), with or without a "Handle:" label."""
+    identity = Identity(header=["Nadia Kernova", "nadia.k@example.com"])
+    texts = [
+        "Master on Codeforces, rating 2112. Handle: NadiaKernova. Top 3% worldwide.",
+        "Placed 1079th in Code Jam 2020 as Kernova7 among 30,000 entrants.",
+    ]
+    sent = sent_text([bullet(t) for t in texts], identity)
+    assert "kernova" not in sent.casefold()
+    assert "Top 3% worldwide" in sent and "30,000 entrants" in sent
+
+
 def test_a_place_beside_a_handle_that_fills_the_email_is_not_a_name() -> None:
     """ "Kew, Napier" over a row ending in the handle "NadiaKern", whose email is
     nadia.kern@: the handle fills the local part, so the initial "N" of "Napier" does not make

@@ -175,6 +175,7 @@ _HANDLE = compile_pattern(r"(?<![\w@./])@[A-Za-z_][\w.-]{0,38}")
 # underscores or dots ("ada-lovelace-dev", "ada-lovelace-1234/" where a space cut its link),
 # never a sentence's word.
 _HANDLE_SHAPED = compile_pattern(r"(?<![\w./@-])[a-z0-9]+(?:[-_.][a-z0-9]+)+(?![\w@-]|/\w)")
+_RUN_TOGETHER = compile_pattern(r"(?<![\w./@-])[^\W_]{8,}(?![\w@-])")
 _COMPANY_HANDLE = compile_pattern(r"@[A-Z][a-z]+")  # "Intern @Google": an employer, not a handle
 
 _PLUS_PHONE = compile_pattern(r"(?<![\w+])\+\s?\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\w])")
@@ -260,7 +261,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "profile": (
         "github", "gitlab", "linkedin", "twitter", "kaggle", "medium", "leetcode", "hackerrank",
         "stack ?overflow", "instagram", "facebook", "behance", "dribbble", "skype", "telegram",
-        "discord", "mastodon", "bluesky", "hugging ?face", "orcid", "x",
+        "discord", "mastodon", "bluesky", "hugging ?face", "orcid", "x", "handle",
+        "codeforces", "codechef", "topcoder",
     ),
 }  # fmt: skip
 # Labels that are also ordinary words or employers ("Visa – Senior Engineer", "Age – of
@@ -632,7 +634,8 @@ class _Masker:
             reverse=True,
         )
         self.lone_names = (
-            re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, lone)) + r")(?![\w])")
+            # Digits after it make a handle of it ("Ada7" on a contest site): masked whole.
+            re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, lone)) + r")\d*(?![\w])")
             if lone
             else None
         )
@@ -737,6 +740,11 @@ class _Masker:
         if self.bare_handles is not None:
             # The candidate's handle written alone ("nkrn"), as contact rows give it.
             for m in self.bare_handles.finditer(text):
+                yield _Span(m.start(), m.end(), "profile")
+        for m in _RUN_TOGETHER.finditer(text):
+            # Two parts of the name run together ("AdaLovelace", "adalovelace42"): a handle.
+            folded = _fold(m.group()).casefold()
+            if sum(1 for word in self.handle_words if word in folded) >= 2:
                 yield _Span(m.start(), m.end(), "profile")
         for m in _HANDLE_SHAPED.finditer(text):
             parts = re.split(r"[-_.\d]+", _fold(m.group()).casefold())
