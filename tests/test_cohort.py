@@ -396,7 +396,8 @@ def _wait_for_session_to_end(session: int, seconds: float = 60) -> None:
                 fields = stat.read_text().rpartition(")")[2].split()
             except OSError:
                 continue
-            if int(fields[4]) == session and fields[0] != "Z":
+            # After the name: state, ppid, pgrp, session (proc(5)).
+            if int(fields[3]) == session and fields[0] != "Z":
                 alive.append(stat.parent.name)
         if not alive:
             return
