@@ -175,6 +175,7 @@ _HANDLE = compile_pattern(r"(?<![\w@./])@[A-Za-z_][\w.-]{0,38}")
 # underscores or dots ("ada-lovelace-dev", "ada-lovelace-1234/" where a space cut its link),
 # never a sentence's word.
 _HANDLE_SHAPED = compile_pattern(r"(?<![\w./@-])[a-z0-9]+(?:[-_.][a-z0-9]+)+(?![\w@-]|/\w)")
+_HANDLE_JOINS = compile_pattern(r"[-_.\d]+")
 _RUN_TOGETHER = compile_pattern(r"(?<![\w./@-])[^\W_]{8,}(?![\w@-])")
 _COMPANY_HANDLE = compile_pattern(r"@[A-Z][a-z]+")  # "Intern @Google": an employer, not a handle
 
@@ -600,8 +601,9 @@ class _Masker:
         # someone else (an employer, an open-source organisation) is then the work, not them.
         handles = {h for url in header_urls if (h := _owner(url))}
         # A header cut short by its layout ("github.com/p…") gives only the handle's start.
-        self.own_handle_starts = {h.rstrip(".…") for h in handles if h.endswith(("…", "..."))}
-        self.own_handles = handles - {h for h in handles if h.endswith(("…", "..."))}
+        cut = {h for h in handles if h.endswith(("…", "..."))}
+        self.own_handle_starts = {h.rstrip(".…") for h in cut}
+        self.own_handles = handles - cut
         self.bare_handles = (
             re.compile(
                 r"(?<![\w./@-])(?:" + "|".join(map(re.escape, sorted(self.own_handles))) + r")"
@@ -700,13 +702,13 @@ class _Masker:
         return not (
             owner in self.own_handles
             or any(owner.startswith(start) for start in self.own_handle_starts)
-            or self._built_on_name(owner)
+            or self._name_parts_in(owner) >= 1  # built on the name ("NadiaKe")
         )
 
-    def _built_on_name(self, owner: str) -> bool:
-        """A profile-site owner built on the candidate's name ("NadiaKe")."""
-        folded = _fold(owner).casefold()
-        return any(word in folded for word in self.handle_words)
+    def _name_parts_in(self, token: str) -> int:
+        """How many parts of the candidate's name a handle-like token holds, anywhere in it."""
+        folded = _fold(token).casefold()
+        return sum(1 for word in self.handle_words if word in folded)
 
     def _candidates(self, text: str) -> Iterator[_Span]:
         for m in _EMAIL.finditer(text):
@@ -743,11 +745,10 @@ class _Masker:
                 yield _Span(m.start(), m.end(), "profile")
         for m in _RUN_TOGETHER.finditer(text):
             # Two parts of the name run together ("AdaLovelace", "adalovelace42"): a handle.
-            folded = _fold(m.group()).casefold()
-            if sum(1 for word in self.handle_words if word in folded) >= 2:
+            if self._name_parts_in(m.group()) >= 2:
                 yield _Span(m.start(), m.end(), "profile")
         for m in _HANDLE_SHAPED.finditer(text):
-            parts = re.split(r"[-_.\d]+", _fold(m.group()).casefold())
+            parts = _HANDLE_JOINS.split(_fold(m.group()).casefold())
             if self.handle_words.intersection(parts):
                 yield _Span(m.start(), m.end(), "profile")  # "ada-lovelace-dev", a profile's id
 
