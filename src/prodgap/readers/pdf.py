@@ -230,7 +230,7 @@ def _page_text(textpage: pdfium.PdfTextPage) -> str:
         text = _one_per_index([get(textpage.raw, i) for i in range(count)])
     if _STRAY_ACCENT.search(text):
         text = _place_stray_accents(textpage.raw, text)
-    return space_lone_returns(text) if "\r" in text else text
+    return space_lone_returns(text)
 
 
 def space_lone_returns(text: str) -> str:
