@@ -811,6 +811,33 @@ def test_an_icon_before_a_heading_we_do_not_know_heads_a_section_in_the_named_on
     assert [b.section for b in resume.bullets()][:1] == ["EXPERIENCE"]
 
 
+def test_an_icon_with_no_unicode_map_before_a_heading_still_heads_a_section() -> None:
+    """An icon font without a Unicode map comes out of PDFium as U+FFFD, before the contact
+    rows and before each heading alike: "\ufffd EXPERIENCE" heads a section, it opens no bullet
+    under the skills above it."""
+
+    def row(text: str, top: float, size: float = 10.0, x0: float = 40) -> Line:
+        return Line(text=text, x0=x0, x1=x0 + 4.6 * len(text), top=top, bottom=top + size,
+                    page=1, size=size)  # fmt: skip
+
+    lines = [
+        row("Nora Quill", 20, size=17),
+        row("\ufffd nora.quill@example.com\t\ufffd +1 555 0100", 40, size=9),
+        row("\ufffd SKILLS", 70, size=14),
+        row("Python, SQL, dbt", 90),
+        row("\ufffd EXPERIENCE", 120, size=14),
+        row("Analytics Engineer | Fennel Foods", 140),
+        row("\u2022 Rebuilt the nightly stock pipeline in dbt for the buying team.", 152, x0=60),
+        row("\u2022 Added freshness alerts to the sales dashboards.", 164, x0=60),
+    ]
+    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    assert [s.heading for s in resume.sections if s.heading] == ["SKILLS", "EXPERIENCE"]
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("EXPERIENCE", "Rebuilt the nightly stock pipeline in dbt for the buying team."),
+        ("EXPERIENCE", "Added freshness alerts to the sales dashboards."),
+    ]
+
+
 def test_a_role_title_beside_a_date_column_heads_its_entry(tmp_path: Path) -> None:
     """With no glyphs, an indented line starts a bullet; but a line set beside a range of
     dates in the margin, and its wrap, are the role's heading."""

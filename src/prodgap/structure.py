@@ -420,6 +420,8 @@ CONTACT_DETAIL = compile_pattern(
     re.I,
 )
 PRIVATE_USE = compile_pattern("[\ue000-\uf8ff]")
+# An icon font's glyph: a private-use character, or U+FFFD where the font maps it to nothing.
+ICON = compile_pattern("[\ue000-\uf8ff\ufffd]")
 # Icons ahead of the parts of a row set apart by a gap: a row of contact details or profiles.
 ICON_AFTER_GAP = compile_pattern("(?:\t|\\s{2,})\\s*[\ue000-\uf8ff]")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -835,7 +837,7 @@ def _survey(
         ln
         for ln, (glyph, rest) in zip(lines, splits, strict=True)
         if (not glyph and _named_kind(ln.text))
-        or (glyph and PRIVATE_USE.match(glyph) and _named_kind(rest))  # an icon, then the name
+        or (glyph and ICON.match(glyph) and _named_kind(rest))  # an icon, then the name
     ]
     styles = _heading_styles(named, body_size)
     # Markdown/DOCX heading levels: the level of the named sections; deeper ones are entries.
@@ -1929,7 +1931,7 @@ def _is_marked_heading(doc: _Doc, line: Line, glyph: str | None, rest: str) -> b
         # bold and larger than the body): the name's look tells the heading.
         prominent = doc.body_size > 0 and line.size >= 1.15 * doc.body_size
         return line.bold or prominent or _all_caps(rest)
-    if not PRIVATE_USE.match(glyph) or len(rest.split()) > HEADING_MAX_WORDS:
+    if not ICON.match(glyph) or len(rest.split()) > HEADING_MAX_WORDS:
         return False
     if _named_kind(rest) is not None or section_kind(rest) != "other":
         return True
