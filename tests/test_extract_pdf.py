@@ -838,6 +838,28 @@ def test_an_icon_with_no_unicode_map_before_a_heading_still_heads_a_section() ->
     ]
 
 
+def test_a_point_after_a_private_use_bullet_that_names_experience_stays_a_point() -> None:
+    """Word's Symbol bullet reaches the text as U+F0B7, a private-use character, as an icon's
+    glyph does; a point that starts with "Experiência" and ends like a statement is a point
+    under its role, not a section named after it."""
+
+    def row(text: str, top: float, x0: float = 70, size: float = 11.0) -> Line:
+        return Line(text=text, x0=x0, x1=x0 + 4.6 * len(text), top=top, bottom=top + size,
+                    page=1, size=size, bold=True)  # fmt: skip
+
+    lines = [
+        row("Experiências e Atividades", 40, x0=56, size=14.0),
+        row("- Agência Exemplo – 01/2015 a 01/2020", 60, x0=56),
+        row("Programador Web", 76),
+        row("\uf0b7 Desenvolvimento de sites institucionais para clientes;", 92),
+        row("\uf0b7 Experiência avançada em atendimento ao cliente;", 108),
+        row("\uf0b7 Suporte em hospedagem de sites dos clientes.", 124),
+    ]
+    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    assert [b.section for b in resume.bullets()] == ["Experiências e Atividades"] * 3
+    assert resume.bullets()[1].text == "Experiência avançada em atendimento ao cliente;"
+
+
 def test_a_role_title_beside_a_date_column_heads_its_entry(tmp_path: Path) -> None:
     """With no glyphs, an indented line starts a bullet; but a line set beside a range of
     dates in the margin, and its wrap, are the role's heading."""

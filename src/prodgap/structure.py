@@ -1933,13 +1933,12 @@ def _is_marked_heading(doc: _Doc, line: Line, glyph: str | None, rest: str) -> b
         return line.bold or prominent or _all_caps(rest)
     if not ICON.match(glyph) or len(rest.split()) > HEADING_MAX_WORDS:
         return False
-    if _named_kind(rest) is not None or section_kind(rest) != "other":
+    if _named_kind(rest) is not None:
         return True
-    return (
-        line.size > 0
-        and _style(line) in doc.heading_styles
-        and rest.rstrip()[-1:] not in ".,;"
-        and not _find_date(rest)
+    if rest.rstrip()[-1:] in ".,;":
+        return False  # "Experiência em atendimento ao cliente;": a point after Symbol's bullet
+    return section_kind(rest) != "other" or (
+        line.size > 0 and _style(line) in doc.heading_styles and not _find_date(rest)
     )
 
 
