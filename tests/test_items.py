@@ -212,6 +212,46 @@ def test_listing_headings_make_every_line_an_item_but_work_headings_do_not() -> 
     assert [i.kind for i in keywords.items] == ["skills", "skills"]
 
 
+def test_dated_roles_after_a_skills_list_are_a_work_section_of_their_own() -> None:
+    """No heading announces the roles after "Technical Skills": from the first dated role whose
+    points state work, the entries leave the skills section, and their points are work."""
+    listed = [
+        Bullet(text=text, section="Technical Skills", section_kind="skills")
+        for text in ("Python", "Docker")
+    ]
+    skills = Section(
+        heading="Technical Skills",
+        kind="skills",
+        entries=[
+            Entry(heading="", bullets=listed),
+            Entry(
+                heading="Fennel Foods | Fullstack Developer - Aug 2019 - Feb 2020",
+                bullets=[Bullet(
+                    text="Built the order tracking pages for the grocery app in React and Django",
+                    section="Technical Skills", section_kind="skills",
+                )],
+            ),
+        ],
+    )  # fmt: skip
+    sections = [skills]
+    separate_items(sections)
+    assert [(i.kind, i.text) for i in skills.items] == [("skills", "Python"), ("skills", "Docker")]
+    assert [(s.heading, s.kind) for s in sections] == [
+        ("Technical Skills", "skills"),
+        ("", "experience"),
+    ]
+    [work] = sections[1].entries
+    assert [(b.section, b.section_kind) for b in work.bullets] == [("", "experience")]
+
+
+def test_a_dated_line_in_a_skills_list_that_states_no_work_stays_there() -> None:
+    skills = _section("Skills", "skills", ["Python, SQL, Airflow", "Kubernetes and Terraform"])
+    skills.entries[0].heading = "Certified 2021"
+    sections = [skills]
+    separate_items(sections)
+    assert len(sections) == 1 and [i.kind for i in skills.items] == ["skills", "skills"]
+
+
 @pytest.mark.parametrize(
     ("heading", "kind"),
     [

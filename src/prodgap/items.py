@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from prodgap.models import Item, ItemKind, Section
+from prodgap.models import Entry, Item, ItemKind, Section
 from prodgap.readers.lines import fold_accents
 from prodgap.regex_cache import compile_pattern
 
@@ -303,6 +303,7 @@ REFERENCE = compile_pattern(r"\W*(?:references?|referee|referencias?|référence
 
 def separate_items(sections: list[Section]) -> None:
     """Move each entry's non-bullets into its section's ``items``, in place, in order."""
+    _part_lost_roles(sections)
     for number, section in enumerate(sections):
         listing = _listing_kind(section.heading)
         for entry in section.entries:
@@ -328,6 +329,31 @@ def separate_items(sections: list[Section]) -> None:
                     item = Item(text=bullet.text, kind=kind, entry=entry.heading or None)
                     section.items.append(item)
             entry.bullets = kept
+
+
+def _part_lost_roles(sections: list[Section]) -> None:
+    """Roles after a skills list that no heading announced ("Fullstack Developer - Aug 2019 -
+    Feb 2020" and its points below "Technical Skills"): from the first dated entry whose points
+    state work, the entries are a work section of their own, without a name."""
+    parted: list[Section] = []
+    for section in sections:
+        parted.append(section)
+        if section.kind != "skills":
+            continue
+        start = next((n for n, entry in enumerate(section.entries) if _lost_role(entry)), None)
+        if start is not None:
+            work = Section(heading="", kind="experience", entries=section.entries[start:])
+            section.entries = section.entries[:start]
+            for bullet in (b for entry in work.entries for b in entry.bullets):
+                bullet.section, bullet.section_kind = work.heading, work.kind
+            parted.append(work)
+    sections[:] = parted
+
+
+def _lost_role(entry: Entry) -> bool:
+    return YEAR.search(entry.heading) is not None and any(
+        _states_work(bullet.text) for bullet in entry.bullets
+    )
 
 
 def _leads_in(text: str) -> bool:
