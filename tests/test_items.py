@@ -23,6 +23,11 @@ from prodgap.structure import section_kind
         ("Marital Status: Married", "experience", "Experience", "personal"),
         ("Notice period - 30 days", "other", "", "personal"),
         ("Technologies: Python, Airflow, dbt, BigQuery", "experience", "Experience", "skills"),
+        # A role's line in a timeline: its dates, then the post, nothing done.
+        ("Mars 2019 – Août 2019 : Développeur web chez Exemple SA", "experience", "", "role"),
+        ("2008年6月～2009年2月 株式会社エグザンプル", "experience", "職務経歴", "role"),
+        ("Since 2018 Treasurer, Example Photography Club", "other", "Activities", "role"),
+        ("2019 - 2022 PhD in Computer Science, Example University", "education", "", "education"),
         # A project's dates and repository, an icon between them.
         ("Oct – Nov 2021 \ufffd adalov/tinygrad-notes", "projects", "Projects", "other"),
         ("Relevant coursework: Algorithms, Databases, ML", "projects", "Projects", "course"),
@@ -186,6 +191,9 @@ def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind
             "education",
             "Education",
         ),
+        # Opening with dates does not make work a role's line.
+        ("Jan 2020 – Mar 2020: Built the parcel tracking service in Go", "experience", "Work"),
+        ("09.2022 - 08.2023 (client). Development of a demand forecast", "experience", "Work"),
     ],
 )
 def test_statements_of_work_stay_bullets(text: str, section_kind: str, heading: str) -> None:

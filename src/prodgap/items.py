@@ -398,6 +398,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "summary"
     if section_kind == "skills":
         return "skills"
+    if _dated_role(text):
+        return "education" if section_kind == "education" else "role"
     if PERSONAL_FIELD.search(text):
         return "personal"
     if COURSE_ROW.search(text):
@@ -453,6 +455,26 @@ def _dates_and_links_only(text: str) -> bool:
 
 
 MONTH_STARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+
+
+def _dated_role(text: str) -> bool:
+    """A line that opens with its dates, then names a post and does nothing ("Mars 2019 –
+    Août 2019 : Développeur SIG chez GiSmartware", "2008年6月～2009年2月 株式会社メディアギルド"):
+    a role's line in a timeline, not a statement of work."""
+    opening = DATE_RANGE_OPENING.match(text)
+    if opening is None:
+        return False
+    rest = text[opening.end() :]
+    one_phrase = re.search(r"[.!?]\s+\S", rest) is None  # "(under NDA). Development of ...": work
+    return bool(rest.strip()) and len(rest.split()) <= 12 and one_phrase and not ACTION.match(rest)
+
+
+_DATE = r"(?:(?:[^\W\d_]{3,}\.?|\d{1,2}[./])\s*)?(?:19|20)\d\d(?:年(?:\d{1,2}月)?)?"
+DATE_RANGE_OPENING = compile_pattern(
+    rf"\s*(?:(?:since|depuis|seit|desde|dal)\s+{_DATE}|{_DATE}\s*(?:[-–—~～]|to|bis|au|al|hasta|até)"
+    rf"\s*(?:{_DATE}|[^\W\d_]+\b)?)\s*[:/|]?\s*",
+    re.I,
+)
 
 
 def _names_a_position(text: str) -> bool:
