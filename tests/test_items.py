@@ -252,6 +252,28 @@ def test_dated_roles_after_a_skills_list_are_a_work_section_of_their_own() -> No
     assert [(b.section, b.section_kind) for b in work.bullets] == [("", "experience")]
 
 
+def test_dated_roles_after_a_skills_list_inside_the_work_go_back_to_it() -> None:
+    """A "Tech Stack" heading inside "Employment History": the roles after it return
+    to the work section it interrupted."""
+    work = _section("Employment History", "experience", ["Ran the billing service on-call"])
+    stack = _section("Tech Stack", "skills", ["Python, Laravel, MySQL"])
+    stack.entries.append(
+        Entry(
+            heading="Senior Developer, Example Realty - 2016 - 2019",
+            bullets=[Bullet(text="Built the listing search for the agents' portal in Laravel",
+                            section="Tech Stack", section_kind="skills")],
+        )
+    )  # fmt: skip
+    sections = [work, stack]
+    separate_items(sections)
+    assert [(s.heading, s.kind) for s in sections] == [
+        ("Employment History", "experience"),
+        ("Tech Stack", "skills"),
+        ("Employment History", "experience"),
+    ]
+    assert [b.section for b in sections[2].entries[0].bullets] == ["Employment History"]
+
+
 def test_a_dated_line_in_a_skills_list_that_states_no_work_stays_there() -> None:
     skills = _section("Skills", "skills", ["Python, SQL, Airflow", "Kubernetes and Terraform"])
     skills.entries[0].heading = "Certified 2021"

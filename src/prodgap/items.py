@@ -334,7 +334,8 @@ def separate_items(sections: list[Section]) -> None:
 def _part_lost_roles(sections: list[Section]) -> None:
     """Roles after a skills list that no heading announced ("Fullstack Developer - Aug 2019 -
     Feb 2020" and its points below "Technical Skills"): from the first dated entry whose points
-    state work, the entries are a work section of their own, without a name."""
+    state work, the entries are a work section again, the one the skills list interrupted
+    ("Tech Stack" inside "Employment History"), or one without a name."""
     parted: list[Section] = []
     for section in sections:
         parted.append(section)
@@ -342,12 +343,17 @@ def _part_lost_roles(sections: list[Section]) -> None:
             continue
         start = next((n for n, entry in enumerate(section.entries) if _lost_role(entry)), None)
         if start is not None:
-            work = Section(heading="", kind="experience", entries=section.entries[start:])
+            above = next((s for s in reversed(parted) if s.kind in WORK_SECTIONS), None)
+            heading, kind = (above.heading, above.kind) if above else ("", "experience")
+            work = Section(heading=heading, kind=kind, entries=section.entries[start:])
             section.entries = section.entries[:start]
             for bullet in (b for entry in work.entries for b in entry.bullets):
                 bullet.section, bullet.section_kind = work.heading, work.kind
             parted.append(work)
     sections[:] = parted
+
+
+WORK_SECTIONS = ("experience", "projects")
 
 
 def _lost_role(entry: Entry) -> bool:
