@@ -249,6 +249,17 @@ def test_a_consonant_opening_several_statements_is_the_documents_glyph() -> None
     assert "w" not in recurring_glyphs(["w Google", "w Warszawie", "w Krakowie"])
 
 
+def test_a_letter_of_another_script_opening_several_points_is_the_documents_glyph() -> None:
+    # A template that draws each point's mark as "λ": in an English resume, a mark, not a word.
+    points = ["λ Built the pager.", "λ Ran the on-call rota.", "λ Fixed the memory leak.", "Acme"]
+    glyphs = recurring_glyphs(points)
+    assert "λ" in glyphs
+    assert split_glyph(points[0], glyphs) == ("λ", "Built the pager.")
+    # In Greek, "η" and "ο" open sentences as words.
+    greek = ["η Ομάδα ανέπτυξε το σύστημα.", "η Εταιρεία το χρησιμοποιεί.", "η Υπηρεσία τρέχει."]
+    assert "η" not in recurring_glyphs(greek)
+
+
 @pytest.mark.parametrize(
     ("paragraph", "sentences"),
     [

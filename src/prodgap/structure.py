@@ -938,7 +938,7 @@ def _stands_for_a_glyph(letter: str, texts: list[str]) -> bool:
     """A consonant that opens several undated lines before a capital ("f Architected ..."):
     what a symbol font's bullet becomes when its font maps it to a letter. Vowels and the consonants
     that are words of their own in some language ("w", "z", "k", "s", "v") are left alone."""
-    if letter not in GLYPH_CONSONANTS:
+    if letter not in GLYPH_CONSONANTS and not _foreign_letter(letter, texts):
         return False
     opening = f"{letter} "
     before_statement = sum(
@@ -949,6 +949,31 @@ def _stands_for_a_glyph(letter: str, texts: list[str]) -> bool:
         and not _find_date(line)  # an icon font's calendar before a role's dates
     )
     return before_statement >= RECURRING_GLYPH
+
+
+def _foreign_letter(letter: str, texts: list[str]) -> bool:
+    """A letter of another script than the document's ("λ" opening points in an English
+    resume): a bullet a template draws with a letter, not a word of the text."""
+    script = _script(letter)
+    if script is None:
+        return False
+    marks = (f"{letter} ", f"{letter}\t")
+    # The text around the marks: whether the rest is written in the mark's script.
+    rest = (text.lstrip()[2:] if text.lstrip().startswith(marks) else text for text in texts)
+    sample = "".join(rest)[:FOREIGN_SAMPLE]
+    own = sum(1 for ch in sample if ch.isalpha() and _script(ch) == script)
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return letters > 0 and own / letters < 0.05
+
+
+FOREIGN_SAMPLE = 4000
+"""How many characters of the document tell its script."""
+
+
+def _script(ch: str) -> str | None:
+    """The script a letter belongs to, as Unicode names it ("GREEK", "LATIN", "CYRILLIC")."""
+    name = unicodedata.name(ch, "")
+    return name.split()[0] if ch.isalpha() and name else None
 
 
 def _vocabulary(texts: list[str]) -> set[str]:
