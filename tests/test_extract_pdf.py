@@ -860,6 +860,29 @@ def test_a_point_after_a_private_use_bullet_that_names_experience_stays_a_point(
     assert resume.bullets()[1].text == "Experiência avançada em atendimento ao cliente;"
 
 
+def test_a_timeline_dot_beside_an_employer_marks_no_paragraph_below_it() -> None:
+    """A timeline's dot sits on a line of its own beside the employer's row; the role's
+    paragraph under that row opened no bullet of the dot's, so each sentence is a point."""
+
+    def row(text: str, top: float, x0: float = 40, size: float = 9.0, bold: bool = False) -> Line:
+        return Line(text=text, x0=x0, x1=x0 + 4.4 * len(text), top=top, bottom=top + size,
+                    page=1, size=size, bold=bold)  # fmt: skip
+
+    lines = [
+        row("Professional Experience", 80, x0=31, size=14.0, bold=True),
+        row("Software Engineer - Scheduling", 106, size=10.0, bold=True),
+        row("\u25cb", 116, x0=30, size=5.0),
+        row("Example Health\tMay 2024 - Present", 119, size=10.0),
+        row("Built the referral automation on the canvas platform with the operations team.", 133),
+        row("Moved the usage metrics into a nightly pipeline for billing.", 144),
+    ]
+    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    assert [b.text for b in resume.bullets()] == [
+        "Built the referral automation on the canvas platform with the operations team.",
+        "Moved the usage metrics into a nightly pipeline for billing.",
+    ]
+
+
 def test_a_role_title_beside_a_date_column_heads_its_entry(tmp_path: Path) -> None:
     """With no glyphs, an indented line starts a bullet; but a line set beside a range of
     dates in the margin, and its wrap, are the role's heading."""

@@ -1068,6 +1068,9 @@ def _place(
         _close_bullet(doc, flow)
         flow.glyph_waiting = True
         return
+    # A lone glyph marks the next line only: one the next line does not take (a timeline's dot
+    # beside an employer's row) marks nothing further down.
+    waiting, flow.glyph_waiting = flow.glyph_waiting, False
     if (
         glyph in DASHES
         and flow.bullet
@@ -1079,8 +1082,7 @@ def _place(
         flow.bullet.parts.append(line.text.strip())  # Enter pressed mid-sentence in a list
         flow.bullet.last = line
         return
-    if (glyph or line.list_item or flow.glyph_waiting) and _may_be_a_bullet(flow, line, rest):
-        flow.glyph_waiting = False
+    if (glyph or line.list_item or waiting) and _may_be_a_bullet(flow, line, rest):
         _start_bullet(doc, flow, line, rest if glyph else line.text, by_layout=False)
         return
     if flow.bullet and _continues(doc, flow.bullet, line):
