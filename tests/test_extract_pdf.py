@@ -883,6 +883,29 @@ def test_a_timeline_dot_beside_an_employer_marks_no_paragraph_below_it() -> None
     ]
 
 
+def test_roles_and_responsibilities_once_under_a_project_labels_its_points() -> None:
+    """A "Roles and Responsibilities:" line set like the headings, once, under a project: it names
+    a part of the project, never a section of its own."""
+
+    def row(text: str, top: float, bold: bool = False, x0: float = 40) -> Line:
+        return Line(text=text, x0=x0, x1=x0 + 4.4 * len(text), top=top, bottom=top + 11,
+                    page=1, size=11.0, bold=bold)  # fmt: skip
+
+    lines = [
+        row("Projects", 40, bold=True),
+        row("Project: Example Shop storefront", 60),
+        row("Environment: Jenkins, Docker, AWS", 74),
+        row("Roles and Responsibilities:", 92, bold=True),
+        row("\u2022 Built the release pipeline for the storefront in Jenkins.", 108, x0=52),
+        row("\u2022 Moved the checkout service to Docker on AWS.", 122, x0=52),
+        row("Education", 150, bold=True),
+        row("B.Tech, Example Institute of Technology, 2019", 168),
+    ]
+    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    assert [s.heading for s in resume.sections if s.heading] == ["Projects", "Education"]
+    assert [b.section for b in resume.bullets()] == ["Projects", "Projects"]
+
+
 def test_a_role_title_beside_a_date_column_heads_its_entry(tmp_path: Path) -> None:
     """With no glyphs, an indented line starts a bullet; but a line set beside a range of
     dates in the margin, and its wrap, are the role's heading."""

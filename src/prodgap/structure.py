@@ -1114,6 +1114,19 @@ ENTRY_LABELS = frozenset(
         "role and responsibilities",
     )
 )
+# Labels inside a role or project that no resume names a section with: under work, they
+# label the entry's parts even when they occur once.
+ROLE_PART_LABELS = frozenset(
+    (
+        "responsibilities",
+        "key responsibilities",
+        "roles and responsibilities",
+        "role and responsibilities",
+        "role and responsibility",
+        "roles and responsibility",
+        "duties",
+    )
+)
 
 
 def _field_of_a_project(doc: _Doc, flow: _Flow, line: Line) -> bool:
@@ -1148,7 +1161,9 @@ def _entry_label(doc: _Doc, flow: _Flow, line: Line) -> bool:
     if flow.section is None or (flow.entry is None and not flow.pending):
         return False
     key = _heading_key(heading_text(line.text))
-    if key not in ENTRY_LABELS or sum(_heading_key(heading_text(t)) == key for t in doc.texts) < 2:
+    part_of_work = key in ROLE_PART_LABELS and flow.section.kind in WORK_KINDS
+    repeated = sum(_heading_key(heading_text(t)) == key for t in doc.texts) >= 2
+    if not (part_of_work or (key in ENTRY_LABELS and repeated)):
         return False
     doc.entry_labels.add(id(line))
     return True
