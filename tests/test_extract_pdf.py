@@ -906,6 +906,17 @@ def test_roles_and_responsibilities_once_under_a_project_labels_its_points() -> 
     assert [b.section for b in resume.bullets()] == ["Projects", "Projects"]
 
 
+def test_a_soft_hyphen_inside_a_pdf_line_is_the_hyphen_the_page_draws() -> None:
+    """A Europass export sets every hyphen as U+00AD; in a PDF line it is drawn, so it reads
+    as "-". At a line's end it marks hyphenation, and a doubled hyphen stays one."""
+    from prodgap.readers.pdf import _pdf_text
+
+    drawn = "Web\u00addeveloper at 4470\u00ad605 Porto"
+    assert _pdf_text(drawn) == "Web-developer at 4470-605 Porto"
+    assert _pdf_text("the largest\u00ad") == "the largest"
+    assert _pdf_text("Hands-\u00ad\u2010on") == "Hands-on"
+
+
 def test_a_role_title_beside_a_date_column_heads_its_entry(tmp_path: Path) -> None:
     """With no glyphs, an indented line starts a bullet; but a line set beside a range of
     dates in the margin, and its wrap, are the role's heading."""

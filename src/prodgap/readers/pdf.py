@@ -600,7 +600,7 @@ def _is_lone_glyph(runs: list[_Run]) -> bool:
 
 def _run_line(run: _Run, height: float, page: int) -> Line:
     return Line(
-        text=clean_text(run.text).strip(),
+        text=_pdf_text(run.text).strip(),
         x0=run.left,
         x1=run.right,
         top=height - run.top,
@@ -616,7 +616,7 @@ def _segment_line(runs: list[_Run], height: float, page: int) -> Line:
         return _run_line(runs[0], height, page)
     worded = [r for r in runs if WORDED.search(r.text)] or runs
     return Line(
-        text=clean_text(_joined(runs)).strip(),
+        text=_pdf_text(_joined(runs)).strip(),
         x0=min(r.left for r in runs),
         x1=max(r.right for r in runs),
         top=height - max(r.top for r in runs),
@@ -625,6 +625,16 @@ def _segment_line(runs: list[_Run], height: float, page: int) -> Line:
         bold=all(r.bold for r in worded),
         page=page,
     )
+
+
+def _pdf_text(text: str) -> str:
+    """A PDF line's text, cleaned. A soft hyphen inside a line is one the page draws (a
+    Europass export sets every hyphen so: "5400\u00ad381", "mog\u00adtechnologies"), so it reads
+    as a hyphen there; at a line's end it marks a word broken by hyphenation."""
+    return clean_text(DRAWN_SOFT_HYPHEN.sub("-", text))
+
+
+DRAWN_SOFT_HYPHEN = compile_pattern("(?<=[^\\s-])\u00ad(?=[^\\s\u2010\u2011-])")
 
 
 def _joined(runs: list[_Run]) -> str:
@@ -740,7 +750,7 @@ def _read_with_pypdf(path: Path, why: str, max_pages: int | None) -> ReadResult:
     if not any(text.strip() for text in pages):
         raise InputError(path, NO_TEXT)
     lines = [
-        Line(text=clean_text(text).strip(), page=number, top=float(i))
+        Line(text=_pdf_text(text).strip(), page=number, top=float(i))
         for number, page_text in enumerate(pages, start=1)
         for i, text in enumerate(page_text.splitlines())
         if text.strip()
