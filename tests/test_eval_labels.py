@@ -251,7 +251,7 @@ HELD_OUT = Path(__file__).parents[1] / "eval"
         ("holdout_labels4.jsonl", 0.93, 0.97),
         ("holdout_labels5.jsonl", 0.86, 0.93),
         ("holdout_labels6.jsonl", 0.91, 0.97),
-        ("holdout_labels7.jsonl", 0.91, 0.97),
+        ("holdout_labels7.jsonl", 0.91, 0.93),
         ("holdout_labels8.jsonl", 0.83, 0.93),
     ],
 )
@@ -260,8 +260,8 @@ def test_independent_label_sets_hold_their_floors(
 ) -> None:
     """Pinned 0.03 under today's macro-F1 on the re-labelled sets (eval/RELABEL.md). The linear
     labeller is trained on these sets, so its floor only proves the shipped file still fits
-    them (holdout_labels5 less tightly since C 0.1: 0.953; holdout_labels8 since rounds 7-13 of
-    the real corpus joined its training rows: 0.966); its out-of-set numbers are
+    them (holdout_labels5 less tightly since C 0.1: 0.953; holdout_labels8 and 7 since rounds
+    7-16 of the real corpus joined its training rows: 0.975 and 0.966); its out-of-set numbers are
     scripts/compare_labellers.py's (README)."""
     for labeller, floor in (("procedure", procedure), ("linear", linear)):
         judge = partial(rules_judge, labeller=labeller)
