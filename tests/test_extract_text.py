@@ -237,25 +237,30 @@ def test_tex_symbols_and_unmapped_glyphs() -> None:
     assert "{" in recurring_glyphs(["{ Built it.", "{ Ran it.", "{ Fixed it."])
 
 
-def test_a_consonant_opening_several_statements_is_the_documents_glyph() -> None:
-    # moderncv's circle in a symbol font mapped to a letter: "f Built ..." on every point.
-    points = ["f Built the pager.", "f Ran the on-call.", "f Fixed the leak.", "fender branch"]
-    glyphs = recurring_glyphs(points)
-    assert "f" in glyphs
-    assert split_glyph(points[0], glyphs) == ("f", "Built the pager.")
+@pytest.mark.parametrize(
+    ("mark", "words"),
+    [
+        # moderncv's circle in a symbol font mapped to a letter: "f Built ..." on every point.
+        ("f", ["fender branch"]),
+        # A template that draws each point's mark as "λ": in an English resume, not a word.
+        ("λ", ["Acme"]),
+    ],
+)
+def test_a_letter_opening_several_statements_is_the_documents_glyph(
+    mark: str, words: list[str]
+) -> None:
+    points = [f"{mark} Built the pager.", f"{mark} Ran the on-call.", f"{mark} Fixed the leak."]
+    glyphs = recurring_glyphs(points + words)
+    assert mark in glyphs
+    assert split_glyph(points[0], glyphs) == (mark, "Built the pager.")
+
+
+def test_letters_that_are_words_or_icons_are_not_glyphs() -> None:
     # An icon font's calendar before each role's dates is not a point's glyph; nor is a word.
     dates = ["x Sep 2020 – Sep 2021", "x Oct 2017 – Jun 2020", "x Sep 2019 – Dec 2019"]
     assert "x" not in recurring_glyphs(dates)
     assert "w" not in recurring_glyphs(["w Google", "w Warszawie", "w Krakowie"])
-
-
-def test_a_letter_of_another_script_opening_several_points_is_the_documents_glyph() -> None:
-    # A template that draws each point's mark as "λ": in an English resume, a mark, not a word.
-    points = ["λ Built the pager.", "λ Ran the on-call rota.", "λ Fixed the memory leak.", "Acme"]
-    glyphs = recurring_glyphs(points)
-    assert "λ" in glyphs
-    assert split_glyph(points[0], glyphs) == ("λ", "Built the pager.")
-    # In Greek, "η" and "ο" open sentences as words.
+    # In Greek, "η" opens sentences as a word.
     greek = ["η Ομάδα ανέπτυξε το σύστημα.", "η Εταιρεία το χρησιμοποιεί.", "η Υπηρεσία τρέχει."]
     assert "η" not in recurring_glyphs(greek)
 
