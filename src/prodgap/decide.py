@@ -26,13 +26,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
-import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from prodgap import lexicon
+from prodgap.json_cache import load_json
 from prodgap.models import Evidence, Label, SectionKind
 from prodgap.regex_cache import compile_pattern
 from prodgap.rules import (
@@ -580,7 +580,8 @@ def softmax(logits: list[float]) -> list[float]:
 
 @functools.cache
 def _model() -> dict[str, Any]:
-    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    model: dict[str, Any] = load_json(MODEL_PATH)
+    return model
 
 
 @functools.cache
