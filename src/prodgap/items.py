@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from prodgap.models import Entry, Item, ItemKind, Section
+from prodgap.models import WORK_KINDS, Entry, Item, ItemKind, Section
 from prodgap.readers.lines import fold_accents
 from prodgap.regex_cache import compile_pattern
 
@@ -343,7 +343,7 @@ def _part_lost_roles(sections: list[Section]) -> None:
             continue
         start = next((n for n, entry in enumerate(section.entries) if _lost_role(entry)), None)
         if start is not None:
-            above = next((s for s in reversed(parted) if s.kind in WORK_SECTIONS), None)
+            above = next((s for s in reversed(parted) if s.kind in WORK_KINDS), None)
             heading, kind = (above.heading, above.kind) if above else ("", "experience")
             work = Section(heading=heading, kind=kind, entries=section.entries[start:])
             section.entries = section.entries[:start]
@@ -351,9 +351,6 @@ def _part_lost_roles(sections: list[Section]) -> None:
                 bullet.section, bullet.section_kind = work.heading, work.kind
             parted.append(work)
     sections[:] = parted
-
-
-WORK_SECTIONS = ("experience", "projects")
 
 
 def _lost_role(entry: Entry) -> bool:
@@ -440,7 +437,7 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "skills"
     if not acts and CERTIFICATE_WORDS.search(text) and len(text.split()) <= 15:
         return "certification"  # "Red Hat Certified Specialist in OpenShift, 190-035-931"
-    if section_kind in ("experience", "projects"):
+    if section_kind in WORK_KINDS:
         return None
     return _mixed_section_kind(text, acts, heading.lower())
 

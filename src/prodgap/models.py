@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SectionKind = Literal["experience", "projects", "education", "skills", "summary", "other"]
+WORK_KINDS: tuple[SectionKind, ...] = ("experience", "projects")
+"""The kinds of section that hold roles and projects: the work a resume's bullets state."""
 Label = Literal["trained_model", "shipped_system", "other"]
 ArcPart = Literal["problem", "system", "broke", "fix"]
 SystemPart = Literal["problem_framing", "data", "modeling", "serving", "evaluation", "monitoring"]

@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from typing import Literal
 
 from prodgap.items import ACTION, CJK, TOOL_ROW_LABEL, YEAR, separate_items
-from prodgap.models import Bullet, Entry, Identity, Resume, Section, SectionKind
+from prodgap.models import WORK_KINDS, Bullet, Entry, Identity, Resume, Section, SectionKind
 from prodgap.readers.lines import Line, ReadResult, fold_accents
 from prodgap.regex_cache import compile_pattern
 from prodgap.sentences import sentences
@@ -1713,7 +1713,6 @@ def _in_work_section(doc: _Doc, line: Line) -> bool:
     )
 
 
-WORK_KINDS = ("experience", "projects")
 PROJECT_NUMBER = compile_pattern(r"^projects?\s*(?:#|no\.?|number)?\s*\d{1,2}\s*:?$", re.I)
 PERSON_TITLE = compile_pattern(
     r"\b(?:engineer|scientist|developer|manager|intern|analyst|researcher|architect|consultant|"
