@@ -575,6 +575,15 @@ def _field_end(text: str, start: int) -> int:
     return end
 
 
+def _any_of(words: list[str], before: str, after: str, flags: int = 0) -> re.Pattern[str] | None:
+    """One pattern for any of ``words`` (tried in the order given), written as they are,
+    between the ``before`` and ``after`` contexts; None for no words. Built from the resume,
+    so compiled with ``re``, never kept in the package's pattern cache."""
+    if not words:
+        return None
+    return re.compile(before + "(?:" + "|".join(map(re.escape, words)) + ")" + after, flags)
+
+
 class _Masker:
     """Finds the personal spans of a text and replaces them with neutral tokens."""
 
@@ -589,14 +598,7 @@ class _Masker:
         # The domains of the candidate's own email, found as written whatever their ending
         # ("ada.zip"); not every header host: "github.com" there is a profile site, and an
         # employer's repository on it is the work.
-        self.own_domains = (
-            re.compile(
-                r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(mail_domains))) + r")\b",
-                re.I,
-            )
-            if mail_domains
-            else None
-        )
+        self.own_domains = _any_of(sorted(mail_domains), r"(?<![\w.-])", r"\b", re.I)
         # The candidate's handles on profile sites (github.com/<handle>): a repository of
         # someone else (an employer, an open-source organisation) is then the work, not them.
         handles = {h for url in header_urls if (h := _owner(url))}
@@ -604,15 +606,7 @@ class _Masker:
         cut = {h for h in handles if h.endswith(("…", "..."))}
         self.own_handle_starts = {h.rstrip(".…") for h in cut}
         self.own_handles = handles - cut
-        self.bare_handles = (
-            re.compile(
-                r"(?<![\w./@-])(?:" + "|".join(map(re.escape, sorted(self.own_handles))) + r")"
-                r"(?![\w/-])",
-                re.I,
-            )
-            if self.own_handles
-            else None
-        )
+        self.bare_handles = _any_of(sorted(self.own_handles), r"(?<![\w./@-])", r"(?![\w/-])", re.I)
         self.name_words = {
             w for n in names for w in _fold(n).casefold().replace("-", " ").split() if len(w) >= 3
         }
@@ -635,12 +629,8 @@ class _Masker:
             key=len,
             reverse=True,
         )
-        self.lone_names = (
-            # Digits after it make a handle of it ("Ada7" on a contest site): masked whole.
-            re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, lone)) + r")\d*(?![\w])")
-            if lone
-            else None
-        )
+        # Digits after it make a handle of it ("Ada7" on a contest site): masked whole.
+        self.lone_names = _any_of(lone, r"(?<![\w])", r"\d*(?![\w])")
         top = _top_line(identity.header)
         # A whole word in Latin script ("Kenji", not "Kenjiro"); in scripts written without
         # spaces, anywhere.
