@@ -12,6 +12,7 @@ from prodgap.readers.lines import clean_text
 from prodgap.readers.pdf import space_lone_returns
 from prodgap.structure import (
     heading_text,
+    is_section_name,
     recurring_glyphs,
     section_kind,
     split_glyph,
@@ -594,4 +595,35 @@ def test_a_polish_resume_is_read_by_its_section_names(tmp_path: Path) -> None:
     )
     assert [(b.section_kind, b.text) for b in resume.bullets()] == [
         ("experience", "Zbudowałam raport sprzedaży używany przez dział handlowy")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "named"),
+    [
+        ("Recent Projects", True),
+        ("Additional Experience", True),
+        ("Other Work Experience", True),
+        # A qualifier before a label of a role's own list, or of a section of no roles.
+        ("Key Achievements:", False),
+        ("Relevant Courses:", False),
+        ("Main Skills", False),
+    ],
+)
+def test_a_word_that_picks_some_roles_or_projects_names_their_section(
+    heading: str, named: bool
+) -> None:
+    assert is_section_name(heading) is named
+
+
+def test_work_under_recent_projects_is_read_as_projects(tmp_path: Path) -> None:
+    resume = extract_text(
+        tmp_path,
+        "recent.txt",
+        "Noor Haddad\nnoor@example.com\n\nSKILLS\n- Kubernetes, Terraform\n\n"
+        "Recent Projects\nCommunity Forum Platform\n"
+        "- Migrated the forum's cluster to bare metal, halving its monthly bill\n",
+    )
+    assert [(b.section_kind, b.text) for b in resume.bullets()] == [
+        ("projects", "Migrated the forum's cluster to bare metal, halving its monthly bill")
     ]

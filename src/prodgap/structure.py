@@ -1814,7 +1814,19 @@ def _kind_of_name(heading: str) -> SectionKind | None:
     for kind, names in SECTION_NAMES.items():
         if key in names:
             return kind
-    return None
+    first, _, rest = key.partition(" ")
+    if first not in NAME_QUALIFIERS or not rest or heading.rstrip().endswith(":"):
+        return None
+    # "Recent Projects", "Additional Experience": a word that picks some of the roles or
+    # projects names their section ("Key Achievements:" with its colon labels a role's list).
+    picked = _kind_of_name(rest)
+    return picked if picked in WORK_KINDS else None
+
+
+NAME_QUALIFIERS = frozenset(
+    "recent selected relevant key notable other additional previous past featured major "
+    "further latest current main".split()
+)
 
 
 @lru_cache(maxsize=1024)
