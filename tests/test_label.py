@@ -507,7 +507,8 @@ def test_a_failure_studied_predicted_or_taught_is_not_production(text: str, labe
 )
 def test_hedged_or_negated_failures_and_remedies_are_not_production(text: str) -> None:
     judgement = label_bullet(text)
-    assert judgement.label != "shipped_system"
+    # Never asserted as shipped: a live API named without a failure may leave it unsure.
+    assert judgement.label != "shipped_system" or judgement.unsure
     assert not {"failure_in_service", "remedy_applied"} & {e.rule for e in judgement.evidence}
 
 
