@@ -702,6 +702,20 @@ def test_glyphs_and_stops_drawn_apart_are_not_split_into_words() -> None:
     assert _joined(ligature) == "financial"
 
 
+def test_a_run_drawn_after_a_line_but_left_of_it_is_a_segment_of_its_own() -> None:
+    """Design tools draw a sidebar's heading after the main column's line on its baseline:
+    joined, the line would cross the gutter and hide the two columns."""
+    from prodgap.readers.pdf import _segments
+
+    runs = _word_runs(
+        [("Ran a home cluster of four boards", 200.0, 380.0), ("STRENGTHS", 43.0, 98.0)]
+    )
+    assert [(s.text, s.x0) for s in _segments(runs, 792.0, 1)] == [
+        ("Ran a home cluster of four boards", 200.0),
+        ("STRENGTHS", 43.0),
+    ]
+
+
 def test_dash_led_lines_broken_by_hand_under_a_typed_rule(tmp_path: Path) -> None:
     resume = extract(pdfs.tight_dash_lines(tmp_path / "design.pdf"))
     assert [(b.section, b.text) for b in resume.bullets()] == [

@@ -575,7 +575,10 @@ def _segments(runs: list[_Run], height: float, page: int) -> list[Line]:
         near = gap <= SPLIT_GAP_EM * max(run.size, last.size, 4.0) or (
             gap < 40 and _is_lone_glyph(segments[-1])
         )
-        if same_line and near:
+        # A run drawn after the text but wholly to its left (a sidebar's heading on the same
+        # baseline as a main-column line) is text of its own.
+        backward = run.right <= last.left
+        if same_line and near and not backward:
             segments[-1].append(run)
         else:
             segments.append([run])
