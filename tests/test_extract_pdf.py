@@ -1056,3 +1056,28 @@ def test_a_marked_section_name_set_bold_and_larger_is_a_heading(tmp_path: Path) 
     resume = extract(pdfs.outline_with_marked_headings(tmp_path / "outline.pdf"))
     assert [s.heading for s in resume.sections if s.heading] == ["TECHNICAL SKILLS", "PROJECTS"]
     assert {b.section for b in resume.bullets()} == {"PROJECTS"}
+
+
+def test_a_row_of_a_grid_of_bulleted_statements_gives_a_bullet_a_cell() -> None:
+    """Web and design builders set achievements as a grid, two bulleted cells a row; a reader
+    of the page's text gets one line a row. A grid of courses stays one list."""
+
+    def row(text: str, top: float, size: float = 9.0, bold: bool = False) -> Line:
+        return Line(text=text, x0=40, x1=560, top=top, bottom=top + size,
+                    page=1, size=size, bold=bold)  # fmt: skip
+
+    lines = [
+        row("ACHIEVEMENTS", 50, size=13, bold=True),
+        row("• Built a booking app for dentists\t• Grew the app to 20K weekly users", 70),
+        row("• Cut the nightly batch from 3 h to 20 min\t• Led the move of billing to Stripe", 82),
+        row("COURSES", 110, size=13, bold=True),
+        row("• Machine Learning\t• Operating Systems", 130),
+    ]
+    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    assert [b.text for b in resume.bullets()] == [
+        "Built a booking app for dentists",
+        "Grew the app to 20K weekly users",
+        "Cut the nightly batch from 3 h to 20 min",
+        "Led the move of billing to Stripe",
+    ]
+    assert items(resume) == [("COURSES", "course", "Machine Learning • Operating Systems")]

@@ -685,6 +685,7 @@ def build_resume(
     """Group a reader's lines into sections, entries and bullets."""
     lines = [_without_icon_name(line) for line in read.lines if line.text.strip()]
     lines = _split_margin_headings([line for line in lines if line.text.strip()])
+    lines = [part for line in lines for part in _split_bulleted_cells(line)]
     doc = _survey(lines, file_type, read.auto_hyphenation)
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else None
@@ -766,6 +767,31 @@ def _split_margin_headings(lines: list[Line]) -> list[Line]:
         out.append(dataclasses.replace(line, text=name, x1=cut))
         out.append(dataclasses.replace(line, text=rest, x0=cut + 1, bold=False))
     return out
+
+
+# A statement of work runs to a few words at least; a course or a skill is one to three.
+STATEMENT_WORDS = 4
+
+
+def _split_bulleted_cells(line: Line) -> list[Line]:
+    """A row of a grid of bulleted statements ("• Built the app for travellers\t• Grew it to
+    2M users in a year") is one line to a reader of the page's text, and each cell is a bullet
+    of its own. A grid of a few words a cell (courses, skills) stays one list."""
+    cells = WIDE_GAP.split(line.text.strip())
+    glyphs = {split_glyph(cell)[0] for cell in cells}
+    if len(cells) < 2 or len(glyphs) != 1 or not glyphs <= BULLET_GLYPHS:
+        return [line]
+    glyph = f" {glyphs.pop()} "
+    bodies = [split_glyph(cell)[1] for cell in cells]
+    if any(len(WORD.findall(body)) < STATEMENT_WORDS or glyph in body for body in bodies):
+        return [line]
+    width = (line.x1 - line.x0) / max(len(line.text), 1)
+    parts, start = [], line.x0
+    for cell in cells:
+        end = start + width * len(cell)
+        parts.append(dataclasses.replace(line, text=cell, x0=start, x1=end))
+        start = end + width
+    return parts
 
 
 def _leading_section_name(text: str) -> tuple[str, str] | None:
