@@ -450,6 +450,17 @@ def test_a_handle_cut_short_in_the_header_still_marks_the_candidates_profile() -
     assert "pkrn2077" not in payload.to_json()
 
 
+def test_a_profile_link_wrapped_after_its_prefix_masks_no_word() -> None:
+    """ "linkedin.com/in/" at a line's end, its id on the next line, names no handle: the
+    word "in" is sent as written, in every bullet."""
+    identity = Identity(
+        header=["Nadia Kern", "linkedin.com/in/", "kern-nadia-49a07", "n@example.com"]
+    )
+    text = "Working in Example Corp as an analyst in the data migration team."
+    payload = build_payload([bullet(text)], identity)
+    assert [item.text for item in payload.items] == [text]
+
+
 def test_contest_handles_built_on_the_name_are_masked() -> None:
     """Contest sites give handles as the name run together or a part of it with digits
     ("NadiaKernova", "Kernova7"), with or without a "Handle:" label."""

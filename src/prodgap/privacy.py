@@ -798,8 +798,10 @@ def _owner(url: str) -> str:
         return host[: -len(site) - 1].split(".")[-1]  # "ada.github.io/posts/x": the subdomain
     if len(parts) < 2:
         return ""
-    prefixed = parts[1].lower() in ("in", "u", "user", "users", "company") and len(parts) > 2
-    return (parts[2] if prefixed else parts[1]).casefold().lstrip("@")  # "youtube.com/@ada"
+    if parts[1].lower() in ("in", "u", "user", "users", "company"):
+        # "linkedin.com/in/" with the id wrapped to the next line names no owner.
+        return parts[2].casefold().lstrip("@") if len(parts) > 2 else ""
+    return parts[1].casefold().lstrip("@")  # "youtube.com/@ada"
 
 
 def _host(url: str) -> str:
