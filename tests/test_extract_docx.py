@@ -355,3 +355,17 @@ def test_a_heading_style_on_a_word_with_a_full_stop_opens_no_section(tmp_path: P
     assert [b.text for b in resume.bullets()] == [
         "Automated 400 regression tests for the claims portal."
     ]
+
+
+def test_text_boxes_are_read_where_they_are_placed(tmp_path: Path) -> None:
+    """Boxes one paragraph anchors are read top to bottom as placed, a sidebar beside the main
+    column is a flow of its own, and white text on a filled shape is seen, not hidden."""
+    resume = extract(docs.placed_text_boxes(tmp_path / "boxes.docx"))
+    assert [(b.section, b.section_kind, b.text) for b in resume.bullets()] == [
+        (
+            "EXPERIENCE",
+            "experience",
+            "Moved the nightly loads to Airflow, cutting failed runs from 9 to 1 a month.",
+        )
+    ]
+    assert not resume.hidden_text

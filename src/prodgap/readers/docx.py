@@ -15,6 +15,9 @@ from prodgap.regex_cache import compile_pattern
 from prodgap.structure import is_section_name
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Containers whose children are read in order as if they were body content.
 CONTAINERS = {f"{W}tbl", f"{W}tr", f"{W}tc", f"{W}sdt", f"{W}sdtContent", f"{W}txbxContent"}
@@ -39,8 +42,10 @@ def read_docx(path: Path) -> ReadResult:
     result = ReadResult(
         lines=[], engine="python-docx", authors=_authors(document), running=_running(document)
     )
-    for position, paragraph in enumerate(_paragraphs(document.element.body)):
-        line = _line(paragraph, styles, position, result.hidden)
+    placed = _placed_paragraphs(document.element.body)
+    for position, (paragraph, column, on_fill) in enumerate(placed):
+        line = _line(paragraph, styles, position, result.hidden, on_fill)
+        line = dataclasses.replace(line, column=column)
         if line.text:
             result.lines.extend(_broken_items(line, position))
     return result
@@ -186,13 +191,136 @@ def _run_look(rpr, inherited: Look) -> Look:
 
 def _paragraphs(container) -> Iterator:
     """Paragraphs in reading order, descending into tables and the text boxes they anchor."""
+    for paragraph, _, _ in _placed_paragraphs(container):
+        yield paragraph
+
+
+def _placed_paragraphs(
+    container, column: int = 0, on_fill: bool = False
+) -> Iterator[tuple[object, int, bool]]:
+    """Paragraphs in reading order, with their column (0 the main flow, 1 a sidebar) and
+    whether they sit on a filled shape (where white text is what the reader sees)."""
     for child in container:
         if child.tag == f"{W}p":
-            yield child
-            for box in _text_boxes(child):
-                yield from _paragraphs(box)
+            yield child, column, on_fill
+            fills = _filled_areas(child)
+            for box, box_column in _placed_boxes(list(_text_boxes(child))):
+                filled = on_fill or any(_overlap(_area(box), area) for area in fills)
+                yield from _placed_paragraphs(box, column or box_column, filled)
         elif child.tag in CONTAINERS:
-            yield from _paragraphs(child)
+            yield from _placed_paragraphs(child, column, on_fill)
+
+
+def _placed_boxes(boxes: list) -> list[tuple[object, int]]:
+    """The text boxes one paragraph anchors, top to bottom as they are placed, not as they are
+    stored (a heading's box may come after its text's). Where an x parts them into two
+    columns (boxes wholly on each side; the ones across it, a header, are the main flow),
+    the column with less text is a sidebar."""
+    boxes = [box for box in boxes if "".join(box.itertext()).strip()]
+    areas = [_area(box) for box in boxes]
+    gutter = _box_gutter(
+        [(area, len("".join(box.itertext()))) for area, box in zip(areas, boxes, strict=True)]
+    )
+    ordered = sorted(zip(areas, boxes, strict=True), key=lambda pair: pair[0][1])
+    if gutter is None:
+        return [(box, 0) for _, box in ordered]
+    text = {side: 0 for side in ("left", "right")}
+    for area, box in ordered:
+        if (side := _side(area, gutter)) is not None:
+            text[side] += len("".join(box.itertext()))
+    sidebar = min(text, key=lambda side: text[side])
+    return [(box, int(_side(area, gutter) == sidebar)) for area, box in ordered]
+
+
+def _box_gutter(boxes: list[tuple[Area, int]]) -> int | None:
+    """The x that parts the boxes (with their length of text) into two columns of at least
+    two each, under the least text that runs across it (a header's name and contact rows
+    do, a column's paragraph should not); None when no x does."""
+    best: tuple[int, int, int] | None = None
+    for x in sorted({area[2] for area, _ in boxes}):
+        sides = [_side(area, x) for area, _ in boxes]
+        left, right = sides.count("left"), sides.count("right")
+        if min(left, right) < MIN_COLUMN_BOXES:
+            continue
+        across = sum(size for (_, size), side in zip(boxes, sides, strict=True) if side is None)
+        score = (across, -min(left, right), x)
+        best = score if best is None or score < best else best
+    return best[2] if best is not None else None
+
+
+MIN_COLUMN_BOXES = 2
+
+
+def _side(area: Area, x: int) -> str | None:
+    if area[2] <= x:
+        return "left"
+    if area[0] >= x:
+        return "right"
+    return None
+
+
+Area = tuple[int, int, int, int]
+"""Left, top, right and bottom of a placed drawing, in EMU from the page's corner."""
+
+
+def _area(box) -> Area:
+    """Where the drawing that holds a text box is placed."""
+    anchor = next((a for a in box.iterancestors() if a.tag == f"{WP}anchor"), None)
+    return _anchor_area(anchor) if anchor is not None else (0, 0, 0, 0)
+
+
+def _anchor_area(anchor) -> Area:
+    left, top = _offset(anchor, "H"), _offset(anchor, "V")
+    extent = anchor.find(f"{WP}extent")
+    width = int(extent.get("cx", "0")) if extent is not None else 0
+    height = int(extent.get("cy", "0")) if extent is not None else 0
+    return left, top, left + width, top + height
+
+
+def _overlap(a: Area, b: Area) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _filled_areas(paragraph) -> list[Area]:
+    """The areas of the shapes a paragraph anchors that are filled with a colour: a band or a
+    sidebar drawn behind text boxes."""
+    areas = []
+    for anchor in paragraph.iter(f"{WP}anchor"):
+        if any(a.tag == MC_FALLBACK for a in anchor.iterancestors()):
+            continue
+        fill = anchor.find(f".//{WPS}spPr/{A}solidFill")
+        if fill is not None and len(fill) and not _light(fill[0]):
+            areas.append(_anchor_area(anchor))
+    return areas
+
+
+def _light(colour) -> bool:
+    """A fill colour a white text would not show on: white, near white, the background's."""
+    value = colour.get("val", "")
+    if colour.tag == f"{A}schemeClr":
+        return value in ("bg1", "lt1")
+    return bool(re.fullmatch(r"[0-9A-Fa-f]{6}", value)) and _near_white(value)
+
+
+def _near_white(hex_colour: str) -> bool:
+    return min(int(hex_colour[i : i + 2], 16) for i in (0, 2, 4)) >= NEAR_WHITE
+
+
+def _offset(anchor, axis: str) -> int:
+    """A drawing's placed offset (EMU) on one axis from the page's edge; offsets from the
+    margin or the column count a usual margin in, so drawings placed from different frames
+    compare. 0 when aligned rather than placed."""
+    position = anchor.find(f"{WP}position{axis}")
+    node = position.find(f"{WP}posOffset") if position is not None else None
+    text = (node.text or "").strip() if node is not None else ""
+    if position is None or not text.lstrip("-").isdigit():
+        return 0
+    from_page = position.get("relativeFrom") in ("page", "leftMargin", "topMargin")
+    return int(text) + (0 if from_page else USUAL_MARGIN_EMU)
+
+
+# Word's default margin, an inch: where a box placed from the margin or column starts.
+USUAL_MARGIN_EMU = 914_400
 
 
 def _text_boxes(paragraph) -> Iterator:
@@ -207,6 +335,7 @@ def _line(
     styles: _Styles,
     position: int,
     hidden: list[HiddenText],
+    on_fill: bool = False,
 ) -> Line:
     ppr = paragraph.find(f"{W}pPr")
     style_id = _val(ppr, f"{W}pStyle")
@@ -217,7 +346,7 @@ def _line(
     outline = _val(ppr, f"{W}outlineLvl")
     if outline is not None and outline.isdigit() and int(outline) < 9:
         heading = int(outline) + 1
-    text, bold, (size, caps) = _text(paragraph, hidden, styles.look(style_id or ""))
+    text, bold, (size, caps) = _text(paragraph, hidden, styles.look(style_id or ""), on_fill)
     text = clean_text(text).strip()
     if heading and (_is_sentence(text) or _ends_a_sentence(text)):
         heading = 0  # a heading style chosen for its look, on a sentence of the body
@@ -255,16 +384,19 @@ def _val(ppr, path: str) -> str | None:
     return node.get(f"{W}val") if node is not None else None
 
 
-def _text(paragraph, hidden: list[HiddenText], style_look: Look) -> tuple[str, bool, Look]:
+def _text(
+    paragraph, hidden: list[HiddenText], style_look: Look, on_fill: bool = False
+) -> tuple[str, bool, Look]:
     """The paragraph's visible text (not its text boxes'), whether all of it is bold, and its
-    look: the largest size of its text and whether all of it shows in capitals."""
+    look: the largest size of its text and whether all of it shows in capitals. On a filled
+    shape, white text is seen."""
     pieces: list[str] = []
     bold_runs, runs = 0, 0
     size, caps = 0.0, True
     for run in _runs(paragraph):
         run_text = "".join(_run_text(run))
         rpr = run.find(f"{W}rPr")
-        reason = _hidden_reason(rpr)
+        reason = _hidden_reason(rpr, on_fill)
         if reason:
             if worth_reporting(run_text):
                 shown = clean_text(run_text.replace(BREAK, " ")).strip()
@@ -284,8 +416,9 @@ def _on(rpr, tag: str) -> bool:
     return node is not None and node.get(f"{W}val", "true") not in ("0", "false", "none")
 
 
-def _hidden_reason(rpr) -> HiddenReason | None:
-    """Why a run cannot be seen: hidden (w:vanish), white, or too small to read."""
+def _hidden_reason(rpr, on_fill: bool = False) -> HiddenReason | None:
+    """Why a run cannot be seen: hidden (w:vanish), white (unless shaded or on a filled
+    shape), or too small to read."""
     if rpr is None:
         return None
     if _on(rpr, "vanish") or _on(rpr, "specVanish"):
@@ -293,8 +426,9 @@ def _hidden_reason(rpr) -> HiddenReason | None:
     color = _val(rpr, f"{W}color") or ""
     if (
         re.fullmatch(r"[0-9A-Fa-f]{6}", color)
-        and min(int(color[i : i + 2], 16) for i in (0, 2, 4)) >= NEAR_WHITE
+        and _near_white(color)
         and rpr.find(f"{W}shd") is None
+        and not on_fill
     ):
         return "white_text"
     size = _val(rpr, f"{W}sz") or ""
