@@ -340,8 +340,9 @@ def test_run_starts_match_a_scan_of_every_prefix(
 
 def test_white_text_on_a_coloured_tab_is_visible_but_not_on_white(tmp_path: Path) -> None:
     resume = extract(pdfs.white_on_colour(tmp_path / "tabs.pdf"))
-    assert [s.heading for s in resume.sections if s.entries] == ["EXPERIENCE", "PROJECTS"]
-    assert [b.section for b in resume.bullets()] == ["EXPERIENCE", "PROJECTS"]
+    headings = ["EXPERIENCE", "PROJECTS", "VOLUNTEERING"]
+    assert [s.heading for s in resume.sections if s.entries] == headings
+    assert [b.section for b in resume.bullets()] == headings
     assert [h.text for h in resume.hidden_text] == ["• Keyword stuffing on a near-white box."]
 
 

@@ -76,8 +76,9 @@ LIGATURES = frozenset({"fi", "fl", "ff", "ffi", "ffl", "ft", "st"})
 SHAPE_MAX = 9.0
 BACKDROP_MIN = 8.0
 """A filled area this big (points, each side) can sit behind a heading: a tab, a band."""
-READABLE_UNDER_WHITE = 180
-"""Fills darker than this (luma, 0-255) give white text a contrast of about 2:1 or more."""
+READABLE_UNDER_WHITE = 200
+"""Fills darker than this (luma, 0-255) give white text a contrast of about 1.7:1 or more: a
+mid-grey tab (luma 185) is a design; the keyword-stuffing box is near white (above 235)."""
 SHAPE_MIN = 1.2
 PAGE_NUMBER = compile_pattern(r"^(page\s*)?[-–]?\s*\d{1,3}\s*[-–]?(\s*(of|/)\s*\d{1,3})?$", re.I)
 # Running headers and footers live within this distance (points) of the page's top or bottom.
