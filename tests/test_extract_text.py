@@ -171,6 +171,7 @@ def test_icon_before_contact_details_is_not_a_bullet() -> None:
         ("EXPER IENC IA LABORAL", "EXPERIENCIA LABORAL", "experience"),
         ("PERF IL PROFES IONAL", "PERFIL PROFESIONAL", "summary"),
         ("FORMA C IÓN", "FORMACIÓN", "education"),
+        ("WORK E X PE RIE NC E", "WORK EXPERIENCE", "experience"),  # seven pieces
         ("DATA SCIENCE", "DATA SCIENCE", "other"),
         ("CONOCIMIENTOS TÉCNICOS", "CONOCIMIENTOS TÉCNICOS", "skills"),
         ("Connaissances", "Connaissances", "skills"),

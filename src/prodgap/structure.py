@@ -1763,6 +1763,10 @@ def _set_apart(doc: _Doc, line: Line) -> bool:
 TYPED_RULE = compile_pattern(r"[_=~.\-–—]{5,}\s*$")
 
 
+# A heading of capitals kerned apart breaks into this many pieces at most.
+KERNED_MAX_TOKENS = 12
+
+
 @lru_cache(maxsize=4096)
 def heading_text(text: str) -> str:
     """The heading as written, with letter-spacing ("E X P E R I E N C E") and a rule typed
@@ -1782,9 +1786,9 @@ def heading_text(text: str) -> str:
             respaced = _respace(squashed)
             if respaced != squashed or fold_accents(squashed.lower()) in NAME_WORDS:
                 return respaced
-    if 2 <= len(tokens) <= 6 and _kind_of_name(text) is None:
-        # Kerning gaps inside words of capitals ("EXPER IENC IA LABORAL"): taken back where
-        # the letters, run together, spell a section's name.
+    if 2 <= len(tokens) <= KERNED_MAX_TOKENS and _kind_of_name(text) is None:
+        # Kerning gaps inside words of capitals ("EXPER IENC IA LABORAL", "WORK E X PE RIE NC
+        # E"): taken back where the letters, run together, spell a section's name.
         squashed = "".join(tokens)
         if squashed.isalpha() and squashed.isupper():
             respaced = _respace(squashed)  # "EXPERIENCIA LABORAL"; one word stays as it is
