@@ -172,6 +172,11 @@ def test_icon_before_contact_details_is_not_a_bullet() -> None:
         ("PERF IL PROFES IONAL", "PERFIL PROFESIONAL", "summary"),
         ("FORMA C IÓN", "FORMACIÓN", "education"),
         ("WORK E X PE RIE NC E", "WORK EXPERIENCE", "experience"),  # seven pieces
+        # Roles and degrees under one heading: the roles' bullets are read.
+        ("EXPERIENCE AND EDUCATION", "EXPERIENCE AND EDUCATION", "experience"),
+        ("Education & Projects", "Education & Projects", "projects"),
+        ("Education and Training", "Education and Training", "education"),
+        ("Writing & Other Work", "Writing & Other Work", "other"),
         ("DATA SCIENCE", "DATA SCIENCE", "other"),
         ("CONOCIMIENTOS TÉCNICOS", "CONOCIMIENTOS TÉCNICOS", "skills"),
         ("Connaissances", "Connaissances", "skills"),

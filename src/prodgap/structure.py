@@ -1937,7 +1937,21 @@ def section_kind(heading: str) -> SectionKind:
     if named:
         return named
     key = _heading_key(heading)
-    return next((kind for word, kind in KIND_WORDS if word in key), "other")
+    kinds = [
+        _kind_of_words(part) for name in JOINED_NAMES.split(heading) if (part := _heading_key(name))
+    ]
+    if "education" in kinds and (work := [kind for kind in kinds if kind in WORK_KINDS]):
+        # "Experience and Education": the roles' bullets are what the audit reads; the
+        # degrees among them are told apart as items.
+        return work[0]
+    return _kind_of_words(key)
+
+
+def _kind_of_words(key: str) -> SectionKind:
+    return _kind_of_name(key) or next((kind for word, kind in KIND_WORDS if word in key), "other")
+
+
+JOINED_NAMES = compile_pattern(r"\s+and\s+|\s*[&/,]\s*", re.I)
 
 
 # --- bullets --------------------------------------------------------------------------
