@@ -1948,7 +1948,10 @@ def section_kind(heading: str) -> SectionKind:
 
 
 def _kind_of_words(key: str) -> SectionKind:
-    return _kind_of_name(key) or next((kind for word, kind in KIND_WORDS if word in key), "other")
+    named = _kind_of_name(key)
+    if named is not None:
+        return named
+    return next((kind for word, kind in KIND_WORDS if word in key), "other")
 
 
 JOINED_NAMES = compile_pattern(r"\s+and\s+|\s*[&/,]\s*", re.I)
