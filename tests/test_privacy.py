@@ -518,3 +518,17 @@ def test_a_first_name_or_surname_alone_is_masked_but_not_a_tool_or_a_word() -> N
     tools = Identity(header=["Julia Mark", "julia.mark@example.com"])
     kept = sent_text([bullet("Ported the solver from MATLAB to Julia; will mark it done.")], tools)
     assert "Ported the solver from MATLAB to Julia; will mark it done." in kept
+
+
+def test_an_owner_of_several_linked_repositories_is_the_candidate() -> None:
+    """A header that gives no GitHub handle, and projects that link two repositories of one
+    owner: that owner is the candidate; one link of an organisation's stays as written."""
+    identity = Identity(header=["Noor Haddad", "noor@example.com", "linkedin.com/in/noorh"])
+    bullets = [
+        bullet("Built a sudoku solver app.", entry="Solver (github.com/nh42x/solver)"),
+        bullet("Trained a tweet classifier.", entry="Early warning (https://github.com/nh42x/ews)"),
+        bullet("Fixed a race in github.com/tern-labs/ingest for the billing team."),
+    ]
+    sent = sent_text(bullets, identity)
+    assert "nh42x" not in sent
+    assert "github.com/tern-labs/ingest" in sent

@@ -112,7 +112,8 @@ def build_payload(bullets: Sequence[Bullet], identity: Identity | None = None) -
     ``identity`` (``Resume.identity``) tells whose resume it is: the name is looked for in its
     header lines and metadata authors, as well as in any "Name:" field of the bullets.
     """
-    masker = _Masker(_find_names(identity or Identity(), bullets), identity or Identity())
+    identity = identity or Identity()
+    masker = _Masker(_find_names(identity, bullets), identity, bullets)
     payload = Payload()
     for index, bullet in enumerate(bullets):
         text, found = masker.mask(bullet.text)
@@ -587,7 +588,9 @@ def _any_of(words: list[str], before: str, after: str, flags: int = 0) -> re.Pat
 class _Masker:
     """Finds the personal spans of a text and replaces them with neutral tokens."""
 
-    def __init__(self, names: list[str], identity: Identity) -> None:
+    def __init__(
+        self, names: list[str], identity: Identity, bullets: Sequence[Bullet] = ()
+    ) -> None:
         self.names = [p for n in names if (p := _name_pattern(n))]
         # A web address leads to the candidate when it is theirs: given in the header or
         # contact block, or named after them. Other sites (a product, an employer, a paper)
@@ -602,6 +605,7 @@ class _Masker:
         # The candidate's handles on profile sites (github.com/<handle>): a repository of
         # someone else (an employer, an open-source organisation) is then the work, not them.
         handles = {h for url in header_urls if (h := _owner(url))}
+        handles |= _owners_of_several(bullets, {_host(url) for url in header_urls})
         # A header cut short by its layout ("github.com/p…") gives only the handle's start.
         cut = {h for h in handles if h.endswith(("…", "..."))}
         self.own_handle_starts = {h.rstrip(".…") for h in cut}
@@ -786,6 +790,16 @@ def _top_line(header: list[str]) -> str:
     return ""
 
 
+def _owners_of_several(bullets: Sequence[Bullet], header_hosts: set[str]) -> set[str]:
+    """Owners of two or more repositories or pages on a profile site the header names no
+    handle on ("github.com/kai3n/AlphaKu", "github.com/kai3n/Early-Warning-System" beside
+    projects): the candidate's own handle, which the header left out."""
+    texts = (text for bullet in bullets for text in (bullet.text, bullet.entry or ""))
+    urls = {_address(m.group()) for text in texts for m in _URL.finditer(text)}
+    owned = Counter((_host(url), owner) for url in urls if (owner := _owner(url)))
+    return {owner for (host, owner), n in owned.items() if n >= 2 and host not in header_hosts}
+
+
 def _owner(url: str) -> str:
     """The owner in an address on a profile site: "github.com/ada/x", "linkedin.com/in/ada",
     "youtube.com/@ada" and "ada.github.io/posts/x" give "ada"; any other address gives ""."""
@@ -802,6 +816,11 @@ def _owner(url: str) -> str:
         # "linkedin.com/in/" with the id wrapped to the next line names no owner.
         return parts[2].casefold().lstrip("@") if len(parts) > 2 else ""
     return parts[1].casefold().lstrip("@")  # "youtube.com/@ada"
+
+
+def _address(url: str) -> str:
+    """A web address without scheme, www or trailing punctuation, to tell two apart."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).rstrip("/.,;)").casefold()
 
 
 def _host(url: str) -> str:
