@@ -798,15 +798,20 @@ def test_glyphs_that_pdfium_gives_a_line_each_join_into_their_word() -> None:
     assert [line.text for line in lines] == ["Java Vue"]
 
 
+def _set_line(
+    text: str, top: float, size: float = 9.0, bold: bool = False, x0: float = 80, x1: float = 0
+) -> Line:
+    """A line of page one as a reader gives it, 4.6 points a character wide unless told."""
+    right = x1 or x0 + 4.6 * len(text)
+    return Line(text=text, x0=x0, x1=right, top=top, bottom=top + size, page=1, size=size,
+                bold=bold)  # fmt: skip
+
+
 def test_an_icon_before_a_heading_we_do_not_know_heads_a_section_in_the_named_ones_look() -> None:
     """pagedown CVs put an icon before every heading; "SELECTED WRITING" is no name we
     know, but it is set like "EXPERIENCE", so it heads a section instead of opening a bullet
     under the last role."""
-
-    def row(text: str, top: float, size: float = 9.0, bold: bool = False) -> Line:
-        return Line(text=text, x0=80, x1=80 + 4.6 * len(text), top=top, bottom=top + size,
-                    page=1, size=size, bold=bold)  # fmt: skip
-
+    row = _set_line
     lines = [
         row("\uf0f2 EXPERIENCE", 50, size=13, bold=True),
         row("Data Analyst, Tern Labs", 70),
@@ -1064,8 +1069,7 @@ def test_a_row_of_a_grid_of_bulleted_statements_gives_a_bullet_a_cell() -> None:
     of the page's text gets one line a row. A grid of courses stays one list."""
 
     def row(text: str, top: float, size: float = 9.0, bold: bool = False) -> Line:
-        return Line(text=text, x0=40, x1=560, top=top, bottom=top + size,
-                    page=1, size=size, bold=bold)  # fmt: skip
+        return _set_line(text, top, size, bold, x0=40, x1=560)
 
     lines = [
         row("ACHIEVEMENTS", 50, size=13, bold=True),
