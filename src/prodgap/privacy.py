@@ -803,7 +803,7 @@ def _owners_of_several(bullets: Sequence[Bullet], header_hosts: set[str]) -> set
 def _owner(url: str) -> str:
     """The owner in an address on a profile site: "github.com/ada/x", "linkedin.com/in/ada",
     "youtube.com/@ada" and "ada.github.io/posts/x" give "ada"; any other address gives ""."""
-    parts = [p for p in re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/") if p]
+    parts = [p for p in _SCHEME.sub("", url).split("/") if p]
     host = parts[0].lower() if parts else ""
     site = next((h for h in _PROFILE_HOSTS if host == h or host.endswith("." + h)), None)
     if site is None:
@@ -818,14 +818,17 @@ def _owner(url: str) -> str:
     return parts[1].casefold().lstrip("@")  # "youtube.com/@ada"
 
 
+_SCHEME = compile_pattern(r"^(?:https?://)?(?:www\.)?", re.I)
+
+
 def _address(url: str) -> str:
     """A web address without scheme, www or trailing punctuation, to tell two apart."""
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).rstrip("/.,;)").casefold()
+    return _SCHEME.sub("", url).rstrip("/.,;)").casefold()
 
 
 def _host(url: str) -> str:
     """The host of a web address, without scheme or www ("example.com")."""
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/")[0].lower()
+    return _SCHEME.sub("", url).split("/")[0].lower()
 
 
 def _links(text: str) -> Iterator[_Span]:
