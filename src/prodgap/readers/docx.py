@@ -10,22 +10,25 @@ from pathlib import Path
 
 from prodgap.errors import InputError
 from prodgap.models import HiddenReason, HiddenText
+from prodgap.readers.boxes import (
+    MC_FALLBACK,
+    box_area,
+    filled_areas,
+    near_white,
+    overlap,
+    placed_boxes,
+)
 from prodgap.readers.lines import Line, ReadResult, clean_text, worth_reporting
 from prodgap.regex_cache import compile_pattern
 from prodgap.structure import is_section_name
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
-WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
-A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Containers whose children are read in order as if they were body content.
 CONTAINERS = {f"{W}tbl", f"{W}tr", f"{W}tc", f"{W}sdt", f"{W}sdtContent", f"{W}txbxContent"}
 # Run content that is not text a reader sees (deleted revisions, field codes, drawings' copies).
 SKIPPED = {f"{W}delText", f"{W}instrText", MC_FALLBACK, f"{W}txbxContent"}
 # Run sizes are in half-points: below 4 (2 pt) nobody can read it.
 TINY_HALF_POINTS = 4
-NEAR_WHITE = 0xEB
 HEADING_STYLE = compile_pattern(r"^(heading\s*(\d)|title|subtitle)$", re.I)
 
 
@@ -203,124 +206,12 @@ def _placed_paragraphs(
     for child in container:
         if child.tag == f"{W}p":
             yield child, column, on_fill
-            fills = _filled_areas(child)
-            for box, box_column in _placed_boxes(list(_text_boxes(child))):
-                filled = on_fill or any(_overlap(_area(box), area) for area in fills)
+            fills = filled_areas(child)
+            for box, box_column in placed_boxes(list(_text_boxes(child))):
+                filled = on_fill or any(overlap(box_area(box), area) for area in fills)
                 yield from _placed_paragraphs(box, column or box_column, filled)
         elif child.tag in CONTAINERS:
             yield from _placed_paragraphs(child, column, on_fill)
-
-
-def _placed_boxes(boxes: list) -> list[tuple[object, int]]:
-    """The text boxes one paragraph anchors, top to bottom as they are placed, not as they are
-    stored (a heading's box may come after its text's). Where an x parts them into two
-    columns (boxes wholly on each side; the ones across it, a header, are the main flow),
-    the column with less text is a sidebar."""
-    boxes = [box for box in boxes if "".join(box.itertext()).strip()]
-    areas = [_area(box) for box in boxes]
-    gutter = _box_gutter(
-        [(area, len("".join(box.itertext()))) for area, box in zip(areas, boxes, strict=True)]
-    )
-    ordered = sorted(zip(areas, boxes, strict=True), key=lambda pair: pair[0][1])
-    if gutter is None:
-        return [(box, 0) for _, box in ordered]
-    text = {side: 0 for side in ("left", "right")}
-    for area, box in ordered:
-        if (side := _side(area, gutter)) is not None:
-            text[side] += len("".join(box.itertext()))
-    sidebar = min(text, key=lambda side: text[side])
-    return [(box, int(_side(area, gutter) == sidebar)) for area, box in ordered]
-
-
-def _box_gutter(boxes: list[tuple[Area, int]]) -> int | None:
-    """The x that parts the boxes (with their length of text) into two columns of at least
-    two each, under the least text that runs across it (a header's name and contact rows
-    do, a column's paragraph should not); None when no x does."""
-    best: tuple[int, int, int] | None = None
-    for x in sorted({area[2] for area, _ in boxes}):
-        sides = [_side(area, x) for area, _ in boxes]
-        left, right = sides.count("left"), sides.count("right")
-        if min(left, right) < MIN_COLUMN_BOXES:
-            continue
-        across = sum(size for (_, size), side in zip(boxes, sides, strict=True) if side is None)
-        score = (across, -min(left, right), x)
-        best = score if best is None or score < best else best
-    return best[2] if best is not None else None
-
-
-MIN_COLUMN_BOXES = 2
-
-
-def _side(area: Area, x: int) -> str | None:
-    if area[2] <= x:
-        return "left"
-    if area[0] >= x:
-        return "right"
-    return None
-
-
-Area = tuple[int, int, int, int]
-"""Left, top, right and bottom of a placed drawing, in EMU from the page's corner."""
-
-
-def _area(box) -> Area:
-    """Where the drawing that holds a text box is placed."""
-    anchor = next((a for a in box.iterancestors() if a.tag == f"{WP}anchor"), None)
-    return _anchor_area(anchor) if anchor is not None else (0, 0, 0, 0)
-
-
-def _anchor_area(anchor) -> Area:
-    left, top = _offset(anchor, "H"), _offset(anchor, "V")
-    extent = anchor.find(f"{WP}extent")
-    width = int(extent.get("cx", "0")) if extent is not None else 0
-    height = int(extent.get("cy", "0")) if extent is not None else 0
-    return left, top, left + width, top + height
-
-
-def _overlap(a: Area, b: Area) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _filled_areas(paragraph) -> list[Area]:
-    """The areas of the shapes a paragraph anchors that are filled with a colour: a band or a
-    sidebar drawn behind text boxes."""
-    areas = []
-    for anchor in paragraph.iter(f"{WP}anchor"):
-        if any(a.tag == MC_FALLBACK for a in anchor.iterancestors()):
-            continue
-        fill = anchor.find(f".//{WPS}spPr/{A}solidFill")
-        if fill is not None and len(fill) and not _light(fill[0]):
-            areas.append(_anchor_area(anchor))
-    return areas
-
-
-def _light(colour) -> bool:
-    """A fill colour a white text would not show on: white, near white, the background's."""
-    value = colour.get("val", "")
-    if colour.tag == f"{A}schemeClr":
-        return value in ("bg1", "lt1")
-    return bool(re.fullmatch(r"[0-9A-Fa-f]{6}", value)) and _near_white(value)
-
-
-def _near_white(hex_colour: str) -> bool:
-    return min(int(hex_colour[i : i + 2], 16) for i in (0, 2, 4)) >= NEAR_WHITE
-
-
-def _offset(anchor, axis: str) -> int:
-    """A drawing's placed offset (EMU) on one axis from the page's edge; offsets from the
-    margin or the column count a usual margin in, so drawings placed from different frames
-    compare. 0 when aligned rather than placed."""
-    position = anchor.find(f"{WP}position{axis}")
-    node = position.find(f"{WP}posOffset") if position is not None else None
-    text = (node.text or "").strip() if node is not None else ""
-    if position is None or not text.lstrip("-").isdigit():
-        return 0
-    from_page = position.get("relativeFrom") in ("page", "leftMargin", "topMargin")
-    return int(text) + (0 if from_page else USUAL_MARGIN_EMU)
-
-
-# Word's default margin, an inch: where a box placed from the margin or column starts.
-USUAL_MARGIN_EMU = 914_400
 
 
 def _text_boxes(paragraph) -> Iterator:
@@ -426,7 +317,7 @@ def _hidden_reason(rpr, on_fill: bool = False) -> HiddenReason | None:
     color = _val(rpr, f"{W}color") or ""
     if (
         re.fullmatch(r"[0-9A-Fa-f]{6}", color)
-        and _near_white(color)
+        and near_white(color)
         and rpr.find(f"{W}shd") is None
         and not on_fill
     ):
