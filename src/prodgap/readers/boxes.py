@@ -16,25 +16,25 @@ Area = tuple[int, int, int, int]
 """Left, top, right and bottom of a placed drawing, in EMU from the page's corner."""
 
 
-def placed_boxes(boxes: list) -> list[tuple[object, int]]:
+def placed_boxes(boxes: list) -> list[tuple[object, int, Area]]:
     """The text boxes one paragraph anchors, top to bottom as they are placed, not as they are
-    stored (a heading's box may come after its text's). Where an x parts them into two
-    columns (boxes wholly on each side; the ones across it, a header, are the main flow),
-    the column with less text is a sidebar."""
+    stored (a heading's box may come after its text's), each with its column and where it is
+    placed. Where an x parts them into two columns (boxes wholly on each side; the ones
+    across it, a header, are the main flow), the column with less text is a sidebar (1)."""
     texts = [(box, "".join(box.itertext())) for box in boxes]
     placed = sorted(
-        ((box_area(box), len(text), box) for box, text in texts if text.strip()),
+        ((_box_area(box), len(text), box) for box, text in texts if text.strip()),
         key=lambda p: p[0][1],
     )
     gutter = _box_gutter([(area, size) for area, size, _ in placed])
     if gutter is None:
-        return [(box, 0) for _, _, box in placed]
+        return [(box, 0, area) for area, _, box in placed]
     text = {"left": 0, "right": 0}
     for area, size, _ in placed:
         if (side := _side(area, gutter)) is not None:
             text[side] += size
     sidebar = min(text, key=lambda side: text[side])
-    return [(box, int(_side(area, gutter) == sidebar)) for area, _, box in placed]
+    return [(box, int(_side(area, gutter) == sidebar), area) for area, _, box in placed]
 
 
 def _box_gutter(boxes: list[tuple[Area, int]]) -> int | None:
@@ -64,7 +64,7 @@ def _side(area: Area, x: int) -> str | None:
     return None
 
 
-def box_area(box) -> Area:
+def _box_area(box) -> Area:
     """Where the drawing that holds a text box is placed."""
     anchor = next((a for a in box.iterancestors() if a.tag == f"{WP}anchor"), None)
     return _anchor_area(anchor) if anchor is not None else (0, 0, 0, 0)
@@ -88,7 +88,7 @@ def filled_areas(paragraph) -> list[Area]:
     sidebar drawn behind text boxes."""
     areas = []
     for anchor in paragraph.iter(f"{WP}anchor"):
-        if any(a.tag == MC_FALLBACK for a in anchor.iterancestors()):
+        if in_fallback(anchor):
             continue
         fill = anchor.find(f".//{WPS}spPr/{A}solidFill")
         if fill is not None and len(fill) and not _light(fill[0]):
@@ -96,16 +96,25 @@ def filled_areas(paragraph) -> list[Area]:
     return areas
 
 
+def in_fallback(element) -> bool:
+    """Whether an element is inside the VML copy Word keeps of a drawing for old readers (every
+    drawing is stored twice; the DrawingML one is read)."""
+    return any(a.tag == MC_FALLBACK for a in element.iterancestors())
+
+
 def _light(colour) -> bool:
     """A fill colour a white text would not show on: white, near white, the background's."""
     value = colour.get("val", "")
     if colour.tag == f"{A}schemeClr":
         return value in ("bg1", "lt1")
-    return bool(re.fullmatch(r"[0-9A-Fa-f]{6}", value)) and near_white(value)
+    return near_white(value)
 
 
 def near_white(hex_colour: str) -> bool:
-    """An RGB colour ("F8F8F8") white text on which, or which as text on white, nobody sees."""
+    """An RGB colour ("F8F8F8") white text on which, or which as text on white, nobody sees;
+    False for anything but six hex digits ("auto", a theme's name)."""
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", hex_colour):
+        return False
     return min(int(hex_colour[i : i + 2], 16) for i in (0, 2, 4)) >= NEAR_WHITE
 
 

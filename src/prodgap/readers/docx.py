@@ -12,8 +12,8 @@ from prodgap.errors import InputError
 from prodgap.models import HiddenReason, HiddenText
 from prodgap.readers.boxes import (
     MC_FALLBACK,
-    box_area,
     filled_areas,
+    in_fallback,
     near_white,
     overlap,
     placed_boxes,
@@ -207,8 +207,8 @@ def _placed_paragraphs(
         if child.tag == f"{W}p":
             yield child, column, on_fill
             fills = filled_areas(child)
-            for box, box_column in placed_boxes(list(_text_boxes(child))):
-                filled = on_fill or any(overlap(box_area(box), area) for area in fills)
+            for box, box_column, placed in placed_boxes(list(_text_boxes(child))):
+                filled = on_fill or any(overlap(placed, area) for area in fills)
                 yield from _placed_paragraphs(box, column or box_column, filled)
         elif child.tag in CONTAINERS:
             yield from _placed_paragraphs(child, column, on_fill)
@@ -217,7 +217,7 @@ def _placed_paragraphs(
 def _text_boxes(paragraph) -> Iterator:
     # A text box is stored twice (DrawingML and a VML fallback); read the first copy only.
     for box in paragraph.iter(f"{W}txbxContent"):
-        if not any(a.tag == MC_FALLBACK for a in box.iterancestors()):
+        if not in_fallback(box):
             yield box
 
 
@@ -315,12 +315,7 @@ def _hidden_reason(rpr, on_fill: bool = False) -> HiddenReason | None:
     if _on(rpr, "vanish") or _on(rpr, "specVanish"):
         return "invisible_render"
     color = _val(rpr, f"{W}color") or ""
-    if (
-        re.fullmatch(r"[0-9A-Fa-f]{6}", color)
-        and near_white(color)
-        and rpr.find(f"{W}shd") is None
-        and not on_fill
-    ):
+    if near_white(color) and rpr.find(f"{W}shd") is None and not on_fill:
         return "white_text"
     size = _val(rpr, f"{W}sz") or ""
     if size.isdigit() and int(size) < TINY_HALF_POINTS:
