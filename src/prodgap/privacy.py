@@ -597,7 +597,8 @@ class _Masker:
         # are the work itself and are sent as written.
         header_urls = [m.group() for line in identity.header for m in _URL.finditer(line)]
         mail_domains = _own_mail_domains(identity)
-        self.own_hosts = {_host(url) for url in header_urls} | mail_domains
+        header_hosts = {_host(url) for url in header_urls}
+        self.own_hosts = header_hosts | mail_domains
         # The domains of the candidate's own email, found as written whatever their ending
         # ("ada.zip"); not every header host: "github.com" there is a profile site, and an
         # employer's repository on it is the work.
@@ -605,7 +606,7 @@ class _Masker:
         # The candidate's handles on profile sites (github.com/<handle>): a repository of
         # someone else (an employer, an open-source organisation) is then the work, not them.
         handles = {h for url in header_urls if (h := _owner(url))}
-        handles |= _owners_of_several(bullets, {_host(url) for url in header_urls})
+        handles |= _owners_of_several(bullets, header_hosts)
         # A header cut short by its layout ("github.com/p…") gives only the handle's start.
         cut = {h for h in handles if h.endswith(("…", "..."))}
         self.own_handle_starts = {h.rstrip(".…") for h in cut}
