@@ -665,7 +665,7 @@ def test_a_place_in_small_type_beside_a_role_makes_it_a_role_line() -> None:
     ]
     lines = order_page(segments, 612)
     assert lines[1].text == "Lead of a student project with a team of seven\tPolytech Lyon"
-    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    resume = _resume_of(lines)
     assert [b.text for b in resume.bullets()] == [
         "Founded a small brewery on campus and ran its tasting panel.",
         "Scaled the recipe from 20 to 200 litres a batch.",
@@ -798,6 +798,11 @@ def test_glyphs_that_pdfium_gives_a_line_each_join_into_their_word() -> None:
     assert [line.text for line in lines] == ["Java Vue"]
 
 
+def _resume_of(lines: list[Line]) -> Resume:
+    """The resume a PDF reader's lines make."""
+    return build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+
+
 def _set_line(
     text: str, top: float, size: float = 9.0, bold: bool = False, x0: float = 80, x1: float = 0
 ) -> Line:
@@ -822,7 +827,7 @@ def test_an_icon_before_a_heading_we_do_not_know_heads_a_section_in_the_named_on
         row("\uf02d SKILLS", 170, size=13, bold=True),
         row("Python, R, SQL", 190),
     ]
-    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    resume = _resume_of(lines)
     assert [s.heading for s in resume.sections if s.heading] == [
         "EXPERIENCE",
         "SELECTED WRITING",
@@ -850,7 +855,7 @@ def test_an_icon_with_no_unicode_map_before_a_heading_still_heads_a_section() ->
         row("\u2022 Rebuilt the nightly stock pipeline in dbt for the buying team.", 152, x0=60),
         row("\u2022 Added freshness alerts to the sales dashboards.", 164, x0=60),
     ]
-    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    resume = _resume_of(lines)
     assert [s.heading for s in resume.sections if s.heading] == ["SKILLS", "EXPERIENCE"]
     assert [(b.section, b.text) for b in resume.bullets()] == [
         ("EXPERIENCE", "Rebuilt the nightly stock pipeline in dbt for the buying team."),
@@ -875,7 +880,7 @@ def test_a_point_after_a_private_use_bullet_that_names_experience_stays_a_point(
         row("\uf0b7 Experiência avançada em atendimento ao cliente;", 108),
         row("\uf0b7 Suporte em hospedagem de sites dos clientes.", 124),
     ]
-    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    resume = _resume_of(lines)
     assert [b.section for b in resume.bullets()] == ["Experiências e Atividades"] * 3
     assert resume.bullets()[1].text == "Experiência avançada em atendimento ao cliente;"
 
@@ -896,7 +901,7 @@ def test_a_timeline_dot_beside_an_employer_marks_no_paragraph_below_it() -> None
         row("Built the referral automation on the canvas platform with the operations team.", 133),
         row("Moved the usage metrics into a nightly pipeline for billing.", 144),
     ]
-    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    resume = _resume_of(lines)
     assert [b.text for b in resume.bullets()] == [
         "Built the referral automation on the canvas platform with the operations team.",
         "Moved the usage metrics into a nightly pipeline for billing.",
@@ -921,7 +926,7 @@ def test_roles_and_responsibilities_once_under_a_project_labels_its_points() -> 
         row("Education", 150, bold=True),
         row("B.Tech, Example Institute of Technology, 2019", 168),
     ]
-    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    resume = _resume_of(lines)
     assert [s.heading for s in resume.sections if s.heading] == ["Projects", "Education"]
     assert [b.section for b in resume.bullets()] == ["Projects", "Projects"]
 
@@ -1078,7 +1083,7 @@ def test_a_row_of_a_grid_of_bulleted_statements_gives_a_bullet_a_cell() -> None:
         row("COURSES", 110, size=13, bold=True),
         row("• Machine Learning\t• Operating Systems", 130),
     ]
-    resume = build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")
+    resume = _resume_of(lines)
     assert [b.text for b in resume.bullets()] == [
         "Built a booking app for dentists",
         "Grew the app to 20K weekly users",
