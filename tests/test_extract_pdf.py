@@ -812,6 +812,47 @@ def _set_line(
                 bold=bold)  # fmt: skip
 
 
+def test_a_wrap_broken_early_or_set_in_bold_goes_on_with_its_bullet() -> None:
+    """Word keeps a line break the writer typed, and a run's bold over it: a bullet that stops
+    on a comma or a word no sentence ends on goes on under its text, so does a line in lower
+    case, and the bold end of a sentence under a full line; a bold role below a finished
+    bullet does not."""
+    row = _set_line
+    lines = [
+        row("EXPERIENCE", 50, size=12, bold=True),
+        row("Platform Engineer, Tern Labs", 70, bold=True),
+        row("• Designed the deploy pipeline of the booking service using Helm, Argo CD,", 84),
+        row("Terraform and Vault.", 96, x0=87),
+        row("• Wrote the incident runbook that the on-call team follows, alerting with", 108),
+        row("Grafana and PagerDuty.", 120, x0=87, bold=True),
+        row("• Moved the nightly exports of the billing data to a managed queue with", 132),
+        row("retries and dead letters.", 144, x0=87, bold=True),
+        row(
+            "• Cut the build time of the payments service in half by caching layers in GitHub",
+            156,
+            x1=521,
+        ),
+        row("Actions.", 168, x0=87, bold=True),
+        row("Data Engineer, Harbour Analytics", 186, bold=True),
+        row("• Kept the berth planning dashboards fresh for the harbour masters.", 200),
+    ]
+    for line in lines:
+        line.right = 520
+    resume = _resume_of(lines)
+    assert [(b.entry, b.text) for b in resume.bullets()] == [
+        ("Platform Engineer, Tern Labs", "Designed the deploy pipeline of the booking service "
+         "using Helm, Argo CD, Terraform and Vault."),
+        ("Platform Engineer, Tern Labs", "Wrote the incident runbook that the on-call team "
+         "follows, alerting with Grafana and PagerDuty."),
+        ("Platform Engineer, Tern Labs", "Moved the nightly exports of the billing data to a "
+         "managed queue with retries and dead letters."),
+        ("Platform Engineer, Tern Labs", "Cut the build time of the payments service in half by "
+         "caching layers in GitHub Actions."),
+        ("Data Engineer, Harbour Analytics",
+         "Kept the berth planning dashboards fresh for the harbour masters."),
+    ]  # fmt: skip
+
+
 def test_an_icon_before_a_heading_we_do_not_know_heads_a_section_in_the_named_ones_look() -> None:
     """pagedown CVs put an icon before every heading; "SELECTED WRITING" is no name we
     know, but it is set like "EXPERIENCE", so it heads a section instead of opening a bullet

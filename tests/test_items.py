@@ -394,3 +394,10 @@ def test_a_sentence_that_announces_the_list_below_is_no_bullet() -> None:
     last = _section("Experience", "experience", [*work, lead_in])
     separate_items([last])
     assert not last.items
+
+
+def test_a_configured_certificate_is_work_not_a_certification() -> None:
+    """A statement that opens with a verb of doing stays a bullet, even when it names a
+    certificate ("Configured ... TLS certificate management")."""
+    assert item_kind("Configured ingress controllers and TLS certificate renewal.", "other") is None
+    assert item_kind("Certified Kubernetes Administrator (CKA), 2023", "other") == "certification"

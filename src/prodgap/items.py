@@ -289,7 +289,8 @@ ACTION = compile_pattern(
     r"established|introduced|integrated|programmed|coded|modeled|modelled|studied|explored|"
     r"investigated|applied|used|worked|collaborated|contributed|organi[sz]ed|taught|tutored|"
     r"mentored|supervised|coordinated|prepared|performed|assisted|helped|published|served|"
-    r"co-?authored|authored|demonstrated)\b",
+    r"co-?authored|authored|demonstrated|configured|provisioned|troubleshot|resolved|"
+    r"monitored|refactored|tested|scaled|containeri[sz]ed|orchestrated|set up)\b",
     re.I,
 )
 

@@ -2081,12 +2081,15 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
     if size == 0:
         # Plain text: an indented line continues; so does a lower-case one right after.
         return line.x0 > 0 or _continues_sentence(bullet.parts[-1], line.text)
-    if line.bold and not last.bold and not doc.bold_body:
-        return False
+    cut = _cut_mid_phrase(bullet, line)
+    if line.bold and not last.bold and not doc.bold_body and not cut:
+        if not _ends_bold_wrap(bullet, line):
+            return False
     if "\t" in line.text or _ends_in_pushed_date(last) or _size_changes(last, line):
         return False  # a wrap keeps its size and runs as one phrase; a role row is set apart
     if same_page and not (
-        _line_was_full(last, line, last.right)
+        cut
+        or _line_was_full(last, line, last.right)
         or _wrapped_at_list_edge(doc, bullet, line)
         or _goes_on_after_colon(bullet, line)
         or _goes_on_in_lower_case(bullet, line)
@@ -2121,6 +2124,27 @@ SYMBOL_WRAP = compile_pattern(r"\s*[+&%/]\s*[a-z]")
 
 def _size_changes(last: Line, line: Line) -> bool:
     return bool(line.size and last.size) and abs(line.size - last.size) > 0.08 * last.size
+
+
+def _ends_bold_wrap(bullet: _OpenBullet, line: Line) -> bool:
+    """The end of a sentence in bold under a full line ("... integrated with GitHub" /
+    "**Actions.**"): word processors carry a run's weight over a line break. A heading neither
+    hangs under a bullet's text nor stops with a full stop."""
+    hangs = not bullet.by_layout and line.x0 > bullet.glyph_x + 1
+    ends = line.text.rstrip().endswith(".") and not _reads_as_heading(line.text)
+    return hangs and ends and _line_was_full(bullet.last, line, bullet.last.right)
+
+
+def _cut_mid_phrase(bullet: _OpenBullet, line: Line) -> bool:
+    """A bullet whose text stops on a comma or a word no sentence ends on ("using Linux,
+    Terraform," / "Docker, and ..."), or a line that goes on in lower case, hanging under the
+    bullet's text: a wrap, even when the writer broke it early or set the rest in bold
+    ("written with" / "**Django**")."""
+    before = bullet.parts[-1].rstrip()
+    hangs = not bullet.by_layout and line.x0 > bullet.glyph_x + 1
+    return hangs and (
+        before.endswith(",") or _ends_mid_phrase(before) or _goes_on_in_lower_case(bullet, line)
+    )
 
 
 def _ends_mid_phrase(text: str) -> bool:
