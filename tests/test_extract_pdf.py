@@ -853,6 +853,98 @@ def test_a_wrap_broken_early_or_set_in_bold_goes_on_with_its_bullet() -> None:
     ]  # fmt: skip
 
 
+def test_wraps_spaced_like_items_a_range_cut_at_its_dash_and_a_finished_bullet() -> None:
+    """Some lists space a bullet's wrap as widely as the next item: a full line whose sentence
+    goes on in lower case continues across the gap, and a range of numbers cut at its dash
+    ("(6-" / "12 months") joins without a space; a bold role after a finished bullet, and a
+    link below a short one, stay apart."""
+    row = _set_line
+    lines = [
+        row("EXPERIENCE", 40, size=12, bold=True),
+        row("IT Technician, Tern Labs", 64, size=10, bold=True),
+        row("• Deployed the phone system of the head office for 200 employees, cutting", 84,
+            size=10, x1=521),
+        row("the wait for a free line by half.", 104, size=10, x0=90),
+        row("• Cut the onboarding time of new hires by half, from a year (6-", 124, size=10,
+            x1=521),
+        row("12 months) to a quarter.", 135, size=10, x0=90),
+        row("• Streamed the office's weekly town hall.", 164, size=10),
+        row("https://example.com/town-hall-archive-of-every-recording", 184, size=10, x0=90),
+        row("Data Engineer, Harbour Analytics", 210, size=10, bold=True),
+        row("• Kept the berth planning dashboards fresh for the harbour masters.", 230, size=10),
+    ]  # fmt: skip
+    for line in lines:
+        line.right = 520
+    resume = _resume_of(lines)
+    assert [b.text for b in resume.bullets()] == [
+        "Deployed the phone system of the head office for 200 employees, cutting the wait for a "
+        "free line by half.",
+        "Cut the onboarding time of new hires by half, from a year (6-12 months) to a quarter.",
+        "Streamed the office's weekly town hall.",
+        "Kept the berth planning dashboards fresh for the harbour masters.",
+    ]
+
+
+def test_a_justified_line_is_one_phrase_and_a_row_of_chips_stays_cells() -> None:
+    """Justified text spreads a line's words as far apart as a row's cells; the small words
+    of a sentence among its parts show it is one phrase."""
+
+    def part(text: str, x0: float) -> Line:
+        return Line(text=text, x0=x0, x1=x0 + 4.5 * len(text), top=100, bottom=109, page=1,
+                    size=9.0)  # fmt: skip
+
+    def spread(words: list[str], top: float) -> list[Line]:
+        parts, x = [], 60.0
+        for word in words:
+            segment = part(word, x)
+            segment.top, segment.bottom = top, top + 9
+            parts.append(segment)
+            x = segment.x1 + 12.3
+        return parts
+
+    prose = []
+    for n in range(6):
+        line = part("Kept the berth planning dashboards fresh for the harbour masters.", 60)
+        line.top, line.bottom = 28 + 12 * n, 37 + 12 * n
+        prose.append(line)
+    sentence = spread(["Redesigned", "and", "rebuilt", "a new", "version", "of the app"], 100)
+    chips = spread(["Flutter", "CI/CD", "Kotlin", "iOS", "Android"], 112)
+    lines = order_page([*prose, *sentence, *chips], 612)
+    assert [line.text for line in lines][6:] == [
+        "Redesigned and rebuilt a new version of the app",
+        "Flutter\tCI/CD\tKotlin\tiOS\tAndroid",
+    ]
+
+
+def test_section_names_in_a_left_margin_beside_a_wrap_ending_on_one() -> None:
+    """Headings and dates in a left margin beside the text they head; a wrap in the text that
+    ends on a section's name ("... and user" / "experience.") is no heading of the text's own."""
+
+    def at(text: str, x0: float, top: float) -> Line:
+        return Line(text=text, x0=x0, x1=x0 + 4.5 * len(text), top=top, bottom=top + 9,
+                    page=1, size=9.0)  # fmt: skip
+
+    segments = [
+        at("Professional Skills", 40, 60),
+        at("Summary", 40, 72),
+        at("Python, SQL and Terraform for the ticket tooling", 200, 60),
+        at("Grafana dashboards and on-call runbooks", 200, 72),
+        at("Work Experience", 40, 100),
+        at("2021 – Present", 40, 112),
+        at("Support Engineer at Tern Labs", 200, 100),
+        at("Moved the help desk to a ticket queue for faster answers and a better user", 200, 114),
+        at("experience.", 200, 126),
+        at("Rebuilt the status page that customers check during outages.", 200, 140),
+        at("Education", 40, 170),
+        at("2017 – 2021", 40, 182),
+        at("BSc Computer Science, Harbour University", 200, 170),
+        at("Graduated with a thesis on log search in small teams.", 200, 184),
+    ]
+    texts = [line.text for line in order_page(segments, 612)]
+    assert texts[4:7] == ["Work Experience", "Support Engineer at Tern Labs", "2021 – Present"]
+    assert texts.index("Education") == 10
+
+
 def test_an_icon_before_a_heading_we_do_not_know_heads_a_section_in_the_named_ones_look() -> None:
     """pagedown CVs put an icon before every heading; "SELECTED WRITING" is no name we
     know, but it is set like "EXPERIENCE", so it heads a section instead of opening a bullet

@@ -2077,7 +2077,12 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
     gap = line.top - last.bottom
     size = line.size or last.size
     if same_page and gap > (0.9 * size if size else 0.0):
-        return False
+        # Some lists space their wraps as widely as their items; a full line whose sentence
+        # plainly goes on ("... for 200+ employees," / "decreasing ...") continues across it.
+        goes_on = _goes_on_in_lower_case(bullet, line) or _cut_mid_phrase(bullet, line)
+        full = _line_was_full(last, line, last.right) and not LINK_OPENING.match(line.text)
+        if not (goes_on and full and gap <= SPACED_WRAP_GAP * size):
+            return False
     if size == 0:
         # Plain text: an indented line continues; so does a lower-case one right after.
         return line.x0 > 0 or _continues_sentence(bullet.parts[-1], line.text)
@@ -2133,6 +2138,12 @@ def _ends_bold_wrap(bullet: _OpenBullet, line: Line) -> bool:
     hangs = not bullet.by_layout and line.x0 > bullet.glyph_x + 1
     ends = line.text.rstrip().endswith(".") and not _reads_as_heading(line.text)
     return hangs and ends and _line_was_full(bullet.last, line, bullet.last.right)
+
+
+# A wrap spaced like a list's items is at most this many font sizes below its line.
+SPACED_WRAP_GAP = 1.5
+# A link never fits at a line's end, so a line before one always looks full.
+LINK_OPENING = compile_pattern(r"\s*(?:https?://|www\.)", re.I)
 
 
 def _cut_mid_phrase(bullet: _OpenBullet, line: Line) -> bool:
@@ -2317,6 +2328,8 @@ def _join_wrap(left: str, right: str, doc: _Doc) -> str:
     left, right = left.rstrip(), right.lstrip()
     if CJK_WRAP.search(left[-1:]) and CJK_WRAP.match(right):
         return left + right  # Chinese and Japanese put no space between words, nor at a wrap
+    if NUMBER_RANGE_CUT.search(left) and right[:1].isdigit():
+        return left + right  # "(6-" / "12 months)": a range of numbers split at its dash
     match = LINE_END_HYPHEN.search(left[-40:]) if left.endswith("-") else None
     if not match:
         return f"{left} {right}"
@@ -2329,6 +2342,9 @@ def _join_wrap(left: str, right: str, doc: _Doc) -> str:
     tail_match = WORD.match(right)
     tail = tail_match.group().split("-")[0].lower() if tail_match else ""
     return left + right if _keeps_hyphen(head, tail, doc) else left[:-1] + right
+
+
+NUMBER_RANGE_CUT = compile_pattern(r"\d[-–]$")
 
 
 def _keeps_hyphen(head: str, tail: str, doc: _Doc) -> bool:

@@ -215,7 +215,14 @@ def _holds_the_headings(left: list[Line], right: list[Line]) -> bool:
     # it is beside a column of nothing but labels: field names with their colon, dates and
     # section names ("Geburtsdatum:", "02/2022 – heute", "Berufserfahrung").
     enough = 1 if form or all(map(_is_label, left)) else 2
-    return headings >= enough and not any(is_section_name(s.text) for s in right)
+    return headings >= enough and not any(_heads_a_section(s.text) for s in right)
+
+
+def _heads_a_section(text: str) -> bool:
+    """A section's name set as a heading; a wrap that ends on one ("... and user" /
+    "experience.") stops with a full stop."""
+    text = text.strip()
+    return is_section_name(text) and not text.endswith(".")
 
 
 def _is_label(line: Line) -> bool:
@@ -309,12 +316,30 @@ def _separator(before: Line, after: Line) -> str:
     return "" if glued and before.text[-1:].isalnum() and after.text[:1].isalnum() else " "
 
 
+def _justified(group: list[Line]) -> bool:
+    """A justified line of a sentence, its word gaps all wide and alike ("Redesigned   and
+    developed   a new   version"): one phrase, not cells, for some of its parts are the
+    small words of a sentence, which no cell of a row holds alone."""
+    gaps = [after.x0 - before.x1 for before, after in zip(group, group[1:], strict=False)]
+    if len(gaps) < JUSTIFIED_MIN_GAPS or not all(map(_wide, group, group[1:])):
+        return False
+    alike = max(gaps) <= JUSTIFIED_GAP_SPREAD * min(gaps)
+    return alike and any(s.text.split()[0] in SMALL_WORDS for s in group[1:] if s.text.split())
+
+
+JUSTIFIED_MIN_GAPS = 3
+JUSTIFIED_GAP_SPREAD = 1.3
+SMALL_WORDS = frozenset("a an the and or of to in on for with by at from as".split())
+
+
 def _join(group: list[Line]) -> Line:
     group.sort(key=lambda s: s.x0)
     first = group[0]
     text = first.text
+    justified = _justified(group)
     for before, after in zip(group, group[1:], strict=False):
-        text += _separator(before, after) + after.text
+        separator = _separator(before, after)
+        text += (" " if justified and separator == "\t" else separator) + after.text
     worded = [s for s in group if WORDED.search(s.text)] or group
     return Line(
         text=text,
