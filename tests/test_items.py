@@ -401,3 +401,24 @@ def test_a_configured_certificate_is_work_not_a_certification() -> None:
     certificate ("Configured ... TLS certificate management")."""
     assert item_kind("Configured ingress controllers and TLS certificate renewal.", "other") is None
     assert item_kind("Certified Kubernetes Administrator (CKA), 2023", "other") == "certification"
+
+
+def test_a_post_with_its_dates_at_the_end_is_a_role_line_not_work() -> None:
+    """ "Title at Employer (Jan 2020 to present)" names a post; its dates at the end do not
+    make it a statement, nor does a student body's post ("Co-Head", "Treasurer")."""
+    assert item_kind("Staff Engineer at Tern Logistics (Jan 2020 to present)", "experience") == (
+        "role"
+    )
+    assert item_kind("Data Analyst at Harbour Analytics (May 2017 – Jun 2019)", "other") == "role"
+    assert item_kind("Design Co-Head at the Robotics Club (2021-22)", "other") == "role"
+    assert item_kind("Treasurer of the Chess Society, 2019 – 2020", "other") == "role"
+    # Work stays work, whatever its dates or the post it names.
+    assert (
+        item_kind("Head of a team of four building the billing API for three banks", "other")
+        is None
+    )
+    assert item_kind("Co-founded with two former members of the search team.", "experience") is None
+
+
+def test_a_second_position_in_a_contest_is_an_award() -> None:
+    assert item_kind("Secured Second Position in the Tern Hackathon 2019.", "other") == "award"

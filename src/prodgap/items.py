@@ -261,7 +261,8 @@ POSITION = compile_pattern(
     r"\b(?:engineer|scientist|developer|manager|intern(?:ship)?|analyst|researcher|architect|consultant|"
     r"director|founder|specialist|programmer|assistant|associate|administrator|designer|"
     r"employee|driver|cashier|clerk|supervisor|technician|operator|tutor|teacher|volunteer|"
-    r"coordinator|representative|officer|trainee|apprentice|barista|waiter|waitress)s?\b",
+    r"coordinator|representative|officer|trainee|apprentice|barista|waiter|waitress|head|"
+    r"president|secretary|treasurer|captain|chair|chairperson)s?\b",
     re.I,
 )
 # A row of terms with no sentence in it ("Python - Django REST Framework.", "Shift Supervisor"):
@@ -275,7 +276,7 @@ TALK_WORDS = compile_pattern(
 )
 AWARD_WORDS = compile_pattern(
     r"\b(?:award(?:ed)?|prize|scholarship|fellowship|winner|won|finalist|honou?rable mention|"
-    r"(?:1st|2nd|3rd|first|second|third) place|dean'?s list|runners?[- ]up|"
+    r"(?:1st|2nd|3rd|first|second|third) (?:place|position|prize)|dean'?s list|runners?[- ]up|"
     r"rank(?:ed|ing)?\s+#?\d+)\b",
     re.I,
 )
@@ -481,11 +482,19 @@ DATE_RANGE_OPENING = compile_pattern(
 )
 
 
+# A role line's dates at its end ("... at Mastercard (Jan 2020 to present)").
+DATED_TAIL = compile_pattern(
+    r"[\s,|–—-]*\(?\s*(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d\d\s*(?:[-–—]|to)\s*"
+    r"(?:[^\W\d_]{3,9}\.?\s+)?(?:(?:19|20)?\d\d|present|current|now|today)\s*\)?\.?\s*$",
+    re.I,
+)
+
+
 def _names_a_position(text: str) -> bool:
     """A short line with a job title and nothing done: at most eight words, no clause after a
     comma or dash (a project name and its description), no verb opening it."""
-    words = WORDS.findall(text)
-    undated = YEAR_SPAN.sub("", text)
+    undated = YEAR_SPAN.sub("", DATED_TAIL.sub("", text))
+    words = WORDS.findall(DATED_TAIL.sub("", text))
     if not 1 <= len(words) <= 8 or re.search(r"[,;:–—]\s", undated) or not POSITION.search(text):
         return False
     return not re.match(r"\s*\w+ed\b", text, re.I)
