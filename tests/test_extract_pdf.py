@@ -916,6 +916,59 @@ def test_a_justified_line_is_one_phrase_and_a_row_of_chips_stays_cells() -> None
     ]
 
 
+def test_two_sections_side_by_side_in_the_middle_of_a_page_are_read_one_after_the_other() -> None:
+    """A band of two sections headed on one row ("Languages" beside "Sample projects", a name
+    we do not know set in the same look), full-width text above and below: each side is read
+    whole, and the heading after the band closes it; a row of a skills table's labels
+    ("Languages:" beside "Tools:") is no such band."""
+
+    def at(text: str, x0: float, top: float, size: float = 9.0, bold: bool = False) -> Line:
+        return Line(text=text, x0=x0, x1=x0 + 0.5 * size * len(text), top=top,
+                    bottom=top + size, page=1, size=size, bold=bold)  # fmt: skip
+
+    wide = "Kept the berth planning dashboards of the harbour fresh for the masters."
+    segments = [
+        at(wide, 56, 40),
+        at(wide, 56, 52),
+        at("Languages", 56, 80, size=14, bold=True),
+        at("Sample projects", 290, 80, size=14, bold=True),
+        at("Spanish (native)", 70, 100),
+        at("Forecasting demand with RNNs.", 304, 100),
+        at("English (fluent)", 70, 112),
+        at("Recommending products with ALS.", 304, 112),
+        at("Classifying scans with CNNs.", 304, 124),
+        at("Awards", 56, 150, size=14, bold=True),
+        at("Second place in a logic contest held by the academy in 2018.", 56, 170),
+    ]
+    texts = [line.text for line in order_page(segments, 612)]
+    assert texts[2:] == [
+        "Languages",
+        "Spanish (native)",
+        "English (fluent)",
+        "Sample projects",
+        "Forecasting demand with RNNs.",
+        "Recommending products with ALS.",
+        "Classifying scans with CNNs.",
+        "Awards",
+        "Second place in a logic contest held by the academy in 2018.",
+    ]
+    labels = [
+        at(wide, 56, 40),
+        at(wide, 56, 52),
+        at("Languages:", 56, 80, size=11, bold=True),
+        at("Tools:", 290, 80, size=11, bold=True),
+        at("Python, SQL", 70, 100),
+        at("Airflow, dbt", 304, 100),
+        at("Go, Rust", 70, 112),
+        at("Grafana", 304, 112),
+        at(wide, 56, 150),
+    ]
+    assert [line.text for line in order_page(labels, 612)][2:4] == [
+        "Languages:\tTools:",
+        "Python, SQL\tAirflow, dbt",
+    ]
+
+
 def test_section_names_in_a_left_margin_beside_a_wrap_ending_on_one() -> None:
     """Headings and dates in a left margin beside the text they head; a wrap in the text that
     ends on a section's name ("... and user" / "experience.") is no heading of the text's own."""

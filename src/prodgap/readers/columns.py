@@ -46,6 +46,9 @@ def order_page(segments: list[Line], width: float) -> list[Line]:
     body = [s for s in segments if len(s.text) > 2]
     gutter = _find_gutter(body, 0.0, width)
     if gutter is None:
+        parts = _side_by_side_sections(segments)
+        if parts is not None:
+            return _read_band(parts, width)
         return _set_right(_merge_baselines(segments))
     left = [s for s in segments if s.x1 <= gutter]
     right = [s for s in segments if s.x0 >= gutter]
@@ -59,6 +62,84 @@ def order_page(segments: list[Line], width: float) -> list[Line]:
         for segment in column:
             segment.column = number + 1
     return [line for flow, _ in flows for line in _set_right(_merge_baselines(flow))]
+
+
+def _side_by_side_sections(segments: list[Line]) -> list[list[Line]] | None:
+    """A band in the middle of a page with two sections side by side ("Languages" and "Sample
+    projects" headed on one row, each with its list below, full-width text above and below):
+    the text above, the band's left side, its right side and the text below, or None."""
+    for row in _rows(segments):
+        if len(row) < 2 or not _wide(row[0], row[1]) or not _headings_alike(row):
+            continue
+        cut = row[1].x0 - 1
+        top = min(s.top for s in row)
+        under = [s for s in segments if s.top >= top]
+        # The band ends at text across the cut, or at the next heading as large as the row's.
+        ends = [
+            s.top for s in under if s not in row and (s.x0 < cut < s.x1 or _as_large(s, row[0]))
+        ]
+        bottom = min(ends, default=math.inf)
+        band = [s for s in under if s.top < bottom]
+        left = [s for s in band if s.x1 <= cut]
+        right = [s for s in band if s.x0 >= cut]
+        if min(len(left), len(right)) < BAND_MIN_LINES or len(left) + len(right) < len(band):
+            continue
+        above = [s for s in segments if s.top < top]
+        below = [s for s in segments if s.top >= bottom]
+        return [above, left, right, below]
+    return None
+
+
+def _read_band(parts: list[list[Line]], width: float) -> list[Line]:
+    """The text above a band, its two sides and the text below, in that order; the text
+    above and below keeps the right edge of the whole page, which its wraps run to."""
+    above, left, right, below = (order_page(part, width) for part in parts)
+    _set_right(above + below)
+    return above + left + right + below
+
+
+def _rows(segments: list[Line]) -> list[list[Line]]:
+    """Segments grouped by baseline, top to bottom."""
+    rows: list[list[Line]] = []
+    for segment in sorted(segments, key=lambda s: (s.bottom, s.x0)):
+        last = rows[-1] if rows else None
+        if last and abs(last[0].bottom - segment.bottom) < 0.5 * max(segment.size, 4.0):
+            last.append(segment)
+        else:
+            rows.append([segment])
+    return [sorted(row, key=lambda s: s.x0) for row in rows]
+
+
+def _headings_alike(row: list[Line]) -> bool:
+    """A row of headings: one names a section, and the others are set in its look ("Sample
+    projects", a name we do not know, beside "Languages")."""
+    named = next((s for s in row if _heads_a_section(s.text)), None)
+    if named is None or not (named.bold or named.size >= HEADING_SIZE * min(s.size for s in row)):
+        return False
+    alike = all(_alike(s, named) for s in row)
+    return alike and all(map(_reads_as_a_heading, row))
+
+
+def _reads_as_a_heading(segment: Line) -> bool:
+    """A few words with no bullet's mark before them and no colon after ("Languages:" labels
+    a row of a skills table)."""
+    text = segment.text.strip()
+    marked = text[:1] in BULLET_GLYPHS or PRIVATE_USE.match(text[:1]) is not None
+    return len(text.split()) <= LABEL_MAX_WORDS and not marked and not text.endswith((":", "："))
+
+
+def _as_large(segment: Line, heading: Line) -> bool:
+    """A heading of the band's level (its look) or of a higher one (a larger size)."""
+    return _alike(segment, heading) or segment.size >= HEADING_SIZE * heading.size
+
+
+def _alike(segment: Line, heading: Line) -> bool:
+    return segment.bold == heading.bold and abs(segment.size - heading.size) <= 0.05 * heading.size
+
+
+HEADING_SIZE = 1.15
+# Each side of a band holds its heading and at least two lines below it.
+BAND_MIN_LINES = 3
 
 
 def _split_flows(
