@@ -422,3 +422,14 @@ def test_a_post_with_its_dates_at_the_end_is_a_role_line_not_work() -> None:
 
 def test_a_second_position_in_a_contest_is_an_award() -> None:
     assert item_kind("Secured Second Position in the Tern Hackathon 2019.", "other") == "award"
+
+
+def test_a_labelled_description_of_the_project_or_client_is_not_work() -> None:
+    """Job-site forms open a project with what it is ("Project Description: Tern Health is a
+    leading provider of ..."): a description of the client, not what the candidate did."""
+    text = "Project Description: Tern Health is a leading provider of benefits for 3M members."
+    assert item_kind(text, "experience") == "other"
+    assert item_kind("Client Overview - a bank with branches in four countries.", "projects") == (
+        "other"
+    )
+    assert item_kind("Described the project to the client's board every month.", "other") is None

@@ -230,6 +230,12 @@ ABOUT_THE_EMPLOYER = compile_pattern(
     r"(?:operating|specializing|specialising|active|focused|focusing|working)\s+(?:in|on)\b",
     re.I,
 )
+# A job-site form's description of the project or client, labelled as such.
+DESCRIPTION_LABEL = compile_pattern(
+    r"^\s*(?:project|client|company|product|domain)\s+(?:description|overview|summary|details)"
+    r"\s*[:\-–—]",
+    re.I,
+)
 # Who supervised or paid for a thesis or research ("Under the supervision of ...", "Sponsored
 # by ..."): a detail of the entry, not work.
 SUPERVISION = compile_pattern(
@@ -415,6 +421,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "education" if section_kind == "education" else "other"
     if section_kind == "experience" and ABOUT_THE_EMPLOYER.match(text):
         return "other"
+    if DESCRIPTION_LABEL.match(text):
+        return "other"  # "Project Description: Acme is a leading provider ...": what, not done
     if PIECE_NOTE.search(text):
         return "talk" if TALK_WORDS.search(text) else "publication"
     if TOOL_ROW_LABEL.search(text):
