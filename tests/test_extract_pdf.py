@@ -998,6 +998,28 @@ def test_section_names_in_a_left_margin_beside_a_wrap_ending_on_one() -> None:
     assert texts.index("Education") == 10
 
 
+def test_a_heading_of_five_words_joined_by_by_is_a_section_in_the_headings_look() -> None:
+    """ "Relevant Experience by Skill Set", set like "Core Competencies", heads the work below;
+    "by" joins its names as "&" does. A project's title of five words ("PLUGIN FOR SPEECH
+    RECOGNITION IN UNITY") stays its entry."""
+    row = _set_line
+    lines = [
+        row("Core Competencies", 40, size=15, bold=True),
+        row("• Drilling and completion operations", 62),
+        row("Relevant Experience by Skill Set", 90, size=15, bold=True),
+        row("Field Engineer at Tern Drilling", 112, bold=True),
+        row("• Installed completion equipment on site for workover projects.", 126),
+        row("Projects", 160, size=15, bold=True),
+        row("PLUGIN FOR SPEECH RECOGNITION IN UNITY", 182, bold=True),
+        row("• Wrote an Android plugin that turns speech into text for games.", 196),
+    ]
+    resume = _resume_of(lines)
+    assert [(b.section, b.entry) for b in resume.bullets()] == [
+        ("Relevant Experience by Skill Set", "Field Engineer at Tern Drilling"),
+        ("Projects", "PLUGIN FOR SPEECH RECOGNITION IN UNITY"),
+    ]
+
+
 def test_an_icon_before_a_heading_we_do_not_know_heads_a_section_in_the_named_ones_look() -> None:
     """pagedown CVs put an icon before every heading; "SELECTED WRITING" is no name we
     know, but it is set like "EXPERIENCE", so it heads a section instead of opening a bullet

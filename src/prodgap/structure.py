@@ -1696,7 +1696,7 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     if PERSON_TITLE.search(text):
         return False  # "DevOps Intern" set in the headings' look is a role's title
     # "Open Source & Side Projects": the joining words do not make a heading a sentence.
-    content_words = [w for w in words if w.lower() not in ("&", "and", "/", "|", "+")]
+    content_words = [w for w in words if w.lower() not in HEADING_JOINERS]
     if len(content_words) > 4 or _find_date(text) or CONTACT.search(text):
         return False
     if "\t" in text:
@@ -1714,6 +1714,10 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     if doc.file_type in ("txt", "md"):
         return caps or text.endswith(":")
     return False
+
+
+# Words that join a heading's names ("Open Source & Side Projects", "Experience by Skill Set").
+HEADING_JOINERS = frozenset("& and / | + by".split())
 
 
 def _opens_work_in_heading_look(doc: _Doc, line: Line, style: tuple[int, bool, bool]) -> bool:
