@@ -1020,6 +1020,28 @@ def test_a_heading_of_five_words_joined_by_by_is_a_section_in_the_headings_look(
     ]
 
 
+def test_a_tools_label_in_the_body_look_under_a_role_does_not_open_a_skills_section() -> None:
+    """LinkedIn-like exports label a role's tools ("Technologies:") in the body's look, with
+    space around it, where the section names are large and bold: the role's statements below
+    stay the role's, and the skills section set like the other headings is one."""
+    row = _set_line
+    lines = [
+        row("Experience", 40, size=14, bold=True),
+        row("Senior Engineer | Tern Lending | Mar 2022 - Jul 2022", 62, size=10),
+        row("Technologies:", 88, size=10),
+        row("- NodeJS, TypeScript, Go, AWS", 102, size=10),
+        row("Responsibilities:", 128, size=10),
+        row("- Designed the loan pricing service used by every branch.", 142, size=10),
+        row("Skills", 172, size=14, bold=True),
+        row("Python, SQL, Terraform", 194, size=10),
+    ]
+    resume = _resume_of(lines)
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Experience", "Designed the loan pricing service used by every branch."),
+    ]
+    assert [s.heading for s in resume.sections if s.heading] == ["Experience", "Skills"]
+
+
 def test_an_icon_before_a_heading_we_do_not_know_heads_a_section_in_the_named_ones_look() -> None:
     """pagedown CVs put an icon before every heading; "SELECTED WRITING" is no name we
     know, but it is set like "EXPERIENCE", so it heads a section instead of opening a bullet

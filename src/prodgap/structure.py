@@ -1683,7 +1683,10 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     caps = style[2] and len(text) > 3
     prominent = doc.body_size > 0 and line.size >= 1.1 * doc.body_size
     emphasis = line.bold or caps or prominent
-    if _named_kind(text):
+    if kind := _named_kind(text):
+        labels_tools = kind == "skills" and text.endswith((":", "："))
+        if labels_tools and not emphasis and _unlike_headings(doc, style):
+            return False  # "Technologies:" in the body's look labels a role's tools
         # In a PDF a heading stands out, by its look or by the space around it; a plain
         # "open source" under a project is not one.
         return emphasis or doc.file_type != "pdf" or _set_apart(doc, line)
@@ -1718,6 +1721,11 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
 
 # Words that join a heading's names ("Open Source & Side Projects", "Experience by Skill Set").
 HEADING_JOINERS = frozenset("& and / | + by".split())
+
+
+def _unlike_headings(doc: _Doc, style: tuple[int, bool, bool]) -> bool:
+    """The document sets its section names in a look of their own, and this is not it."""
+    return bool(doc.heading_styles) and style not in doc.heading_styles
 
 
 def _opens_work_in_heading_look(doc: _Doc, line: Line, style: tuple[int, bool, bool]) -> bool:
