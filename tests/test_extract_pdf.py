@@ -812,6 +812,12 @@ def _set_line(
                 bold=bold)  # fmt: skip
 
 
+def _segment(text: str, x0: float, top: float, size: float = 9.0, bold: bool = False) -> Line:
+    """A segment of page one as PDFium gives it, half its size a character wide."""
+    return Line(text=text, x0=x0, x1=x0 + 0.5 * size * len(text), top=top, bottom=top + size,
+                page=1, size=size, bold=bold)  # fmt: skip
+
+
 def test_a_wrap_broken_early_or_set_in_bold_goes_on_with_its_bullet() -> None:
     """Word keeps a line break the writer typed, and a run's bold over it: a bullet that stops
     on a comma or a word no sentence ends on goes on under its text, so does a line in lower
@@ -889,24 +895,15 @@ def test_a_justified_line_is_one_phrase_and_a_row_of_chips_stays_cells() -> None
     """Justified text spreads a line's words as far apart as a row's cells; the small words
     of a sentence among its parts show it is one phrase."""
 
-    def part(text: str, x0: float) -> Line:
-        return Line(text=text, x0=x0, x1=x0 + 4.5 * len(text), top=100, bottom=109, page=1,
-                    size=9.0)  # fmt: skip
-
     def spread(words: list[str], top: float) -> list[Line]:
         parts, x = [], 60.0
         for word in words:
-            segment = part(word, x)
-            segment.top, segment.bottom = top, top + 9
-            parts.append(segment)
-            x = segment.x1 + 12.3
+            parts.append(_segment(word, x, top))
+            x = parts[-1].x1 + 12.3
         return parts
 
-    prose = []
-    for n in range(6):
-        line = part("Kept the berth planning dashboards fresh for the harbour masters.", 60)
-        line.top, line.bottom = 28 + 12 * n, 37 + 12 * n
-        prose.append(line)
+    wide = "Kept the berth planning dashboards fresh for the harbour masters."
+    prose = [_segment(wide, 60, 28 + 12 * n) for n in range(6)]
     sentence = spread(["Redesigned", "and", "rebuilt", "a new", "version", "of the app"], 100)
     chips = spread(["Flutter", "CI/CD", "Kotlin", "iOS", "Android"], 112)
     lines = order_page([*prose, *sentence, *chips], 612)
@@ -922,23 +919,29 @@ def test_two_sections_side_by_side_in_the_middle_of_a_page_are_read_one_after_th
     whole, and the heading after the band closes it; a row of a skills table's labels
     ("Languages:" beside "Tools:") is no such band."""
 
-    def at(text: str, x0: float, top: float, size: float = 9.0, bold: bool = False) -> Line:
-        return Line(text=text, x0=x0, x1=x0 + 0.5 * size * len(text), top=top,
-                    bottom=top + size, page=1, size=size, bold=bold)  # fmt: skip
+    def band(
+        headings: tuple[str, str], size: float, left: list[str], right: list[str]
+    ) -> list[Line]:
+        """Two paragraphs of full width, then two headings side by side and their lists."""
+        wide = "Kept the berth planning dashboards of the harbour fresh for the masters."
+        rows = [_segment(wide, 56, 40), _segment(wide, 56, 52)]
+        rows += [
+            _segment(h, x, 80, size=size, bold=True)
+            for h, x in zip(headings, (56, 290), strict=True)
+        ]
+        rows += [_segment(text, 70, 100 + 12 * n) for n, text in enumerate(left)]
+        return rows + [_segment(text, 304, 100 + 12 * n) for n, text in enumerate(right)]
 
-    wide = "Kept the berth planning dashboards of the harbour fresh for the masters."
-    segments = [
-        at(wide, 56, 40),
-        at(wide, 56, 52),
-        at("Languages", 56, 80, size=14, bold=True),
-        at("Sample projects", 290, 80, size=14, bold=True),
-        at("Spanish (native)", 70, 100),
-        at("Forecasting demand with RNNs.", 304, 100),
-        at("English (fluent)", 70, 112),
-        at("Recommending products with ALS.", 304, 112),
-        at("Classifying scans with CNNs.", 304, 124),
-        at("Awards", 56, 150, size=14, bold=True),
-        at("Second place in a logic contest held by the academy in 2018.", 56, 170),
+    segments = band(
+        ("Languages", "Sample projects"),
+        14,
+        ["Spanish (native)", "English (fluent)"],
+        ["Forecasting demand with RNNs.", "Recommending products with ALS.",
+         "Classifying scans with CNNs."],
+    )  # fmt: skip
+    segments += [
+        _segment("Awards", 56, 150, size=14, bold=True),
+        _segment("Second place in a logic contest held by the academy in 2018.", 56, 170),
     ]
     texts = [line.text for line in order_page(segments, 612)]
     assert texts[2:] == [
@@ -952,17 +955,9 @@ def test_two_sections_side_by_side_in_the_middle_of_a_page_are_read_one_after_th
         "Awards",
         "Second place in a logic contest held by the academy in 2018.",
     ]
-    labels = [
-        at(wide, 56, 40),
-        at(wide, 56, 52),
-        at("Languages:", 56, 80, size=11, bold=True),
-        at("Tools:", 290, 80, size=11, bold=True),
-        at("Python, SQL", 70, 100),
-        at("Airflow, dbt", 304, 100),
-        at("Go, Rust", 70, 112),
-        at("Grafana", 304, 112),
-        at(wide, 56, 150),
-    ]
+    labels = band(
+        ("Languages:", "Tools:"), 11, ["Python, SQL", "Go, Rust"], ["Airflow, dbt", "Grafana"]
+    )
     assert [line.text for line in order_page(labels, 612)][2:4] == [
         "Languages:\tTools:",
         "Python, SQL\tAirflow, dbt",
@@ -973,25 +968,23 @@ def test_section_names_in_a_left_margin_beside_a_wrap_ending_on_one() -> None:
     """Headings and dates in a left margin beside the text they head; a wrap in the text that
     ends on a section's name ("... and user" / "experience.") is no heading of the text's own."""
 
-    def at(text: str, x0: float, top: float) -> Line:
-        return Line(text=text, x0=x0, x1=x0 + 4.5 * len(text), top=top, bottom=top + 9,
-                    page=1, size=9.0)  # fmt: skip
-
     segments = [
-        at("Professional Skills", 40, 60),
-        at("Summary", 40, 72),
-        at("Python, SQL and Terraform for the ticket tooling", 200, 60),
-        at("Grafana dashboards and on-call runbooks", 200, 72),
-        at("Work Experience", 40, 100),
-        at("2021 – Present", 40, 112),
-        at("Support Engineer at Tern Labs", 200, 100),
-        at("Moved the help desk to a ticket queue for faster answers and a better user", 200, 114),
-        at("experience.", 200, 126),
-        at("Rebuilt the status page that customers check during outages.", 200, 140),
-        at("Education", 40, 170),
-        at("2017 – 2021", 40, 182),
-        at("BSc Computer Science, Harbour University", 200, 170),
-        at("Graduated with a thesis on log search in small teams.", 200, 184),
+        _segment("Professional Skills", 40, 60),
+        _segment("Summary", 40, 72),
+        _segment("Python, SQL and Terraform for the ticket tooling", 200, 60),
+        _segment("Grafana dashboards and on-call runbooks", 200, 72),
+        _segment("Work Experience", 40, 100),
+        _segment("2021 – Present", 40, 112),
+        _segment("Support Engineer at Tern Labs", 200, 100),
+        _segment(
+            "Moved the help desk to a ticket queue for faster answers and a better user", 200, 114
+        ),
+        _segment("experience.", 200, 126),
+        _segment("Rebuilt the status page that customers check during outages.", 200, 140),
+        _segment("Education", 40, 170),
+        _segment("2017 – 2021", 40, 182),
+        _segment("BSc Computer Science, Harbour University", 200, 170),
+        _segment("Graduated with a thesis on log search in small teams.", 200, 184),
     ]
     texts = [line.text for line in order_page(segments, 612)]
     assert texts[4:7] == ["Work Experience", "Support Engineer at Tern Labs", "2021 – Present"]
