@@ -2088,20 +2088,20 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
     same_page = line.page == last.page
     gap = line.top - last.bottom
     size = line.size or last.size
+    cut = _cut_mid_phrase(bullet, line)
     if same_page and gap > (0.9 * size if size else 0.0):
         # Some lists space their wraps as widely as their items; a full line whose sentence
         # plainly goes on ("... for 200+ employees," / "decreasing ...") continues across it.
-        goes_on = _goes_on_in_lower_case(bullet, line) or _cut_mid_phrase(bullet, line)
+        goes_on = cut or _goes_on_in_lower_case(bullet, line)
         full = _line_was_full(last, line, last.right) and not LINK_OPENING.match(line.text)
         if not (goes_on and full and gap <= SPACED_WRAP_GAP * size):
             return False
     if size == 0:
         # Plain text: an indented line continues; so does a lower-case one right after.
         return line.x0 > 0 or _continues_sentence(bullet.parts[-1], line.text)
-    cut = _cut_mid_phrase(bullet, line)
-    if line.bold and not last.bold and not doc.bold_body and not cut:
-        if not _ends_bold_wrap(bullet, line):
-            return False
+    bold_wrap = cut or _ends_bold_wrap(bullet, line)
+    if line.bold and not last.bold and not doc.bold_body and not bold_wrap:
+        return False
     if "\t" in line.text or _ends_in_pushed_date(last) or _size_changes(last, line):
         return False  # a wrap keeps its size and runs as one phrase; a role row is set apart
     if same_page and not (
