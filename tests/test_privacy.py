@@ -29,8 +29,13 @@ from prodgap.privacy import MASK_TOKEN, build_payload
 ROLE = "Senior ML Engineer | Lumen Health | Jan 2021 – Present"
 
 
-def bullet(text: str, entry: str | None = ROLE, section: str = "Experience") -> Bullet:
-    return Bullet(text=text, section=section, section_kind="experience", entry=entry)
+def bullet(
+    text: str,
+    entry: str | None = ROLE,
+    section: str = "Experience",
+    section_kind: str = "experience",
+) -> Bullet:
+    return Bullet(text=text, section=section, section_kind=section_kind, entry=entry)
 
 
 def identity_of(person: Person, *, title: str = "Machine Learning Engineer") -> Identity:
@@ -518,6 +523,25 @@ def test_a_first_name_or_surname_alone_is_masked_but_not_a_tool_or_a_word() -> N
     tools = Identity(header=["Julia Mark", "julia.mark@example.com"])
     kept = sent_text([bullet("Ported the solver from MATLAB to Julia; will mark it done.")], tools)
     assert "Ported the solver from MATLAB to Julia; will mark it done." in kept
+
+
+def test_the_repository_a_project_heading_links_is_the_candidates_own() -> None:
+    """A header with no GitHub handle, and one project whose heading links its repository:
+    the owner is the candidate, even with a single link; a repository named in a statement
+    of work (a contribution to someone else's code) stays as written."""
+    identity = Identity(header=["Noor Haddad", "noor@example.com", "https://haddad.example.com"])
+    bullets = [
+        bullet(
+            "Wrote a parser combinator library in TypeScript.",
+            entry="Bee | github.com/nh42x/bee Recent",
+            section="Public Projects",
+            section_kind="projects",
+        ),
+        bullet("Fixed a race in github.com/tern-labs/ingest for the billing team."),
+    ]
+    sent = sent_text(bullets, identity)
+    assert "nh42x" not in sent
+    assert "github.com/tern-labs/ingest" in sent
 
 
 def test_an_owner_of_several_linked_repositories_is_the_candidate() -> None:

@@ -606,7 +606,7 @@ class _Masker:
         # The candidate's handles on profile sites (github.com/<handle>): a repository of
         # someone else (an employer, an open-source organisation) is then the work, not them.
         handles = {h for url in header_urls if (h := _owner(url))}
-        handles |= _owners_of_several(bullets, header_hosts)
+        handles |= _candidate_owners(bullets, header_hosts)
         # A header cut short by its layout ("github.com/p…") gives only the handle's start.
         cut = {h for h in handles if h.endswith(("…", "..."))}
         self.own_handle_starts = {h.rstrip(".…") for h in cut}
@@ -791,14 +791,22 @@ def _top_line(header: list[str]) -> str:
     return ""
 
 
-def _owners_of_several(bullets: Sequence[Bullet], header_hosts: set[str]) -> set[str]:
-    """Owners of two or more repositories or pages on a profile site the header names no
-    handle on ("github.com/kai3n/AlphaKu", "github.com/kai3n/Early-Warning-System" beside
-    projects): the candidate's own handle, which the header left out."""
+def _candidate_owners(bullets: Sequence[Bullet], header_hosts: set[str]) -> set[str]:
+    """On a profile site the header names no handle on, the candidate's own handle, which the
+    header left out: the owner of two or more linked repositories or pages
+    ("github.com/kai3n/AlphaKu", "github.com/kai3n/Early-Warning-System"), or of the
+    repository a project's own heading links ("Bee | github.com/baetheus/bee")."""
     texts = (text for bullet in bullets for text in (bullet.text, bullet.entry or ""))
     urls = {_address(m.group()) for text in texts for m in _URL.finditer(text)}
     owned = Counter((_host(url), owner) for url in urls if (owner := _owner(url)))
-    return {owner for (host, owner), n in owned.items() if n >= 2 and host not in header_hosts}
+    headings = (b.entry or "" for b in bullets if b.section_kind == "projects")
+    projects = {_address(m.group()) for text in headings for m in _URL.finditer(text)}
+    own_projects = {(_host(url), owner) for url in projects if (owner := _owner(url))}
+    return {
+        owner
+        for (host, owner), n in owned.items()
+        if host not in header_hosts and (n >= 2 or (host, owner) in own_projects)
+    }
 
 
 def _owner(url: str) -> str:
