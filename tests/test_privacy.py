@@ -544,6 +544,25 @@ def test_the_repository_a_project_heading_links_is_the_candidates_own() -> None:
     assert "github.com/tern-labs/ingest" in sent
 
 
+def test_a_project_site_named_for_the_project_is_not_a_handle() -> None:
+    """ "Live demo: gridwatch.pages.dev" names the project, not a person: the project's name
+    stays in the statements; and "3D Place Recognition" is no street address."""
+    identity = Identity(header=["Noor Haddad", "noor@example.com"])
+    bullets = [
+        bullet(
+            "Built the GridWatch pipeline that polls queue data every hour.",
+            entry="GridWatch | github.com/nh42x/gridwatch | Live Demo: gridwatch.pages.dev",
+            section="Projects",
+            section_kind="projects",
+        ),
+        bullet("Trained an orientation-invariant 3D Place Recognition model on LIDAR scans."),
+    ]
+    sent = sent_text(bullets, identity)
+    assert "Built the GridWatch pipeline that polls queue data every hour." in sent
+    assert "3D Place Recognition" in sent
+    assert "nh42x" not in sent
+
+
 def test_an_owner_of_several_linked_repositories_is_the_candidate() -> None:
     """A header that gives no GitHub handle, and projects that link two repositories of one
     owner: that owner is the candidate; one link of an organisation's stays as written."""

@@ -213,8 +213,8 @@ _US_STATES = (
     "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
 _ADDRESS = compile_pattern(
-    # "12 Larkspur Lane, Apt 4, Springfield, IL 62704"
-    rf"(?<![\w.])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?\s+(?:[A-Z0-9][\w'’.-]*\s+){{0,4}}"
+    # "12 Larkspur Lane, Apt 4, Springfield, IL 62704"; never "3D Place Recognition"
+    rf"(?<![\w.])\d{{1,5}}(?![Dd]\b)[A-Za-z]?(?:[-/]\d{{1,4}})?,?\s+(?:[A-Z0-9][\w'’.-]*\s+){{0,4}}"
     rf"(?:{_STREET_TYPES})\b\.?{_PLACE_TAIL}"
     # "Hauptstraße 12, 10115 Berlin", "Keizersgracht 12"
     r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|laan|straat|"
@@ -801,7 +801,9 @@ def _candidate_owners(bullets: Sequence[Bullet], header_hosts: set[str]) -> set[
     owned = Counter((_host(url), owner) for url in urls if (owner := _owner(url)))
     headings = (b.entry or "" for b in bullets if b.section_kind == "projects")
     projects = {_address(m.group()) for text in headings for m in _URL.finditer(text)}
-    own_projects = {(_host(url), owner) for url in projects if (owner := _owner(url))}
+    own_projects = {
+        (_host(url), owner) for url in projects if (owner := _owner(url)) and _repository(url)
+    }
     return {
         owner
         for (host, owner), n in owned.items()
@@ -825,6 +827,13 @@ def _owner(url: str) -> str:
         # "linkedin.com/in/" with the id wrapped to the next line names no owner.
         return parts[2].casefold().lstrip("@") if len(parts) > 2 else ""
     return parts[1].casefold().lstrip("@")  # "youtube.com/@ada"
+
+
+def _repository(url: str) -> bool:
+    """An address of one repository under its owner ("github.com/ada/solver"), not a
+    project's own site on a hosting domain ("solver.pages.dev", named for the project)."""
+    parts = [p for p in _SCHEME.sub("", url).split("/") if p]
+    return len(parts) >= 3 and parts[0].lower() in _PROFILE_HOSTS
 
 
 _SCHEME = compile_pattern(r"^(?:https?://)?(?:www\.)?", re.I)
