@@ -29,13 +29,13 @@ from prodgap.privacy import MASK_TOKEN, build_payload
 ROLE = "Senior ML Engineer | Lumen Health | Jan 2021 – Present"
 
 
-def bullet(
-    text: str,
-    entry: str | None = ROLE,
-    section: str = "Experience",
-    section_kind: str = "experience",
-) -> Bullet:
-    return Bullet(text=text, section=section, section_kind=section_kind, entry=entry)
+def bullet(text: str, entry: str | None = ROLE, section: str = "Experience") -> Bullet:
+    return Bullet(text=text, section=section, section_kind="experience", entry=entry)
+
+
+def project(text: str, heading: str) -> Bullet:
+    """A statement under a project's own heading, in a projects section."""
+    return Bullet(text=text, section="Projects", section_kind="projects", entry=heading)
 
 
 def identity_of(person: Person, *, title: str = "Machine Learning Engineer") -> Identity:
@@ -531,12 +531,7 @@ def test_the_repository_a_project_heading_links_is_the_candidates_own() -> None:
     of work (a contribution to someone else's code) stays as written."""
     identity = Identity(header=["Noor Haddad", "noor@example.com", "https://haddad.example.com"])
     bullets = [
-        bullet(
-            "Wrote a parser combinator library in TypeScript.",
-            entry="Bee | github.com/nh42x/bee Recent",
-            section="Public Projects",
-            section_kind="projects",
-        ),
+        project("Wrote a parser combinator library in TypeScript.", "Bee | github.com/nh42x/bee"),
         bullet("Fixed a race in github.com/tern-labs/ingest for the billing team."),
     ]
     sent = sent_text(bullets, identity)
@@ -549,11 +544,9 @@ def test_a_project_site_named_for_the_project_is_not_a_handle() -> None:
     stays in the statements; and "3D Place Recognition" is no street address."""
     identity = Identity(header=["Noor Haddad", "noor@example.com"])
     bullets = [
-        bullet(
+        project(
             "Built the GridWatch pipeline that polls queue data every hour.",
-            entry="GridWatch | github.com/nh42x/gridwatch | Live Demo: gridwatch.pages.dev",
-            section="Projects",
-            section_kind="projects",
+            "GridWatch | github.com/nh42x/gridwatch | Live Demo: gridwatch.pages.dev",
         ),
         bullet("Trained an orientation-invariant 3D Place Recognition model on LIDAR scans."),
     ]
