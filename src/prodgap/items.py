@@ -501,8 +501,9 @@ DATED_TAIL = compile_pattern(
 def _names_a_position(text: str) -> bool:
     """A short line with a job title and nothing done: at most eight words, no clause after a
     comma or dash (a project name and its description), no verb opening it."""
-    undated = YEAR_SPAN.sub("", DATED_TAIL.sub("", text))
-    words = WORDS.findall(DATED_TAIL.sub("", text))
+    post = DATED_TAIL.sub("", text)  # the post without the dates at its end
+    words = WORDS.findall(post)
+    undated = YEAR_SPAN.sub("", post)
     if not 1 <= len(words) <= 8 or re.search(r"[,;:–—]\s", undated) or not POSITION.search(text):
         return False
     return not re.match(r"\s*\w+ed\b", text, re.I)

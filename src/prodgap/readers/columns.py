@@ -98,18 +98,6 @@ def _read_band(parts: list[list[Line]], width: float) -> list[Line]:
     return above + left + right + below
 
 
-def _rows(segments: list[Line]) -> list[list[Line]]:
-    """Segments grouped by baseline, top to bottom."""
-    rows: list[list[Line]] = []
-    for segment in sorted(segments, key=lambda s: (s.bottom, s.x0)):
-        last = rows[-1] if rows else None
-        if last and abs(last[0].bottom - segment.bottom) < 0.5 * max(segment.size, 4.0):
-            last.append(segment)
-        else:
-            rows.append([segment])
-    return [sorted(row, key=lambda s: s.x0) for row in rows]
-
-
 def _headings_alike(row: list[Line]) -> bool:
     """A row of headings: one names a section, and the others are set in its look ("Sample
     projects", a name we do not know, beside "Languages")."""
@@ -332,18 +320,23 @@ def _with_margin_labels(labels: list[Line], content: list[Line]) -> list[Line]:
 
 
 def _merge_baselines(segments: list[Line]) -> list[Line]:
-    lines: list[list[Line]] = []
+    return [line for group in _rows(segments) for line in _join_row(group)]
+
+
+def _rows(segments: list[Line]) -> list[list[Line]]:
+    """Segments grouped into rows, top to bottom, each left to right."""
+    rows: list[list[Line]] = []
     top = bottom = 0.0
     for segment in sorted(segments, key=lambda s: (s.bottom, s.x0)):
-        # A segment's vertical middle lies within the line's band (or the band's within it).
+        # A segment's vertical middle lies within the row's band (or the band's within it).
         middle, band_middle = (segment.top + segment.bottom) / 2, (top + bottom) / 2
-        if lines and (top <= middle <= bottom or segment.top <= band_middle <= segment.bottom):
-            lines[-1].append(segment)
+        if rows and (top <= middle <= bottom or segment.top <= band_middle <= segment.bottom):
+            rows[-1].append(segment)
             top, bottom = min(top, segment.top), max(bottom, segment.bottom)
         else:
-            lines.append([segment])
+            rows.append([segment])
             top, bottom = segment.top, segment.bottom
-    return [line for group in lines for line in _join_row(group)]
+    return [sorted(row, key=lambda s: s.x0) for row in rows]
 
 
 def _join_row(group: list[Line]) -> list[Line]:
