@@ -2147,7 +2147,7 @@ def _ends_bold_wrap(bullet: _OpenBullet, line: Line) -> bool:
     """The end of a sentence in bold under a full line ("... integrated with GitHub" /
     "**Actions.**"): word processors carry a run's weight over a line break. A heading neither
     hangs under a bullet's text nor stops with a full stop."""
-    hangs = not bullet.by_layout and line.x0 > bullet.glyph_x + 1
+    hangs = _hangs_under_text(bullet, line)
     ends = line.text.rstrip().endswith(".") and not _reads_as_heading(line.text)
     return hangs and ends and _line_was_full(bullet.last, line, bullet.last.right)
 
@@ -2164,7 +2164,7 @@ def _cut_mid_phrase(bullet: _OpenBullet, line: Line) -> bool:
     bullet's text: a wrap, even when the writer broke it early or set the rest in bold
     ("written with" / "**Django**")."""
     before = bullet.parts[-1].rstrip()
-    hangs = not bullet.by_layout and line.x0 > bullet.glyph_x + 1
+    hangs = _hangs_under_text(bullet, line)
     return hangs and (
         before.endswith(",") or _ends_mid_phrase(before) or _goes_on_in_lower_case(bullet, line)
     )
@@ -2215,11 +2215,12 @@ def _item_goes_on(bullet: _OpenBullet, line: Line) -> bool:
 def _goes_on_after_colon(bullet: _OpenBullet, line: Line) -> bool:
     """A line break the writer forced after a colon ("Supervised two theses:" then the titles),
     the next line hanging under the bullet's text."""
-    return (
-        not bullet.by_layout
-        and bullet.parts[-1].rstrip().endswith(":")
-        and line.x0 > bullet.glyph_x + 1
-    )
+    return bullet.parts[-1].rstrip().endswith(":") and _hangs_under_text(bullet, line)
+
+
+def _hangs_under_text(bullet: _OpenBullet, line: Line) -> bool:
+    """The line starts right of the bullet's glyph, under its text, where its wraps go."""
+    return not bullet.by_layout and line.x0 > bullet.glyph_x + 1
 
 
 def _reads_as_heading(text: str) -> bool:
