@@ -814,7 +814,7 @@ def _candidate_owners(bullets: Sequence[Bullet], header_hosts: set[str]) -> set[
 def _owner(url: str) -> str:
     """The owner in an address on a profile site: "github.com/ada/x", "linkedin.com/in/ada",
     "youtube.com/@ada" and "ada.github.io/posts/x" give "ada"; any other address gives ""."""
-    parts = [p for p in _SCHEME.sub("", url).split("/") if p]
+    parts = _parts(url)
     host = parts[0].lower() if parts else ""
     site = next((h for h in _PROFILE_HOSTS if host == h or host.endswith("." + h)), None)
     if site is None:
@@ -832,8 +832,13 @@ def _owner(url: str) -> str:
 def _repository(url: str) -> bool:
     """An address of one repository under its owner ("github.com/ada/solver"), not a
     project's own site on a hosting domain ("solver.pages.dev", named for the project)."""
-    parts = [p for p in _SCHEME.sub("", url).split("/") if p]
+    parts = _parts(url)
     return len(parts) >= 3 and parts[0].lower() in _PROFILE_HOSTS
+
+
+def _parts(url: str) -> list[str]:
+    """An address's host and path parts, without its scheme and "www."."""
+    return [p for p in _SCHEME.sub("", url).split("/") if p]
 
 
 _SCHEME = compile_pattern(r"^(?:https?://)?(?:www\.)?", re.I)
