@@ -2089,24 +2089,25 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
     gap = line.top - last.bottom
     size = line.size or last.size
     cut = _cut_mid_phrase(bullet, line)
+    full = _line_was_full(last, line, last.right)
     if same_page and gap > (0.9 * size if size else 0.0):
         # Some lists space their wraps as widely as their items; a full line whose sentence
         # plainly goes on ("... for 200+ employees," / "decreasing ...") continues across it.
         goes_on = cut or _goes_on_in_lower_case(bullet, line)
-        full = _line_was_full(last, line, last.right) and not LINK_OPENING.match(line.text)
-        if not (goes_on and full and gap <= SPACED_WRAP_GAP * size):
+        filled = full and not LINK_OPENING.match(line.text)
+        if not (goes_on and filled and gap <= SPACED_WRAP_GAP * size):
             return False
     if size == 0:
         # Plain text: an indented line continues; so does a lower-case one right after.
         return line.x0 > 0 or _continues_sentence(bullet.parts[-1], line.text)
-    bold_wrap = cut or _ends_bold_wrap(bullet, line)
+    bold_wrap = cut or (full and _ends_bold_wrap(bullet, line))
     if line.bold and not last.bold and not doc.bold_body and not bold_wrap:
         return False
     if "\t" in line.text or _ends_in_pushed_date(last) or _size_changes(last, line):
         return False  # a wrap keeps its size and runs as one phrase; a role row is set apart
     if same_page and not (
         cut
-        or _line_was_full(last, line, last.right)
+        or full
         or _wrapped_at_list_edge(doc, bullet, line)
         or _goes_on_after_colon(bullet, line)
         or _goes_on_in_lower_case(bullet, line)
@@ -2145,11 +2146,11 @@ def _size_changes(last: Line, line: Line) -> bool:
 
 def _ends_bold_wrap(bullet: _OpenBullet, line: Line) -> bool:
     """The end of a sentence in bold under a full line ("... integrated with GitHub" /
-    "**Actions.**"): word processors carry a run's weight over a line break. A heading neither
-    hangs under a bullet's text nor stops with a full stop."""
-    hangs = _hangs_under_text(bullet, line)
+    "**Actions.**"; the caller knows the line was full): word processors carry a run's weight
+    over a line break. A heading neither hangs under a bullet's text nor stops with a full
+    stop."""
     ends = line.text.rstrip().endswith(".") and not _reads_as_heading(line.text)
-    return hangs and ends and _line_was_full(bullet.last, line, bullet.last.right)
+    return _hangs_under_text(bullet, line) and ends
 
 
 # A wrap spaced like a list's items is at most this many font sizes below its line.

@@ -46,10 +46,11 @@ def order_page(segments: list[Line], width: float) -> list[Line]:
     body = [s for s in segments if len(s.text) > 2]
     gutter = _find_gutter(body, 0.0, width)
     if gutter is None:
-        parts = _side_by_side_sections(segments)
+        rows = _rows(segments)
+        parts = _side_by_side_sections(segments, rows)
         if parts is not None:
             return _read_band(parts, width)
-        return _set_right(_merge_baselines(segments))
+        return _set_right(_joined(rows))
     left = [s for s in segments if s.x1 <= gutter]
     right = [s for s in segments if s.x0 >= gutter]
     if _are_margin_labels(left, right) or _holds_the_headings(left, right):
@@ -64,11 +65,11 @@ def order_page(segments: list[Line], width: float) -> list[Line]:
     return [line for flow, _ in flows for line in _set_right(_merge_baselines(flow))]
 
 
-def _side_by_side_sections(segments: list[Line]) -> list[list[Line]] | None:
+def _side_by_side_sections(segments: list[Line], rows: list[list[Line]]) -> list[list[Line]] | None:
     """A band in the middle of a page with two sections side by side ("Languages" and "Sample
     projects" headed on one row, each with its list below, full-width text above and below):
     the text above, the band's left side, its right side and the text below, or None."""
-    for row in _rows(segments):
+    for row in rows:
         if len(row) < 2 or not _wide(row[0], row[1]) or not _headings_alike(row):
             continue
         cut = row[1].x0 - 1
@@ -320,7 +321,11 @@ def _with_margin_labels(labels: list[Line], content: list[Line]) -> list[Line]:
 
 
 def _merge_baselines(segments: list[Line]) -> list[Line]:
-    return [line for group in _rows(segments) for line in _join_row(group)]
+    return _joined(_rows(segments))
+
+
+def _joined(rows: list[list[Line]]) -> list[Line]:
+    return [line for group in rows for line in _join_row(group)]
 
 
 def _rows(segments: list[Line]) -> list[list[Line]]:
