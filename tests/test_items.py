@@ -16,6 +16,7 @@ from prodgap.structure import section_kind
         ("Python, SQL, Go", "skills", "Technical Skills", "skills"),
         # What the employer is, with no subject.
         ("Company operating in the web development sector", "experience", "Work", "other"),
+        ("One of the largest grocery retailers in the region.", "experience", "Work", "other"),
         ("Ten years building payment systems.", "summary", "Profile", "summary"),
         ("GPA: 3.9/4.0", "education", "Education", "education"),
         ("Teaching assistant for CS 101 over two terms", "education", "Education", "education"),
@@ -160,6 +161,12 @@ def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind
             "Conducted research on graph neural networks for drug discovery",
             "education",
             "Education",
+        ),
+        # One's own standing among others, not the employer's.
+        (
+            "One of the top contributors to the open-source parser, with 40 merged PRs.",
+            "experience",
+            "Experience",
         ),
         # What a project is, under experience: a product, not the employer.
         (
@@ -433,3 +440,43 @@ def test_a_labelled_description_of_the_project_or_client_is_not_work() -> None:
         "other"
     )
     assert item_kind("Described the project to the client's board every month.", "other") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title: Inventory tracker",
+        "Topic:- Route planning for a courier fleet",
+        "Project Name: Ledgerly",
+        "Team Size: 4",
+        "Client: Example Bank",
+        "Duration: 6 months",
+        "Role: Backend developer",
+    ],
+)
+def test_a_project_heading_field_in_a_form_is_not_work(text: str) -> None:
+    """Job-site forms head a project with its fields ("Title: ... / Topic: ... / Team Size:
+    ..."), each marked like a bullet: what the project is, not what the candidate did."""
+    assert item_kind(text, "projects") == "role"
+
+
+def test_a_statement_after_a_field_label_stays_work() -> None:
+    text = "Role: Rebuilt the billing service and cut its p99 latency to 80 ms."
+    assert item_kind(text, "experience") is None
+    assert item_kind("Role: Built the ingestion API.", "experience") is None
+
+
+def test_a_prize_told_in_the_first_person_is_an_award_but_what_was_made_for_it_is_work() -> None:
+    prizes = _section(
+        "Achievements",
+        "other",
+        [
+            "I secured 2nd position in the regional elocution contest held in 2016.",
+            "We finished 3rd place in the city quiz league among 40 schools.",
+            "I won second prize at the Example Hackathon by building a bus-delay predictor.",
+        ],
+    )
+    separate_items([prizes])
+    assert [bullet.text for entry in prizes.entries for bullet in entry.bullets] == [
+        "I won second prize at the Example Hackathon by building a bus-delay predictor."
+    ]

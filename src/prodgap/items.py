@@ -225,6 +225,10 @@ ABOUT_THE_EMPLOYER = compile_pattern(
     rf"^(?:{_OUR_TEAM}|(?-i:(?!I\s|We\s)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}}))\s+"
     r"(?:applies|provides|offers|develops|builds|creates|focuses|specializes|specialises|"
     r"helps|operates|serves|sells|manufactures)\b|"
+    # "One of the leading IT service providers in the world": the employer, described.
+    r"^one of the (?:\w+est|leading|top|major)\s+(?:[\w&/-]+\s+){0,4}?(?:companies|providers|"
+    r"banks|firms|retailers|manufacturers|employers|startups|consultancies|agencies|groups|"
+    r"organi[sz]ations|businesses|brands|insurers|suppliers|operators|chains|makers)\b|"
     # A description with no subject: "Company operating in the web development sector".
     r"^(?:an?\s+)?(?:[\w-]+\s+)?(?:company|startup|firm|consultancy|agency|provider|business)\s+"
     r"(?:operating|specializing|specialising|active|focused|focusing|working)\s+(?:in|on)\b",
@@ -243,6 +247,16 @@ SUPERVISION = compile_pattern(
     r"(?:thesis )?advis(?:or|er)s?\s*:|sponsored by|funded by)\b",
     re.I,
 )
+# A project's or role's heading field in a job-site form ("Title: Expense analyzer", "Team
+# Size: 4", "Client: Example Bank"): what the entry is, not what was done in it.
+ENTRY_FIELD = compile_pattern(
+    r"^\s*(?:(?P<post>role|position|designation)|(?:project\s+)?(?:title|topic|name)|"
+    r"team\s*size|duration|period|client|customer|organi[sz]ation|company|location)"
+    r"\s*(?::-?|：)\s*(?P<value>.*)$",
+    re.I,
+)
+ENTRY_FIELD_MAX_WORDS = 12
+POST_MAX_WORDS = 6
 # Field labels of Chinese job-site resumes: project name, role, period, company, position.
 TALK_WORDS = compile_pattern(r"\b(?:talk|keynote|podcast|interview|lecture|workshop|panel)\b", re.I)
 CJK_FIELD = compile_pattern(
@@ -280,10 +294,12 @@ YEAR = compile_pattern(r"\b(?:19|20)\d\d\b")
 TALK_WORDS = compile_pattern(
     r"\b(?:talk|keynote|speaker|panel(?:ist)?|poster|webinar|presented)\b", re.I
 )
+# A place in a contest ("2nd position", "runner-up"), not a prize one may have worked for.
+_PLACE = r"(?:1st|2nd|3rd|first|second|third) (?:place|position|prize)|runners?[- ]up"
+PLACED = compile_pattern(rf"\b(?:{_PLACE})\b", re.I)
 AWARD_WORDS = compile_pattern(
     r"\b(?:award(?:ed)?|prize|scholarship|fellowship|winner|won|finalist|honou?rable mention|"
-    r"(?:1st|2nd|3rd|first|second|third) (?:place|position|prize)|dean'?s list|runners?[- ]up|"
-    r"rank(?:ed|ing)?\s+#?\d+)\b",
+    rf"{_PLACE}|dean'?s list|rank(?:ed|ing)?\s+#?\d+)\b",
     re.I,
 )
 HONOUR_HEADING = compile_pattern(r"achievement|accomplishment|honou?r|award|distinction", re.I)
@@ -386,12 +402,40 @@ WORK_MAY_BE_LISTED = frozenset({"award", "certification", "talk", "other"})
 what a talk showed)."""
 
 
+# "I secured ...", "We built ...": a verb in the past after "I" or "We".
+FIRST_PERSON_PAST = compile_pattern(
+    r"\b(?:I|We)\s+(?:also\s+)?(?:[a-z]+ed|built|won|wrote|led|ran|made|got|took)\b"
+)
+
+
 def _states_work(text: str) -> bool:
     """A sentence of work: long enough, opening with a verb of doing, or with "I" and a verb
     in the past near its start ("Yuan-LLM: I employed Megatron-LM ...")."""
     opening = " ".join(text.split()[:8])
-    first_person = re.search(r"\b(?:I|We)\s+[a-z]+ed\b", opening) is not None
+    first_person = FIRST_PERSON_PAST.search(opening) is not None
+    if first_person and _only_placed(text):
+        return False  # "I secured 2nd position in a state elocution contest": the prize alone
     return len(text.split()) >= 8 and (ACTION.match(text) is not None or first_person)
+
+
+def _only_placed(text: str) -> bool:
+    """A place or prize won, with nothing said of what was made for it ("... by building a
+    route planner" says it)."""
+    made = ACTION_WORD.search(text) or re.search(r"\b(?:by|for)\s+\w+ing\b", text, re.I)
+    return PLACED.search(text) is not None and made is None
+
+
+def _entry_field(text: str) -> bool:
+    """ "Topic: Expense analyzer", not "Role: Rebuilt the billing service ..." (after a post's
+    label some write what they did in it: a statement, opening with a verb)."""
+    field = ENTRY_FIELD.match(text)
+    if field is None:
+        return False
+    value = field["value"]
+    if not field["post"]:
+        return len(value.split()) <= ENTRY_FIELD_MAX_WORDS
+    opens_a_statement = SENTENCE_OPENING.match(value) or ACTION.match(value)
+    return len(value.split()) <= POST_MAX_WORDS and not opens_a_statement
 
 
 def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | None:
@@ -415,7 +459,7 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "personal"
     if COURSE_ROW.search(text):
         return "course"
-    if CJK_FIELD.match(text):
+    if CJK_FIELD.match(text) or _entry_field(text):
         return "role"
     if SUPERVISION.match(text):
         return "education" if section_kind == "education" else "other"
