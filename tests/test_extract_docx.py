@@ -278,6 +278,15 @@ def test_named_headings_set_a_level_below_role_lines_still_head_sections(
     ]
 
 
+def test_role_titles_at_the_sections_heading_level_are_entries(tmp_path: Path) -> None:
+    resume = extract(docs.role_titles_at_the_sections_heading_level(tmp_path / "cv.docx"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Professional Experience", "Moved the route planner to AWS."),
+        ("Professional Experience", "Built the card ledger API."),
+    ]
+    assert [section.heading for section in resume.sections][-1] == "Education"
+
+
 def test_a_list_item_opening_in_lower_case_ends_the_sentence_before(tmp_path: Path) -> None:
     resume = extract(docs.list_item_broken_mid_sentence(tmp_path / "cv.docx"))
     assert [b.text for b in resume.bullets()] == [

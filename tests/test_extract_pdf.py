@@ -206,8 +206,13 @@ def test_line_end_hyphen_kept_or_joined_by_the_more_plausible_word(
     assert texts(path) == expected
 
 
-def test_numbered_lines_under_a_role_are_bullets(tmp_path: Path) -> None:
-    resume = extract(pdfs.numbered_items(tmp_path / "numbered.pdf"))
+@pytest.mark.parametrize(
+    "marks", [("1.", "2.", "3)"), ("(i)", "(ii)", "(iii)"), ("(a)", "(b)", "(c)")]
+)
+def test_numbered_lines_under_a_role_are_bullets(
+    tmp_path: Path, marks: tuple[str, str, str]
+) -> None:
+    resume = extract(pdfs.numbered_items(tmp_path / "numbered.pdf", marks))
     assert [(b.section, b.text) for b in resume.bullets()] == [
         (
             "Experience",
@@ -1033,6 +1038,34 @@ def test_a_tools_label_in_the_body_look_under_a_role_does_not_open_a_skills_sect
         ("Experience", "Designed the loan pricing service used by every branch."),
     ]
     assert [s.heading for s in resume.sections if s.heading] == ["Experience", "Skills"]
+
+
+def test_a_wrap_after_a_preposition_in_another_language_goes_on_with_its_bullet() -> None:
+    """German sets nouns in capitals, so a wrap after "über" opens in upper case like a new
+    line would; the word before the break ("über", "mit", "con") is what no sentence ends on."""
+    row = _set_line
+    lines = [
+        row("BERUFSERFAHRUNG", 50, size=12, bold=True),
+        row("IT-Administrator, Beispiel GmbH", 70, bold=True),
+        row("• Wartung von 60 Arbeitsplätzen und der Telefonanlage über", 84, x1=400),
+        row("Fernwartung und vor Ort.", 96, x0=87),
+        row("• Einrichtung der Datensicherung für alle Standorte mit", 108, x1=380),
+        row("Veeam und einem zweiten Rechenzentrum.", 120, x0=87),
+        row("• Schulung von 40 Mitarbeitenden im neuen Ticketsystem.", 132),
+        row("Administrador de sistemas, Ejemplo SA", 150, bold=True),
+        row("• Automaticé los despliegues de 12 servicios con", 164, x1=330),
+        row("Ansible y GitLab CI.", 176, x0=87),
+    ]
+    for line in lines:
+        line.right = 520
+    resume = _resume_of(lines)
+    assert [b.text for b in resume.bullets()] == [
+        "Wartung von 60 Arbeitsplätzen und der Telefonanlage über Fernwartung und vor Ort.",
+        "Einrichtung der Datensicherung für alle Standorte mit Veeam und einem zweiten "
+        "Rechenzentrum.",
+        "Schulung von 40 Mitarbeitenden im neuen Ticketsystem.",
+        "Automaticé los despliegues de 12 servicios con Ansible y GitLab CI.",
+    ]
 
 
 def test_an_icon_before_a_heading_we_do_not_know_heads_a_section_in_the_named_ones_look() -> None:

@@ -404,8 +404,10 @@ TIGHT_GLYPHS = set("・･•▪■●►➢➤◦‣›❯▶◾◼⬤★✦❑
 NOT_GLYPHS = set("\"'“”‘’„()[]}#%&@/\\.,:;!?¿¡$€£¥<|=_^`")
 # A symbol counts as a glyph when at least this many lines open with it (and a space).
 RECURRING_GLYPH = 3
-# "1." / "2)" opening a line: a numbered item, when a run of them sits under a role.
-NUMBERED = compile_pattern(r"^\(?(\d{1,2})[.)]\s+(?=\S)")
+# "1." / "2)" / "(ii)" / "(b)" opening a line: a numbered item, when a run of them sits under
+# a role. Roman numerals and letters only in brackets: "i." or "a." opens words too.
+NUMBERED = compile_pattern(r"^(?:\(?(\d{1,2})[.)]|\(([ivx]{1,4}|[a-h])\))\s+(?=\S)")
+ROMAN = {"i": 1, "v": 5, "x": 10}
 # Letters Wingdings/Symbol bullets come out as when their font has no Unicode map.
 GLYPH_LETTERS = set("olnqvüØ§")
 GLYPH_CONSONANTS = frozenset("bcdfghjmnpqrtx")
@@ -1016,9 +1018,22 @@ def _vocabulary(texts: list[str]) -> set[str]:
 
 def _numbered_runs(texts: list[str]) -> set[int]:
     """Lines opening with an item number that has a neighbour in the sequence (1. then 2.)."""
-    numbers = {i: int(m[1]) for i, text in enumerate(texts) if (m := NUMBERED.match(text.lstrip()))}
+    matches = ((i, NUMBERED.match(text.lstrip())) for i, text in enumerate(texts))
+    numbers = {i: _item_number(match) for i, match in matches if match}
     present = set(numbers.values())
     return {i for i, n in numbers.items() if n + 1 in present or n - 1 in present}
+
+
+def _item_number(match: re.Match[str]) -> int:
+    """The place in its sequence of "3." (3), "(iv)" (4) or "(b)" (2)."""
+    if match[1]:
+        return int(match[1])
+    mark = match[2]
+    if len(mark) == 1 and mark not in ROMAN:
+        return ord(mark) - ord("a") + 1
+    values = [ROMAN[ch] for ch in mark]
+    # A smaller numeral before a larger one is taken away from it (iv = 4, ix = 9).
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0], strict=True))
 
 
 def _style(line: Line) -> tuple[int, bool, bool]:
@@ -1662,9 +1677,9 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     if not words or len(words) > HEADING_MAX_WORDS or not any(ch.isalpha() for ch in text):
         return False
     if line.heading:
-        if doc.section_level == NO_LEVEL and PERSON_TITLE.search(text):
-            # No section name has a heading style, and this one gives a job title under the
-            # work: the role's title ("QA Analyst" as Heading 1), not a section.
+        if PERSON_TITLE.search(text) and _named_kind(text) is None:
+            # A job title under the work, in the heading style the section names use or in
+            # one of its own: the role's title ("QA Analyst" as Heading 1), not a section.
             return not _in_work_section(doc, line)
         # Styles above the named sections' level that name no section are the writer's own
         # use of heading styles (a role title, the candidate's name), not sections; a level
@@ -1754,7 +1769,8 @@ def _in_work_section(doc: _Doc, line: Line) -> bool:
 PROJECT_NUMBER = compile_pattern(r"^projects?\s*(?:#|no\.?|number)?\s*\d{1,2}\s*:?$", re.I)
 PERSON_TITLE = compile_pattern(
     r"\b(?:engineer|scientist|developer|manager|intern|analyst|researcher|architect|consultant|"
-    r"director|specialist|programmer|administrator|designer|tester|technician|coordinator)s?\b",
+    r"director|specialist|programmer|administrator|designer|tester|technician|coordinator|"
+    r"lead)s?\b",
     re.I,
 )
 TOOLS_LABEL = compile_pattern(
@@ -2186,6 +2202,14 @@ MID_PHRASE_WORDS = frozenset(CONTINUATION_WORDS) | {
     "as",
     "between",
     "through",
+    # The same in the languages resumes here come in most after English: German, French,
+    # Spanish, Portuguese, Italian.
+    *"und oder mit über für von zu zur zum der die das den dem des".split(),
+    *"ein eine einen einer im auf bei durch".split(),
+    *"et ou avec pour du des le la les un une sur dans par au aux".split(),
+    *"y con para del el los las una por sobre entre".split(),
+    *"e com do da dos das um uma em no na nos nas pelo pela ao".split(),
+    *"il lo di della delle dei degli per tra".split(),
 }
 
 
