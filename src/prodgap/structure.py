@@ -664,6 +664,11 @@ class _Doc:
     """Per column, the line placed last: what stands above the next one."""
 
     @cached_property
+    def heading_keys(self) -> Counter[str]:
+        """How many lines give each heading key (on demand): a section is named once."""
+        return Counter(_heading_key(heading_text(text)) for text in self.texts)
+
+    @cached_property
     def vocabulary(self) -> set[str]:
         """Words the document uses, for telling hyphenated words from split ones (on demand)."""
         return _vocabulary(self.texts)
@@ -989,9 +994,9 @@ def _foreign_letter(letter: str, texts: list[str]) -> bool:
     # The text around the marks: whether the rest is written in the mark's script.
     rest = (text.lstrip()[2:] if text.lstrip().startswith(marks) else text for text in texts)
     sample = "".join(rest)[:FOREIGN_SAMPLE]
-    own = sum(1 for ch in sample if ch.isalpha() and _script(ch) == script)
-    letters = sum(1 for ch in sample if ch.isalpha())
-    return letters > 0 and own / letters < 0.05
+    letters = [ch for ch in sample if ch.isalpha()]
+    own = sum(1 for ch in letters if _script(ch) == script)
+    return bool(letters) and own / len(letters) < 0.05
 
 
 FOREIGN_SAMPLE = 4000
@@ -1203,7 +1208,7 @@ def _entry_label(doc: _Doc, flow: _Flow, line: Line) -> bool:
         return False
     key = _heading_key(heading_text(line.text))
     part_of_work = key in ROLE_PART_LABELS and flow.section.kind in WORK_KINDS
-    repeated = sum(_heading_key(heading_text(t)) == key for t in doc.texts) >= 2
+    repeated = doc.heading_keys[key] >= 2
     if not (part_of_work or (key in ENTRY_LABELS and repeated)):
         return False
     doc.entry_labels.add(id(line))

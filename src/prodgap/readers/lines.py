@@ -187,10 +187,10 @@ _VOWEL = compile_pattern(r"[aeiouyAEIOUY]")
 def unreadable(texts: list[str]) -> bool:
     """Text whose font maps to no real letters: mostly symbols, or Latin "words" without a
     vowel. Such a PDF reads as gibberish, like a scan it needs OCR. Short texts are not judged."""
-    chars = [ch for text in texts for ch in text if not ch.isspace()]
+    chars = "".join("".join(texts).split())  # str.split drops exactly what isspace finds
     if len(chars) < 200:
         return False
-    letters = sum(ch.isalpha() for ch in chars) / len(chars)
+    letters = sum(map(str.isalpha, chars)) / len(chars)
     latin = [w for text in texts for w in _LONG_WORD.findall(text) if w.isascii()]
     voweled = sum(bool(_VOWEL.search(w)) for w in latin) / len(latin) if latin else 1.0
     return letters < 0.45 or voweled < 0.6
