@@ -1068,6 +1068,34 @@ def test_a_wrap_after_a_preposition_in_another_language_goes_on_with_its_bullet(
     ]
 
 
+def test_project_titles_in_the_smaller_heading_look_are_entries_of_projects() -> None:
+    """Two heading looks: sections in a large one, a list's heading ("LANGUAGES") in a
+    smaller bold one that the projects' titles share. Under "PROJECTS" a title in the smaller
+    look names a project, not a section; "SOFT SKILLS" in it still heads a section."""
+    row = _set_line
+    lines = [
+        row("PROJECTS", 50, size=16),
+        row("ROUTE PLANNER FOR BIKE COURIERS", 72, size=12, bold=True),
+        row("A web app that plans courier routes around closed streets.", 88, x0=80),
+        row("HARBOUR TIDE WIDGET", 108, size=12, bold=True),
+        row("A phone widget that shows the next high tide for 40 harbours.", 124, x0=80),
+        row("SOFT SKILLS", 144, size=12, bold=True),
+        row("Patience, Curiosity", 160, x0=80),
+        row("EDUCATION", 184, size=16),
+        row("BSc Computing, Example University, 2021", 204, x0=80),
+        row("LANGUAGES", 224, size=12, bold=True),
+        row("English, Welsh", 240, x0=80),
+    ]
+    resume = _resume_of(lines)
+    assert [(b.section, b.entry, b.text) for b in resume.bullets()] == [
+        ("PROJECTS", "ROUTE PLANNER FOR BIKE COURIERS",
+         "A web app that plans courier routes around closed streets."),
+        ("PROJECTS", "HARBOUR TIDE WIDGET",
+         "A phone widget that shows the next high tide for 40 harbours."),
+    ]  # fmt: skip
+    assert "SOFT SKILLS" in [section.heading for section in resume.sections]
+
+
 def test_an_icon_before_a_heading_we_do_not_know_heads_a_section_in_the_named_ones_look() -> None:
     """pagedown CVs put an icon before every heading; "SELECTED WRITING" is no name we
     know, but it is set like "EXPERIENCE", so it heads a section instead of opening a bullet

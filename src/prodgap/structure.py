@@ -1729,6 +1729,8 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
         # "WORKING EXPERIENCE:" below a styled "Professional Summary".
         return True
     if line.size > 0 and doc.heading_styles:
+        if style in doc.heading_styles and _names_a_piece_of_work(doc, line, style):
+            return False
         return style in doc.heading_styles or _opens_work_in_heading_look(doc, line, style)
     if line.size > 0:
         return line.size >= 1.15 * doc.body_size and (line.bold or caps)
@@ -1758,6 +1760,30 @@ def _opens_work_in_heading_look(doc: _Doc, line: Line, style: tuple[int, bool, b
         and section_kind(line.text) in WORK_KINDS
         and not _in_work_section(doc, line)
     )
+
+
+# The words of section names, short joining ones ("and", "de", "of") left out.
+SECTION_WORDS = frozenset(
+    word
+    for names in SECTION_NAMES.values()
+    for name in names
+    for word in name.split()
+    if len(word) > 3
+)
+
+
+def _names_a_piece_of_work(doc: _Doc, line: Line, style: tuple[int, bool, bool]) -> bool:
+    """A name no section goes by, in the smaller of two heading looks, under "Projects" (a
+    project's title in the look a sidebar's "Programming" uses, below "PROJECTS" in the larger
+    one): the project's title, not a new section."""
+    flow = doc.flows.get(line.column)
+    section = flow.section if flow else None
+    under_projects = section is not None and section.kind == "projects"
+    larger = any(known[0] > style[0] for known in doc.heading_styles)
+    if not (larger and under_projects) or section_kind(line.text) != "other":
+        return False
+    # No word of a section's name: "Talks and Appearances" and "Soft Skills" are sections.
+    return not SECTION_WORDS.intersection(_heading_key(heading_text(line.text)).split())
 
 
 def _in_work_section(doc: _Doc, line: Line) -> bool:
