@@ -480,3 +480,16 @@ def test_a_prize_told_in_the_first_person_is_an_award_but_what_was_made_for_it_i
     assert [bullet.text for entry in prizes.entries for bullet in entry.bullets] == [
         "I won second prize at the Example Hackathon by building a bus-delay predictor."
     ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Projets Personnels", "Proyectos Personales", "Progetti Personali"]
+)
+def test_personal_projects_with_the_adjective_last_are_work_not_personal_details(
+    heading: str,
+) -> None:
+    projects = _section(heading, "projects", ["Pipeline ETL sur 6200 offres, stockage Delta Lake."])
+    details = _section("Informations personnelles", "other", ["Permis B, véhiculé"])
+    separate_items([projects, details])
+    assert not projects.items
+    assert [item.kind for item in details.items] == ["personal"]

@@ -617,7 +617,14 @@ def _part_kind(part: str) -> ItemKind | None:
     interests); otherwise any word of work makes it a role section ("Personal Projects")."""
     words = part.split()
     last = next((kind for word, kind in LIST_WORDS if words and word in words[-1]), None)
-    if last is not None and not any(word in words[-1] for word in ROLE_WORDS):
+    # "Projets Personnels": French, Spanish, Italian and Portuguese put the adjective last; a
+    # personal project is still work.
+    adjective_after_work = last == "personal" and any(word in part for word in ROLE_WORDS)
+    if (
+        last is not None
+        and not adjective_after_work
+        and not any(w in words[-1] for w in ROLE_WORDS)
+    ):
         return last
     if any(word in part for word in ROLE_WORDS):
         return None
