@@ -1096,6 +1096,27 @@ def test_project_titles_in_the_smaller_heading_look_are_entries_of_projects() ->
     assert "SOFT SKILLS" in [section.heading for section in resume.sections]
 
 
+def test_hash_marks_and_marks_typed_twice_open_bullets_in_a_pdf() -> None:
+    """Some exports mark points with "#" (no Markdown heading in a PDF), or with a mark typed
+    twice ("• • Wrote ..."): the marks open bullets and leave the text."""
+    row = _set_line
+    lines = [
+        row("Experience", 50, size=12, bold=True),
+        row("QA Engineer, Example Telecom", 70, bold=True),
+        row("# Automated the regression suite of the billing portal.", 84),
+        row("# Ran the release checks for 12 monthly releases.", 96),
+        row("# Wrote the test plan for the new payments API.", 108),
+        row("• • Triaged the defects customers reported each week.", 120),
+    ]
+    resume = _resume_of(lines)
+    assert [b.text for b in resume.bullets()] == [
+        "Automated the regression suite of the billing portal.",
+        "Ran the release checks for 12 monthly releases.",
+        "Wrote the test plan for the new payments API.",
+        "Triaged the defects customers reported each week.",
+    ]
+
+
 def test_an_icon_before_a_heading_we_do_not_know_heads_a_section_in_the_named_ones_look() -> None:
     """pagedown CVs put an icon before every heading; "SELECTED WRITING" is no name we
     know, but it is set like "EXPERIENCE", so it heads a section instead of opening a bullet

@@ -864,7 +864,7 @@ def _survey(
     sizes = [line.size for line in lines if line.size > 0 for _ in range(len(line.text) // 20 + 1)]
     body_size = statistics.median(sizes) if sizes else 0.0
     texts = [ln.text for ln in lines]
-    extra = recurring_glyphs(texts)
+    extra = recurring_glyphs(texts, hash_marks=file_type in ("pdf", "docx"))
     splits = [split_glyph(text, extra) for text in texts]
     named = [
         ln
@@ -948,10 +948,12 @@ def _stands_out(style: tuple[int, bool, bool], body_size: float) -> bool:
     return caps or size >= body_size + 0.5
 
 
-def recurring_glyphs(texts: list[str]) -> frozenset[str]:
+def recurring_glyphs(texts: list[str], hash_marks: bool = False) -> frozenset[str]:
     """Symbols that open several lines followed by a space: the document's own bullet glyphs.
     A dash or an asterisk counts tight against a capital too ("-Designed ...", "*Performed
-    ..."), as some design tools and text pasted from job boards set them."""
+    ..."), as some design tools and text pasted from job boards set them. "#" counts only
+    where it opens no Markdown heading (``hash_marks``: a PDF or a Word file)."""
+    not_glyphs = NOT_GLYPHS - {"#"} if hash_marks else NOT_GLYPHS
     counts: dict[str, int] = {}
     for text in texts:
         text = text.lstrip()
@@ -962,7 +964,7 @@ def recurring_glyphs(texts: list[str]) -> frozenset[str]:
         ch
         for ch, count in counts.items()
         if count >= RECURRING_GLYPH
-        and ch not in NOT_GLYPHS
+        and ch not in not_glyphs
         and (unicodedata.category(ch)[0] in "SP" or _stands_for_a_glyph(ch, texts))
     )
 
@@ -2044,7 +2046,10 @@ def split_glyph(text: str, extra: frozenset[str] = frozenset()) -> tuple[str | N
         first in TIGHT_IF_RECURRING and first in extra and rest[0].isupper()
     )
     if private or (known and (spaced or tight)):
-        return (first, rest.strip()) if rest.strip() else (None, text)
+        body = rest.strip()
+        if body[:1] in BULLET_GLYPHS and body[1:2] == " ":
+            body = body[2:].lstrip()  # "• • Analysed ...", "· • ...": a mark typed twice
+        return (first, body) if body else (None, text)
     if first in GLYPH_LETTERS and spaced and rest.strip()[:1].isupper():
         return first, rest.strip()
     return None, text
