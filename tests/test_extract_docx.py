@@ -287,6 +287,25 @@ def test_role_titles_at_the_sections_heading_level_are_entries(tmp_path: Path) -
     assert [section.heading for section in resume.sections][-1] == "Education"
 
 
+def test_sections_typed_with_line_breaks_in_one_paragraph_are_read_apart(
+    tmp_path: Path,
+) -> None:
+    resume = extract(docs.sections_typed_with_line_breaks(tmp_path / "cv.docx"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Experience", "Built the nightly load of 40 supplier feeds into the warehouse."),
+        ("Experience", "Cut the load's failures from weekly to none with schema checks."),
+    ]
+    assert [section.heading for section in resume.sections][-1] == "Hobbies"
+
+
+def test_a_heading_closed_by_a_colon_does_not_take_the_post_below_it(tmp_path: Path) -> None:
+    resume = extract(docs.posts_under_a_heading_with_a_colon(tmp_path / "cv.docx"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Experience", "Kept the billing portal running for 3,000 staff."),
+        ("Military Experience", "Maintained the radio network of four ships."),
+    ]
+
+
 def test_a_list_item_opening_in_lower_case_ends_the_sentence_before(tmp_path: Path) -> None:
     resume = extract(docs.list_item_broken_mid_sentence(tmp_path / "cv.docx"))
     assert [b.text for b in resume.bullets()] == [

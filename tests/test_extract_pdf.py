@@ -1042,7 +1042,8 @@ def test_a_tools_label_in_the_body_look_under_a_role_does_not_open_a_skills_sect
 
 def test_a_wrap_after_a_preposition_in_another_language_goes_on_with_its_bullet() -> None:
     """German sets nouns in capitals, so a wrap after "über" opens in upper case like a new
-    line would; the word before the break ("über", "mit", "con") is what no sentence ends on."""
+    line would; the word before the break ("über", "mit", "con") is what no sentence ends on,
+    and so is a compound broken at its hyphen ("Presse-" / "Einführungen")."""
     row = _set_line
     lines = [
         row("BERUFSERFAHRUNG", 50, size=12, bold=True),
@@ -1055,6 +1056,8 @@ def test_a_wrap_after_a_preposition_in_another_language_goes_on_with_its_bullet(
         row("Administrador de sistemas, Ejemplo SA", 150, bold=True),
         row("• Automaticé los despliegues de 12 servicios con", 164, x1=330),
         row("Ansible y GitLab CI.", 176, x0=87),
+        row("• Planung der Kundendemos für Presse-", 188, x1=300),
+        row("Einführungen mit dem Vertrieb.", 200, x0=87),
     ]
     for line in lines:
         line.right = 520
@@ -1065,6 +1068,7 @@ def test_a_wrap_after_a_preposition_in_another_language_goes_on_with_its_bullet(
         "Rechenzentrum.",
         "Schulung von 40 Mitarbeitenden im neuen Ticketsystem.",
         "Automaticé los despliegues de 12 servicios con Ansible y GitLab CI.",
+        "Planung der Kundendemos für Presse-Einführungen mit dem Vertrieb.",
     ]
 
 

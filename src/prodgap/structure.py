@@ -1087,6 +1087,7 @@ def _place(
         and not _entry_label(doc, flow, line)
         and not _names_the_employer(flow, line)
         and not _field_of_a_project(doc, flow, line)
+        and not _titles_the_first_role(flow, line)
     ):
         heading = heading_text(rest if marked_heading else line.text)
         if _wraps_heading(flow, line):
@@ -1175,6 +1176,17 @@ ROLE_PART_LABELS = frozenset(
         "duties",
     )
 )
+
+
+def _titles_the_first_role(flow: _Flow, line: Line) -> bool:
+    """A heading-like line right under a work section's name, closed by a colon, nothing
+    between ("Military Experience:" / "Master-at-Arms"), that names no section: the first
+    role's title, not a section of its own."""
+    above = flow.heading_line
+    if above is None or flow.section is None or flow.section.kind not in WORK_KINDS:
+        return False
+    closed = above.text.rstrip().endswith((":", "："))
+    return closed and _named_kind(line.text) is None and section_kind(line.text) == "other"
 
 
 def _field_of_a_project(doc: _Doc, flow: _Flow, line: Line) -> bool:
@@ -2075,6 +2087,8 @@ def _wraps_heading(flow: _Flow, line: Line) -> bool:
     above = flow.heading_line
     if above is None or flow.section is None or flow.entry is not None or flow.pending:
         return False
+    if above.text.rstrip().endswith((":", "：")):
+        return False  # "Military Experience:" is whole; the bold post below it is a role
     if not (above.size and line.size) or above.page != line.page:
         return False
     same_look = abs(above.size - line.size) < 0.5 and above.bold == line.bold
@@ -2212,14 +2226,19 @@ LINK_OPENING = compile_pattern(r"\s*(?:https?://|www\.)", re.I)
 
 
 def _cut_mid_phrase(bullet: _OpenBullet, line: Line) -> bool:
-    """A bullet whose text stops on a comma or a word no sentence ends on ("using Linux,
-    Terraform," / "Docker, and ..."), or a line that goes on in lower case, hanging under the
+    """A bullet whose text stops on a comma, a hyphen or a word no sentence ends on ("using
+    Linux, Terraform," / "Docker, and ..."), or a line that goes on in lower case, hanging under the
     bullet's text: a wrap, even when the writer broke it early or set the rest in bold
     ("written with" / "**Django**")."""
     before = bullet.parts[-1].rstrip()
     hangs = _hangs_under_text(bullet, line)
+    # "Presse-" / "Einführungen": a word broken at its hyphen, whatever case goes on.
+    split_word = before.endswith("-") and LINE_END_HYPHEN.search(before[-40:]) is not None
     return hangs and (
-        before.endswith(",") or _ends_mid_phrase(before) or _goes_on_in_lower_case(bullet, line)
+        before.endswith(",")
+        or split_word
+        or _ends_mid_phrase(before)
+        or _goes_on_in_lower_case(bullet, line)
     )
 
 

@@ -47,10 +47,10 @@ def read_docx(path: Path) -> ReadResult:
     )
     placed = _placed_paragraphs(document.element.body)
     for position, (paragraph, column, on_fill) in enumerate(placed):
-        line = _line(paragraph, styles, position, result.hidden, on_fill)
+        line, typed_headings = _line(paragraph, styles, position, result.hidden, on_fill)
         line = dataclasses.replace(line, column=column)
         if line.text:
-            result.lines.extend(_broken_items(line, position))
+            result.lines.extend(_broken_items(line, position, typed_headings))
     return result
 
 
@@ -59,24 +59,36 @@ BREAK = "\n"
 MARKED_PIECE = compile_pattern(r"[-–—•·▪●◦*]\s|\d{1,2}[.)]\s")
 
 
-def _broken_items(line: Line, position: int) -> list[Line]:
+def _broken_items(line: Line, position: int, typed_headings: frozenset[str]) -> list[Line]:
     """A paragraph whose manual line breaks start marked items ("- Built ...", "2) Ran ...")
-    holds a list typed into one paragraph: each item is a line of its own. Other breaks only
-    wrap text: the paragraph stays one line."""
-    pieces = [piece.strip() for piece in line.text.split(BREAK)]
+    holds a list typed into one paragraph: each item is a line of its own; so is each block
+    after an empty line (two breaks: "... gmail.com" / "" / "Career objective"), and each
+    short bold line typed among plain ones (``typed_headings``, bold). Other breaks only wrap
+    text: the block stays one line."""
+    blocks = [block for block in BLANK_LINE.split(line.text) if block.strip()]
+    lines = [piece for block in blocks for piece in _block_lines(block, line)]
+    lines = [
+        dataclasses.replace(piece, bold=True) if piece.text in typed_headings else piece
+        for piece in lines
+    ]
+    step = 1 / max(len(lines), 1)
+    return [
+        dataclasses.replace(piece, top=position + n * step, bottom=position + (n + 1) * step)
+        for n, piece in enumerate(lines)
+    ]
+
+
+BLANK_LINE = compile_pattern(r"\n[^\S\n]*\n\s*")
+
+
+def _block_lines(block: str, line: Line) -> list[Line]:
+    pieces = [piece.strip() for piece in block.split(BREAK)]
     pieces = [piece for piece in pieces if piece]
     marked = [MARKED_PIECE.match(piece) is not None for piece in pieces[1:]]
     if not any(marked) or sum(marked) < len(marked) / 2:
         return [dataclasses.replace(line, text=" ".join(pieces))]
-    step = 1 / len(pieces)
     return [
-        dataclasses.replace(
-            line,
-            text=piece,
-            top=position + n * step,
-            bottom=position + (n + 1) * step,
-            list_item=line.list_item or (n > 0 and marked[n - 1]),
-        )
+        dataclasses.replace(line, text=piece, list_item=line.list_item or (n > 0 and marked[n - 1]))
         for n, piece in enumerate(pieces)
     ]
 
@@ -227,7 +239,9 @@ def _line(
     position: int,
     hidden: list[HiddenText],
     on_fill: bool = False,
-) -> Line:
+) -> tuple[Line, frozenset[str]]:
+    """The paragraph as one line (its manual breaks kept), and the short bold lines typed
+    in it between breaks (see ``_TypedLine.heading``)."""
     ppr = paragraph.find(f"{W}pPr")
     style_id = _val(ppr, f"{W}pStyle")
     numbered, heading = styles.list_and_heading(style_id or "")
@@ -237,11 +251,18 @@ def _line(
     outline = _val(ppr, f"{W}outlineLvl")
     if outline is not None and outline.isdigit() and int(outline) < 9:
         heading = int(outline) + 1
-    text, bold, (size, caps) = _text(paragraph, hidden, styles.look(style_id or ""), on_fill)
+    look = styles.look(style_id or "")
+    typed, bold, (size, caps) = _text(paragraph, hidden, look, on_fill)
+    # A list item keeps its bold lead-in line ("Windows containers" / "We moved ...").
+    headings = [] if bold or numbered else [t.text() for t in typed if t.heading()]
+    text = BREAK.join(
+        f"{BREAK}{line.text()}{BREAK}{BREAK}" if line.text() in headings else line.text()
+        for line in typed
+    )
     text = clean_text(text).strip()
     if heading and (_is_sentence(text) or _ends_a_sentence(text)):
         heading = 0  # a heading style chosen for its look, on a sentence of the body
-    return Line(
+    line = Line(
         text=text,
         top=float(position),
         bottom=float(position + 1),
@@ -253,6 +274,7 @@ def _line(
         level=heading,
         wrapped=False,
     )
+    return line, frozenset(clean_text(typed).strip() for typed in headings)
 
 
 def _is_sentence(text: str) -> bool:
@@ -277,11 +299,11 @@ def _val(ppr, path: str) -> str | None:
 
 def _text(
     paragraph, hidden: list[HiddenText], style_look: Look, on_fill: bool = False
-) -> tuple[str, bool, Look]:
-    """The paragraph's visible text (not its text boxes'), whether all of it is bold, and its
-    look: the largest size of its text and whether all of it shows in capitals. On a filled
-    shape, white text is seen."""
-    pieces: list[str] = []
+) -> tuple[list[_TypedLine], bool, Look]:
+    """The paragraph's visible text (not its text boxes'), line by line as its manual breaks
+    cut it; whether all of it is bold; and its look: the largest size of its text and whether
+    all of it shows in capitals. On a filled shape, white text is seen."""
+    lines = [_TypedLine()]  # the paragraph's lines, as its manual breaks (w:br) cut it
     bold_runs, runs = 0, 0
     size, caps = 0.0, True
     for run in _runs(paragraph):
@@ -293,13 +315,42 @@ def _text(
                 shown = clean_text(run_text.replace(BREAK, " ")).strip()
                 hidden.append(HiddenText(text=shown, reason=reason))
             continue
+        bold = _on(rpr, "b")
         if run_text.strip():
             runs += 1
-            bold_runs += _on(rpr, "b")
+            bold_runs += bold
             run_size, run_caps = _run_look(rpr, style_look)
             size, caps = max(size, run_size), caps and run_caps
-        pieces.append(run_text)
-    return "".join(pieces), runs > 0 and bold_runs == runs, (size, runs > 0 and caps)
+        for n, part in enumerate(run_text.split(BREAK)):
+            if n:
+                lines.append(_TypedLine())
+            lines[-1].add(part, bold)
+    return lines, runs > 0 and bold_runs == runs, (size, runs > 0 and caps)
+
+
+@dataclasses.dataclass
+class _TypedLine:
+    """One line of a paragraph between manual breaks, and whether all its text is bold."""
+
+    parts: list[str] = dataclasses.field(default_factory=list)
+    bold: bool = True
+
+    def add(self, part: str, bold: bool) -> None:
+        self.parts.append(part)
+        if part.strip():
+            self.bold = self.bold and bold
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def heading(self) -> bool:
+        """A short bold line among plain ones ("Career objective" between breaks): the
+        heading of the lines below it, which stands apart from them as between empty lines."""
+        text = self.text()
+        return self.bold and bool(text.strip()) and len(text.split()) <= TYPED_HEADING_WORDS
+
+
+TYPED_HEADING_WORDS = 6
 
 
 def _on(rpr, tag: str) -> bool:
