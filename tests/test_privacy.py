@@ -539,6 +539,23 @@ def test_the_repository_a_project_heading_links_is_the_candidates_own() -> None:
     assert "github.com/tern-labs/ingest" in sent
 
 
+def test_an_account_a_project_heading_links_by_itself_is_masked() -> None:
+    """A header with the candidate's GitHub handle, and a project whose heading links an
+    account of its own (an organisation the candidate made for it): the account's address is
+    masked; a repository of someone else's in a statement stays, and so does the word when it
+    names something in the text."""
+    identity = Identity(header=["Noor Haddad", "noor@example.com", "github.com/nh42x"])
+    bullets = [
+        project("Ran a 3-node K3s cluster for my side projects.", "Homelab github.com/burrowlab"),
+        bullet("Fixed a race in github.com/tern-labs/ingest for the billing team."),
+        bullet("Moved the burrowlab staging jobs to a queue."),
+    ]
+    sent = sent_text(bullets, identity)
+    assert "github.com/burrowlab" not in sent
+    assert "github.com/tern-labs/ingest" in sent
+    assert "Moved the burrowlab staging jobs to a queue." in sent
+
+
 def test_a_project_site_named_for_the_project_is_not_a_handle() -> None:
     """ "Live demo: gridwatch.pages.dev" names the project, not a person: the project's name
     stays in the statements; and "3D Place Recognition" is no street address."""

@@ -611,6 +611,9 @@ class _Masker:
         cut = {h for h in handles if h.endswith(("…", "..."))}
         self.own_handle_starts = {h.rstrip(".…") for h in cut}
         self.own_handles = handles - cut
+        # Accounts a project's own heading links ("Homelab | github.com/burrowlab"): the
+        # candidate's or their project's; their address is masked, never the word alone.
+        self.project_accounts = _project_accounts(bullets)
         self.bare_handles = _any_of(sorted(self.own_handles), r"(?<![\w./@-])", r"(?![\w/-])", re.I)
         self.name_words = {
             w for n in names for w in _fold(n).casefold().replace("-", " ").split() if len(w) >= 3
@@ -694,6 +697,8 @@ class _Masker:
         if not owner or not (self.own_handles or self.own_handle_starts):
             return False
         owner = owner.casefold()
+        if owner in self.project_accounts:
+            return False
         return not (
             owner in self.own_handles
             or any(owner.startswith(start) for start in self.own_handle_starts)
@@ -809,6 +814,14 @@ def _candidate_owners(bullets: Sequence[Bullet], header_hosts: set[str]) -> set[
         for (host, owner), n in owned.items()
         if host not in header_hosts and (n >= 2 or (host, owner) in own_projects)
     }
+
+
+def _project_accounts(bullets: Sequence[Bullet]) -> set[str]:
+    """Owners of profile-site accounts that project headings link by themselves, with no
+    repository after them ("Homelab | github.com/burrowlab")."""
+    headings = {b.entry or "" for b in bullets if b.section_kind == "projects"}
+    urls = (_address(m.group()) for text in headings for m in _URL.finditer(text))
+    return {owner for url in urls if len(_parts(url)) == 2 and (owner := _owner(url))}
 
 
 def _owner(url: str) -> str:
