@@ -493,3 +493,28 @@ def test_personal_projects_with_the_adjective_last_are_work_not_personal_details
     separate_items([projects, details])
     assert not projects.items
     assert [item.kind for item in details.items] == ["personal"]
+
+
+def test_a_role_given_by_its_employer_field_after_a_skills_list_is_work() -> None:
+    """Job-site forms head a role with "ORGANISATION : ..." and no dates: after a skills list
+    that no heading closed, such an entry whose points state work leaves the skills."""
+    point = Bullet(
+        text="Configured the pharmacy plans of 40 client groups in the claims system each month",
+        section="Technical Skills",
+        section_kind="skills",
+    )
+    skills = Section(
+        heading="Technical Skills",
+        kind="skills",
+        entries=[
+            Entry(heading="", bullets=[Bullet(text="SQL", section="Technical Skills")]),
+            Entry(heading="ORGANISATION : Example Health | PROJECT : Claims", bullets=[point]),
+        ],
+    )
+    sections = [skills]
+    separate_items(sections)
+    assert [(s.heading, s.kind) for s in sections] == [
+        ("Technical Skills", "skills"),
+        ("", "experience"),
+    ]
+    assert [b.section_kind for e in sections[1].entries for b in e.bullets] == ["experience"]

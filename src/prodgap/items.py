@@ -378,9 +378,16 @@ def _part_lost_roles(sections: list[Section]) -> None:
 
 
 def _lost_role(entry: Entry) -> bool:
-    return YEAR.search(entry.heading) is not None and any(
-        _states_work(bullet.text) for bullet in entry.bullets
-    )
+    """An entry with dates or an employer's field ("ORGANISATION : Example Health") whose
+    points state work."""
+    role = YEAR.search(entry.heading) or EMPLOYER_LABEL.search(entry.heading)
+    return role is not None and any(_states_work(bullet.text) for bullet in entry.bullets)
+
+
+# A job-site form's employer field in a role's heading ("ORGANISATION : Example Health").
+EMPLOYER_LABEL = compile_pattern(
+    r"(?:^|\|)\s*(?:organi[sz]ation|company|employer|client)\s*:", re.I
+)
 
 
 def _leads_in(text: str) -> bool:
