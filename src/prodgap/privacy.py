@@ -804,10 +804,10 @@ def _candidate_owners(bullets: Sequence[Bullet], header_hosts: set[str]) -> set[
     texts = (text for bullet in bullets for text in (bullet.text, bullet.entry or ""))
     urls = {_address(m.group()) for text in texts for m in _URL.finditer(text)}
     owned = Counter((_host(url), owner) for url in urls if (owner := _owner(url)))
-    headings = (b.entry or "" for b in bullets if b.section_kind == "projects")
-    projects = {_address(m.group()) for text in headings for m in _URL.finditer(text)}
     own_projects = {
-        (_host(url), owner) for url in projects if (owner := _owner(url)) and _repository(url)
+        (_host(url), owner)
+        for url in _project_heading_links(bullets)
+        if (owner := _owner(url)) and _repository(url)
     }
     return {
         owner
@@ -819,9 +819,14 @@ def _candidate_owners(bullets: Sequence[Bullet], header_hosts: set[str]) -> set[
 def _project_accounts(bullets: Sequence[Bullet]) -> set[str]:
     """Owners of profile-site accounts that project headings link by themselves, with no
     repository after them ("Homelab | github.com/burrowlab")."""
+    links = _project_heading_links(bullets)
+    return {owner for url in links if len(_parts(url)) == 2 and (owner := _owner(url))}
+
+
+def _project_heading_links(bullets: Sequence[Bullet]) -> set[str]:
+    """The web addresses that projects' own headings give, each once."""
     headings = {b.entry or "" for b in bullets if b.section_kind == "projects"}
-    urls = (_address(m.group()) for text in headings for m in _URL.finditer(text))
-    return {owner for url in urls if len(_parts(url)) == 2 and (owner := _owner(url))}
+    return {_address(m.group()) for text in headings for m in _URL.finditer(text)}
 
 
 def _owner(url: str) -> str:
