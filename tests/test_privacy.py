@@ -556,6 +556,23 @@ def test_an_account_a_project_heading_links_by_itself_is_masked() -> None:
     assert "Moved the burrowlab staging jobs to a queue." in sent
 
 
+def test_the_local_part_of_the_candidates_email_is_their_handle_elsewhere() -> None:
+    """ "kwa8812@example.com" in the header and a post at "medium.com/@kwa8812/...": the same
+    handle, the candidate's, though the header's GitHub handle is another; a mailbox named
+    with a word ("design@") makes no word a handle."""
+    identity = Identity(header=["Kofi Asante", "kwa8812@example.com | github.com/kofi-a"])
+    bullets = [
+        bullet("Wrote up the migration at https://medium.com/@kwa8812/moving-to-k8s-2f1b."),
+        bullet("Answered the clinic's info@ mailbox and routed 40 requests a day."),
+    ]
+    sent = sent_text(bullets, identity)
+    assert "kwa8812" not in sent
+    assert "info@ mailbox" in sent
+    mailbox = Identity(header=["Kofi Asante", "design@asante.example.com"])
+    kept = sent_text([bullet("Led the design of the intake form for 3 clinics.")], mailbox)
+    assert "Led the design of the intake form for 3 clinics." in kept
+
+
 def test_a_project_site_named_for_the_project_is_not_a_handle() -> None:
     """ "Live demo: gridwatch.pages.dev" names the project, not a person: the project's name
     stays in the statements; and "3D Place Recognition" is no street address."""

@@ -607,6 +607,7 @@ class _Masker:
         # someone else (an employer, an open-source organisation) is then the work, not them.
         handles = {h for url in header_urls if (h := _owner(url))}
         handles |= _candidate_owners(bullets, header_hosts)
+        handles |= _mail_handles(identity)
         # A header cut short by its layout ("github.com/p…") gives only the handle's start.
         cut = {h for h in handles if h.endswith(("…", "..."))}
         self.own_handle_starts = {h.rstrip(".…") for h in cut}
@@ -761,6 +762,27 @@ _MAIL_SERVICES = frozenset(
     "orange.fr free.fr laposte.net libero.it hotmail.fr hotmail.it yahoo.fr zoho.com "
     "fastmail.com tutanota.com example.com".split()
 )
+
+
+def _mail_handles(identity: Identity) -> set[str]:
+    """The local parts of the header's email addresses, when they read as a handle
+    ("ibraem1026@..." writes on "medium.com/@ibraem1026"): with a digit or a joining mark in
+    them, so a word ("design@", "info@") never is one, nor masked wherever it is written."""
+    locals_ = (
+        m.group().rsplit("@", 1)[0].casefold()
+        for line in identity.header
+        for m in _EMAIL.finditer(line)
+    )
+    return {
+        local
+        for local in locals_
+        if len(local) >= MIN_MAIL_HANDLE
+        and any(c.isalpha() for c in local)
+        and any(c.isdigit() or c in "._-" for c in local)
+    }
+
+
+MIN_MAIL_HANDLE = 5
 
 
 def _own_mail_domains(identity: Identity) -> set[str]:
