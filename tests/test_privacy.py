@@ -568,6 +568,13 @@ def test_the_local_part_of_the_candidates_email_is_their_handle_elsewhere() -> N
     sent = sent_text(bullets, identity)
     assert "kwa8812" not in sent
     assert "info@ mailbox" in sent
+    # The email's handle is no proof that another profile is someone else's: with no handle
+    # in the header, a profile the candidate links stays masked.
+    no_handle = Identity(header=["Kofi Asante", "k.asante88@example.com"])
+    own = sent_text(
+        [bullet("Contributor to open source, see https://github.com/moonbyte")], no_handle
+    )
+    assert "moonbyte" not in own
     mailbox = Identity(header=["Kofi Asante", "design@asante.example.com"])
     kept = sent_text([bullet("Led the design of the intake form for 3 clinics.")], mailbox)
     assert "Led the design of the intake form for 3 clinics." in kept

@@ -607,15 +607,19 @@ class _Masker:
         # someone else (an employer, an open-source organisation) is then the work, not them.
         handles = {h for url in header_urls if (h := _owner(url))}
         handles |= _candidate_owners(bullets, header_hosts)
-        handles |= _mail_handles(identity)
         # A header cut short by its layout ("github.com/p…") gives only the handle's start.
         cut = {h for h in handles if h.endswith(("…", "..."))}
         self.own_handle_starts = {h.rstrip(".…") for h in cut}
         self.own_handles = handles - cut
+        # The handle the candidate's own email gives ("ibraem1026@"): theirs wherever it is
+        # written, but no proof that another profile is someone else's, as the header's is.
+        self.mail_handles = _mail_handles(identity)
         # Accounts a project's own heading links ("Homelab | github.com/burrowlab"): the
         # candidate's or their project's; their address is masked, never the word alone.
         self.project_accounts = _project_accounts(bullets)
-        self.bare_handles = _any_of(sorted(self.own_handles), r"(?<![\w./@-])", r"(?![\w/-])", re.I)
+        self.bare_handles = _any_of(
+            sorted(self.own_handles | self.mail_handles), r"(?<![\w./@-])", r"(?![\w/-])", re.I
+        )
         self.name_words = {
             w for n in names for w in _fold(n).casefold().replace("-", " ").split() if len(w) >= 3
         }
@@ -698,7 +702,7 @@ class _Masker:
         if not owner or not (self.own_handles or self.own_handle_starts):
             return False
         owner = owner.casefold()
-        if owner in self.project_accounts:
+        if owner in self.project_accounts or owner in self.mail_handles:
             return False
         return not (
             owner in self.own_handles
