@@ -249,9 +249,11 @@ SUPERVISION = compile_pattern(
 )
 # A project's or role's heading field in a job-site form ("Title: Expense analyzer", "Team
 # Size: 4", "Client: Example Bank"): what the entry is, not what was done in it.
+# Who the work was done at or for, as a form names the field.
+_EMPLOYER_FIELDS = r"client|customer|organi[sz]ation|company|employer"
 ENTRY_FIELD = compile_pattern(
     r"^\s*(?:(?P<post>role|position|designation)|(?:project\s+)?(?:title|topic|name)|"
-    r"team\s*size|duration|period|client|customer|organi[sz]ation|company|location)"
+    rf"team\s*size|duration|period|{_EMPLOYER_FIELDS}|location)"
     r"\s*(?::-?|：)\s*(?P<value>.*)$",
     re.I,
 )
@@ -385,9 +387,7 @@ def _lost_role(entry: Entry) -> bool:
 
 
 # A job-site form's employer field in a role's heading ("ORGANISATION : Example Health").
-EMPLOYER_LABEL = compile_pattern(
-    r"(?:^|\|)\s*(?:organi[sz]ation|company|employer|client)\s*:", re.I
-)
+EMPLOYER_LABEL = compile_pattern(rf"(?:^|\|)\s*(?:{_EMPLOYER_FIELDS})\s*:", re.I)
 
 
 def _leads_in(text: str) -> bool:

@@ -1178,6 +1178,11 @@ ROLE_PART_LABELS = frozenset(
 )
 
 
+def _closed_by_colon(text: str) -> bool:
+    """A label over what follows ("Experience:", "Tasks："), in Latin or East Asian script."""
+    return text.rstrip().endswith((":", "："))
+
+
 def _titles_the_first_role(flow: _Flow, line: Line) -> bool:
     """A heading-like line right under a work section's name, closed by a colon, nothing
     between ("Military Experience:" / "Master-at-Arms"), that names no section: the first
@@ -1185,8 +1190,8 @@ def _titles_the_first_role(flow: _Flow, line: Line) -> bool:
     above = flow.heading_line
     if above is None or flow.section is None or flow.section.kind not in WORK_KINDS:
         return False
-    closed = above.text.rstrip().endswith((":", "："))
-    return closed and _named_kind(line.text) is None and section_kind(line.text) == "other"
+    named = _named_kind(line.text) is not None or section_kind(line.text) != "other"
+    return _closed_by_colon(above.text) and not named
 
 
 def _field_of_a_project(doc: _Doc, flow: _Flow, line: Line) -> bool:
@@ -1253,7 +1258,7 @@ def _may_be_a_bullet(flow: _Flow, line: Line, text: str) -> bool:
         return False  # "Responsibilities:", "工作内容：": a label over the lines that follow
     if _titled_and_dated(text) or _role_with_its_range(text):
         return False  # "Network Scanner – Port Detection  January 2025": a project's heading
-    if _opens_with_dates(text) and text.rstrip().endswith((":", "：")):
+    if _opens_with_dates(text) and _closed_by_colon(text):
         return False  # "[2016 - 2018] – Acme Cargo: Intern. Activities:": a role over its list
     if len(text.split()) <= 8 and DATES_FIRST.match(text):
         return False  # "02/2017 - 08/2017  Sindelfingen, Germany": a role's dates and place
@@ -1682,7 +1687,7 @@ def split_sentences(text: str) -> list[str]:
     for sentence in sentences(text):
         if len(sentence.split()) >= 3 or not sentence.isascii():
             kept.append(sentence)
-        elif kept and not sentence.rstrip().endswith((":", "：")):
+        elif kept and not _closed_by_colon(sentence):
             kept[-1] = f"{kept[-1]} {sentence}"  # not a label over what follows ("Examples:")
     return kept
 
@@ -1718,7 +1723,7 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     prominent = doc.body_size > 0 and line.size >= 1.1 * doc.body_size
     emphasis = line.bold or caps or prominent
     if kind := _named_kind(text):
-        labels_tools = kind == "skills" and text.endswith((":", "："))
+        labels_tools = kind == "skills" and _closed_by_colon(text)
         if labels_tools and not emphasis and _unlike_headings(doc, style):
             return False  # "Technologies:" in the body's look labels a role's tools
         # In a PDF a heading stands out, by its look or by the space around it; a plain
@@ -2087,7 +2092,7 @@ def _wraps_heading(flow: _Flow, line: Line) -> bool:
     above = flow.heading_line
     if above is None or flow.section is None or flow.entry is not None or flow.pending:
         return False
-    if above.text.rstrip().endswith((":", "：")):
+    if _closed_by_colon(above.text):
         return False  # "Military Experience:" is whole; the bold post below it is a role
     if not (above.size and line.size) or above.page != line.page:
         return False
