@@ -596,7 +596,8 @@ class _Masker:
         # contact block, or named after them. Other sites (a product, an employer, a paper)
         # are the work itself and are sent as written.
         header_urls = [m.group() for line in identity.header for m in _URL.finditer(line)]
-        mail_domains = _own_mail_domains(identity)
+        addresses = _header_addresses(identity)
+        mail_domains = _own_mail_domains(addresses)
         header_hosts = {_host(url) for url in header_urls}
         self.own_hosts = header_hosts | mail_domains
         # The domains of the candidate's own email, found as written whatever their ending
@@ -606,17 +607,18 @@ class _Masker:
         # The candidate's handles on profile sites (github.com/<handle>): a repository of
         # someone else (an employer, an open-source organisation) is then the work, not them.
         handles = {h for url in header_urls if (h := _owner(url))}
-        handles |= _candidate_owners(bullets, header_hosts)
+        project_links = _project_heading_links(bullets)
+        handles |= _candidate_owners(bullets, header_hosts, project_links)
         # A header cut short by its layout ("github.com/p…") gives only the handle's start.
         cut = {h for h in handles if h.endswith(("…", "..."))}
         self.own_handle_starts = {h.rstrip(".…") for h in cut}
         self.own_handles = handles - cut
         # The handle the candidate's own email gives ("ibraem1026@"): theirs wherever it is
         # written, but no proof that another profile is someone else's, as the header's is.
-        self.mail_handles = _mail_handles(identity)
+        self.mail_handles = _mail_handles(addresses)
         # Accounts a project's own heading links ("Homelab | github.com/burrowlab"): the
         # candidate's or their project's; their address is masked, never the word alone.
-        self.project_accounts = _project_accounts(bullets)
+        self.project_accounts = _project_accounts(project_links)
         self.bare_handles = _any_of(
             sorted(self.own_handles | self.mail_handles), r"(?<![\w./@-])", r"(?![\w/-])", re.I
         )
@@ -768,18 +770,23 @@ _MAIL_SERVICES = frozenset(
 )
 
 
-def _mail_handles(identity: Identity) -> set[str]:
+def _header_addresses(identity: Identity) -> list[tuple[str, str]]:
+    """The header's email addresses, each as its local part and its domain."""
+    return [
+        (local, domain)
+        for line in identity.header
+        for m in _EMAIL.finditer(line)
+        for local, _, domain in [m.group().rpartition("@")]
+    ]
+
+
+def _mail_handles(addresses: list[tuple[str, str]]) -> set[str]:
     """The local parts of the header's email addresses, when they read as a handle
     ("ibraem1026@..." writes on "medium.com/@ibraem1026"): with a digit or a joining mark in
     them, so a word ("design@", "info@") never is one, nor masked wherever it is written."""
-    locals_ = (
-        m.group().rsplit("@", 1)[0].casefold()
-        for line in identity.header
-        for m in _EMAIL.finditer(line)
-    )
     return {
         local
-        for local in locals_
+        for local in (local.casefold() for local, _ in addresses)
         if len(local) >= MIN_MAIL_HANDLE
         and any(c.isalpha() for c in local)
         and any(c.isdigit() or c in "._-" for c in local)
@@ -789,16 +796,15 @@ def _mail_handles(identity: Identity) -> set[str]:
 MIN_MAIL_HANDLE = 5
 
 
-def _own_mail_domains(identity: Identity) -> set[str]:
+def _own_mail_domains(addresses: list[tuple[str, str]]) -> set[str]:
     """The domains of the candidate's email addresses in the header, when they are the
     candidate's own ("me@ada.zip"), not a mail service's or an employer's university's."""
-    domains = set()
-    for line in identity.header:
-        for m in _EMAIL.finditer(line):
-            domain = m.group().rsplit("@", 1)[-1].lower().rstrip(".")
-            if "." in domain and domain not in _MAIL_SERVICES and not domain.endswith(".edu"):
-                domains.add(domain)
-    return domains
+    domains = {domain.lower().rstrip(".") for _, domain in addresses}
+    return {
+        domain
+        for domain in domains
+        if "." in domain and domain not in _MAIL_SERVICES and not domain.endswith(".edu")
+    }
 
 
 def _trim(text: str, end: int) -> int:
@@ -822,7 +828,9 @@ def _top_line(header: list[str]) -> str:
     return ""
 
 
-def _candidate_owners(bullets: Sequence[Bullet], header_hosts: set[str]) -> set[str]:
+def _candidate_owners(
+    bullets: Sequence[Bullet], header_hosts: set[str], project_links: set[str]
+) -> set[str]:
     """On a profile site the header names no handle on, the candidate's own handle, which the
     header left out: the owner of two or more linked repositories or pages
     ("github.com/kai3n/AlphaKu", "github.com/kai3n/Early-Warning-System"), or of the
@@ -831,9 +839,7 @@ def _candidate_owners(bullets: Sequence[Bullet], header_hosts: set[str]) -> set[
     urls = {_address(m.group()) for text in texts for m in _URL.finditer(text)}
     owned = Counter((_host(url), owner) for url in urls if (owner := _owner(url)))
     own_projects = {
-        (_host(url), owner)
-        for url in _project_heading_links(bullets)
-        if (owner := _owner(url)) and _repository(url)
+        (_host(url), owner) for url in project_links if (owner := _owner(url)) and _repository(url)
     }
     return {
         owner
@@ -842,11 +848,10 @@ def _candidate_owners(bullets: Sequence[Bullet], header_hosts: set[str]) -> set[
     }
 
 
-def _project_accounts(bullets: Sequence[Bullet]) -> set[str]:
+def _project_accounts(project_links: set[str]) -> set[str]:
     """Owners of profile-site accounts that project headings link by themselves, with no
     repository after them ("Homelab | github.com/burrowlab")."""
-    links = _project_heading_links(bullets)
-    return {owner for url in links if len(_parts(url)) == 2 and (owner := _owner(url))}
+    return {owner for url in project_links if len(_parts(url)) == 2 and (owner := _owner(url))}
 
 
 def _project_heading_links(bullets: Sequence[Bullet]) -> set[str]:
