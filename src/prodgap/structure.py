@@ -1795,8 +1795,7 @@ def _names_a_piece_of_work(doc: _Doc, line: Line, style: tuple[int, bool, bool])
     """A name no section goes by, in the smaller of two heading looks, under "Projects" (a
     project's title in the look a sidebar's "Programming" uses, below "PROJECTS" in the larger
     one): the project's title, not a new section."""
-    flow = doc.flows.get(line.column)
-    section = flow.section if flow else None
+    section = _section_of(doc, line)
     under_projects = section is not None and section.kind == "projects"
     larger = any(known[0] > style[0] for known in doc.heading_styles)
     if not (larger and under_projects) or section_kind(line.text) != "other":
@@ -1805,10 +1804,15 @@ def _names_a_piece_of_work(doc: _Doc, line: Line, style: tuple[int, bool, bool])
     return not SECTION_WORDS.intersection(_heading_key(heading_text(line.text)).split())
 
 
+def _section_of(doc: _Doc, line: Line) -> Section | None:
+    """The section open in the line's column."""
+    flow = doc.flows.get(line.column)
+    return flow.section if flow else None
+
+
 def _in_work_section(doc: _Doc, line: Line) -> bool:
     """Under a heading of work ("Experience", "Projects") that is not itself a numbered one."""
-    flow = doc.flows.get(line.column)
-    section = flow.section if flow else None
+    section = _section_of(doc, line)
     return (
         section is not None
         and section.kind in WORK_KINDS

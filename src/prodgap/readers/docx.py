@@ -256,8 +256,8 @@ def _line(
     # A list item keeps its bold lead-in line ("Windows containers" / "We moved ...").
     headings = [] if bold or numbered else [t.text() for t in typed if t.heading()]
     text = BREAK.join(
-        f"{BREAK}{line.text()}{BREAK}{BREAK}" if line.text() in headings else line.text()
-        for line in typed
+        f"{BREAK}{piece}{BREAK}{BREAK}" if piece in headings else piece
+        for piece in (typed_line.text() for typed_line in typed)
     )
     text = clean_text(text).strip()
     if heading and (_is_sentence(text) or _ends_a_sentence(text)):
@@ -274,7 +274,7 @@ def _line(
         level=heading,
         wrapped=False,
     )
-    return line, frozenset(clean_text(typed).strip() for typed in headings)
+    return line, frozenset(clean_text(heading_line).strip() for heading_line in headings)
 
 
 def _is_sentence(text: str) -> bool:
