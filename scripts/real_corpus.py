@@ -7,6 +7,7 @@ repositories that the session's ``fetch`` tool brought under a mirror folder (de
 ``/work/.mirror``; each repository as ``<owner>+<name>/repo``, a bare git directory).
 
     python scripts/real_corpus.py missing              # repositories to fetch first
+    python scripts/real_corpus.py missing --limit 450  # when a session can fetch only so many
     python scripts/real_corpus.py build ~/real-resumes # write <id>.<pdf|docx> + check hashes
 
 A manifest line may carry ``"build"``: a shell command run in a checkout of the commit (for a
@@ -116,9 +117,17 @@ def build(
 
 
 def missing(mirror: Path, manifest: Path = MANIFEST) -> list[str]:
-    """Repositories of the manifest that have no snapshot under ``mirror`` yet."""
-    repos = sorted({e["repo"] for e in load_manifest(manifest)})
+    """Repositories of the manifest that have no snapshot under ``mirror`` yet, in the order to
+    fetch them when not all can be: the test split's first, then the train split's in an order
+    set by a hash of each resume's id, a sample spread over every round and the same on every
+    machine (so that two machines holding part of the corpus hold the same part)."""
+    entries = sorted(load_manifest(manifest), key=_fetch_order)
+    repos = list(dict.fromkeys(e["repo"] for e in entries))
     return [r for r in repos if not git_dir(mirror, r).exists()]
+
+
+def _fetch_order(entry: dict) -> tuple[bool, str]:
+    return entry.get("split") != "test", hashlib.sha256(entry["id"].encode()).hexdigest()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,10 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="write the resumes into a folder")
     b.add_argument("out_dir", type=Path)
     b.add_argument("--only", nargs="*", help="just these ids")
-    sub.add_parser("missing", help="list repositories still to fetch")
+    m = sub.add_parser("missing", help="list repositories still to fetch")
+    m.add_argument("--limit", type=int, help="only the first N, in the order to fetch them")
     args = parser.parse_args(argv)
     if args.command == "missing":
-        for repo in missing(args.mirror, args.manifest):
+        for repo in missing(args.mirror, args.manifest)[: args.limit]:
             print(f"github:{repo}")
         return 0
     if shutil.which("git") is None:

@@ -15,6 +15,12 @@ the resumes' text; see eval/real/ANNOTATION.md):
     python scripts/real_gold.py hash DIR            # write eval/real/gold/<id>.json
     python scripts/real_gold.py split               # assign train/test in the manifest (once)
     python scripts/real_gold.py md DIR OUT          # the gold bullets as Markdown resumes
+    python scripts/real_gold.py recover DIR         # bullet texts back from the files, by hash
+
+``recover`` is for a machine that has the rebuilt files but not the annotators' local texts (a
+new machine: they are never committed): it finds each gold bullet's text in its own file by
+hash, so the label evals and the labeller's training see every bullet that can be found, not
+only those prodgap happens to extract exactly. See ``recover`` for what it cannot find.
 """
 
 from __future__ import annotations
@@ -22,9 +28,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
+import shutil
+import subprocess
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -249,6 +259,171 @@ def write_markdown(folder: Path, out: Path) -> None:
     print(f"wrote {len(list(out.glob('*.md')))} Markdown resumes to {out}")
 
 
+# A list marker glued to the first word ("•Built"), or a word cut at a line's end ("imple-").
+_MARKER = re.compile(r"^[^\w(\"'“‘$£€#@]+(?=\w)")
+_WRAP_HYPHENS = ("-", "\u00ad", "\u2010")
+# How many more or fewer words a bullet's span of a file's text may have than the bullet: a
+# word cut at a wrap is two words in the file, a marker standing alone one more.
+_SPAN_SLACK = (-2, 5)
+
+
+def recover(folder: Path, force: bool = False) -> None:
+    """Write ``<id>.gold.local.json`` for each rebuilt resume that has none: each gold bullet's
+    text found again in the file by its hash, with the section and label of the gold.
+
+    The text is searched in several readings of the file (PDFium's text, pdftotext's when it is
+    installed, python-docx's paragraphs and text boxes, and prodgap's own lines and bullets), as
+    every run of words whose length is near the bullet's, with wrap hyphens joined or kept and
+    a glued marker removed. A bullet whose text no reading gives (an accent drawn apart from
+    its letter, a wrap the reading splits differently) is left out and counted. The ``entry``
+    (role heading) is prodgap's where prodgap found the bullet, else none: the gold does not
+    store it.
+    """
+    from prodgap.evals.real import load_corpus
+
+    found = wanted = 0
+    for resume in load_corpus(REAL, "all"):
+        source = folder / f"{resume.id}.{resume.format}"
+        target = folder / f"{resume.id}{LOCAL}"
+        if not source.exists() or (target.exists() and not force):
+            continue
+        texts, entries = _recovered_texts(source, resume.gold)
+        bullets = [
+            {
+                "text": texts[g["h"]],
+                "section": g["section"],
+                "section_kind": g["section_kind"],
+                "entry": entries.get(g["h"]),
+                "page": g.get("page"),
+                "label_a": g["labels"][0],
+                "label_b": g["labels"][1],
+                "label": g["label"],
+                "arc": g["arc"],
+                "recovered": True,
+            }
+            for g in resume.gold
+            if g["h"] in texts
+        ]
+        found, wanted = found + len(bullets), wanted + len(resume.gold)
+        _save(
+            folder,
+            resume.id,
+            {"bullets": bullets, "not_recovered": len(resume.gold) - len(bullets)},
+        )
+    print(f"recovered {found} of {wanted} gold bullets' texts")
+
+
+def _recovered_texts(source: Path, gold: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
+    """Gold hash -> the text found for it; gold hash -> prodgap's entry for it."""
+    by_prefix: dict[str, list[dict]] = {}
+    for g in gold:
+        by_prefix.setdefault(g["p"], []).append(g)
+    texts: dict[str, str] = {}
+    entries: dict[str, str] = {}
+    for reading in _readings(source, entries):
+        _find_spans(reading.split(), gold, by_prefix, texts)
+        if len(texts) == len({g["h"] for g in gold}):
+            break
+    return texts, {h: e for h, e in entries.items() if h in texts}
+
+
+def _find_spans(
+    words: list[str], gold: list[dict], by_prefix: dict[str, list[dict]], texts: dict[str, str]
+) -> None:
+    """Fill ``texts`` with the runs of ``words`` that hash to a gold bullet not found yet.
+
+    First where a run's first six words hash to a bullet's prefix (fast); then, for the
+    bullets still missing (a wrap hyphen among their first words), every run of their lengths.
+    """
+    for start in range(len(words)):
+        for spelled in _spellings(words[start : start + PREFIX_SPAN]):
+            for g in by_prefix.get(prefix_hash(spelled), []):
+                _try_lengths(words, start, [g], texts)
+    missing = [g for g in gold if g["h"] not in texts]
+    if missing:
+        for start in range(len(words)):
+            _try_lengths(words, start, missing, texts)
+
+
+PREFIX_SPAN = 12
+"""Enough of a file's words to hold a bullet's first six once wraps are joined."""
+
+
+def _try_lengths(words: list[str], start: int, gold: list[dict], texts: dict[str, str]) -> None:
+    for g in gold:
+        if g["h"] in texts:
+            continue
+        for length in range(g.get("w", 0) + _SPAN_SLACK[0], g.get("w", 0) + _SPAN_SLACK[1]):
+            if length <= 0 or start + length > len(words):
+                continue
+            for text in _spellings(words[start : start + length]):
+                if bullet_hash(text) == g["h"]:
+                    texts[g["h"]] = text
+                    return
+
+
+def _readings(source: Path, entries: dict[str, str]) -> Iterator[str]:
+    """The file's text as several tools read it, prodgap's first (it knows columns); fills
+    ``entries`` with prodgap's role heading of each bullet it extracts."""
+    from prodgap.errors import ProdgapError
+    from prodgap.extraction import extract
+
+    try:
+        bullets = extract(source).bullets()
+    except ProdgapError:
+        bullets = []
+    for b in bullets:
+        if b.entry:
+            entries[bullet_hash(b.text)] = b.entry
+    yield "\n".join(b.text for b in bullets)
+    yield _document_text(source)
+    if source.suffix == ".docx":
+        yield _docx_xml_text(source)
+    elif shutil.which("pdftotext"):
+        run = subprocess.run(["pdftotext", str(source), "-"], capture_output=True, text=True)
+        yield run.stdout
+
+
+def _docx_xml_text(source: Path) -> str:
+    """Every paragraph of a DOCX's XML, text boxes included (python-docx skips those)."""
+    import zipfile
+
+    from lxml import etree
+
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    with zipfile.ZipFile(source) as z:
+        parts = [n for n in z.namelist() if n.startswith("word/") and n.endswith(".xml")]
+        root_texts = []
+        for name in parts:
+            root = etree.fromstring(z.read(name))
+            for p in root.iter(f"{{{ns['w']}}}p"):
+                root_texts.append("".join(t.text or "" for t in p.iter(f"{{{ns['w']}}}t")))
+    return "\n".join(root_texts)
+
+
+def _spellings(words: list[str]) -> Iterator[str]:
+    """A run of a file's words as the annotator may have typed it."""
+    first = _MARKER.sub("", words[0])
+    if not first:
+        return
+    words = [first, *words[1:]]
+    yield " ".join(words)
+    cut = [i for i, w in enumerate(words[:-1]) if w.endswith(_WRAP_HYPHENS) and len(w) > 1]
+    if cut:
+        yield _joined(words, cut, keep_hyphen=False)
+        yield _joined(words, cut, keep_hyphen=True)
+
+
+def _joined(words: list[str], cut: list[int], keep_hyphen: bool) -> str:
+    out = []
+    for i, w in enumerate(words):
+        if out and i - 1 in cut:
+            out[-1] = (out[-1] if keep_hyphen else out[-1][:-1]) + w
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -262,6 +437,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("settle", "agreement", "hash"):
         sub.add_parser(name).add_argument("folder", type=Path)
     sub.add_parser("split")
+    cmd = sub.add_parser("recover")
+    cmd.add_argument("folder", type=Path)
+    cmd.add_argument("--force", action="store_true", help="redo files recovered before")
     args = parser.parse_args(argv)
     if args.command == "check":
         check(args.folder, args.ids)
@@ -277,6 +455,8 @@ def main(argv: list[str] | None = None) -> int:
         agreement(args.folder)
     elif args.command == "hash":
         write_hashed(args.folder)
+    elif args.command == "recover":
+        recover(args.folder, args.force)
     else:
         assign_split()
     return 0

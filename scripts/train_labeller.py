@@ -31,7 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from prodgap.decide import MODEL_PATH, Decision, features, run_procedure, softmax
+from prodgap.evals.real import rebuilt_corpus
 from prodgap.evals.training import (
+    REAL_GOLD,
     TrainingRow,
     committed_real_lines,
     describe,
@@ -275,11 +277,29 @@ def training_rows(real: Path | None) -> list[TrainingRow]:
     return rows
 
 
+def _whole_train_split(files_dir: Path) -> bool:
+    """Is every train resume rebuilt? A labeller trained on part of the corpus would silently
+    replace one trained on all of it (a session can fetch only so many repositories)."""
+    present, absent = rebuilt_corpus(files_dir, REAL_GOLD, "train")
+    if absent:
+        print(
+            f"only {len(present)} of the {len(present) + absent} train resumes are rebuilt in "
+            f"{files_dir}: fetch the rest (scripts/real_corpus.py missing), or pass --partial",
+            file=sys.stderr,
+        )
+    return not absent
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--real", type=Path, help="folder with the rebuilt real corpus")
     parser.add_argument("--check", action="store_true", help="compare with the shipped file")
+    parser.add_argument(
+        "--partial", action="store_true", help="train even if part of the corpus is not rebuilt"
+    )
     args = parser.parse_args()
+    if args.real is not None and not args.partial and not _whole_train_split(args.real):
+        return 2
     rows = training_rows(args.real)
     text = dump(build(rows))
     if args.check:

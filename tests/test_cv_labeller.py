@@ -58,6 +58,7 @@ def _corpus(tmp_path: Path) -> tuple[Path, Path]:
         ]
         text = json.dumps({"bullets": local}) if rid != "t01" else "not json"
         (files / f"{rid}.gold.local.json").write_text(text)
+        (files / f"{rid}.pdf").write_bytes(b"")  # rebuilt; its text is read from the local file
     return gold_dir, files
 
 

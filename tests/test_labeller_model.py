@@ -107,6 +107,7 @@ def _real_corpus(tmp_path: Path) -> tuple[Path, Path]:
         for t, s, k, _ in bullets
     ]
     (files / "r01.gold.local.json").write_text(json.dumps({"bullets": local}))
+    (files / "r01.pdf").write_bytes(b"")  # rebuilt; its text is read from the local file
     return gold_dir, files
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from prodgap.errors import InputError
 from prodgap.evals.real import (
     bullet_hash,
     evaluate_real_extraction,
@@ -12,6 +15,7 @@ from prodgap.evals.real import (
     normalize_bullet,
     prefix_hash,
     real_label_rows,
+    rebuilt_corpus,
 )
 
 TEXT = "Built a churn model for 3 retail chains using scikit-learn"
@@ -104,5 +108,36 @@ def test_local_text_file_gives_labels_without_extraction(tmp_path: Path):
     gold_dir, files = _corpus(tmp_path, gold)
     local = {"bullets": [{"text": gold[0]["text"], "section": "Projects"}]}
     (files / "t01.gold.local.json").write_text(json.dumps(local))
+    (files / "t01.md").write_text("# Projects\n\nNothing prodgap reads as a bullet.\n")
     rows, unknown = real_label_rows(files, gold_dir, split="test")
     assert unknown == 0 and rows[0]["label"] == "trained_model"
+
+
+def test_resumes_not_rebuilt_are_left_out_not_scored_as_empty(tmp_path: Path):
+    bullet = {
+        "text": "Deployed a fraud scoring API used by 40 analysts",
+        "section": "Experience",
+        "label": "shipped_system",
+        "arc": ["system"],
+    }
+    gold_dir, files = _corpus(tmp_path, [bullet])
+    (files / "t01.md").write_text(f"# Experience\n\n- {bullet['text']}\n")
+    absent = {"id": "t02", "format": "pdf", "split": "test"}
+    with (gold_dir / "manifest.jsonl").open("a") as manifest:
+        manifest.write(json.dumps(absent) + "\n")
+    (gold_dir / "gold" / "t02.json").write_text(
+        (gold_dir / "gold" / "t01.json").read_text().replace("t01", "t02")
+    )
+
+    assert [r.id for r in rebuilt_corpus(files, gold_dir, "test")[0]] == ["t01"]
+    assert rebuilt_corpus(files, gold_dir, "test")[1] == 1
+    scores = evaluate_real_extraction(files, gold_dir, split="test")
+    assert [f.name for f in scores.files] == ["t01"] and scores.overall.f1 == 1.0
+    rows, unknown = real_label_rows(files, gold_dir, split="test")
+    assert len(rows) == 1 and unknown == 0
+
+
+def test_no_rebuilt_resume_is_a_user_error(tmp_path: Path):
+    gold_dir, files = _corpus(tmp_path, [{"text": TEXT, "section": "", "label": "", "arc": []}])
+    with pytest.raises(InputError, match="none of the 1 resumes"):
+        evaluate_real_extraction(files, gold_dir, split="test")

@@ -53,3 +53,56 @@ def test_tally_reads_the_key_not_the_letter() -> None:
         {"id": "p3", "preferred": "tie"},
     ]
     assert _load("judge_tally").tally(key, judgement) == {"new": 1, "old": 1, "tie": 1}
+
+
+def test_recover_finds_gold_texts_by_hash_across_wraps(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    lines = [
+        "EXPERIENCE",
+        "Developer, Example Clinic Co",
+        "-Deployed the booking API used by 300 clinics; imple-",
+        "mented its retry queue",
+        "- Wrote the on-call runbook",
+    ]
+    for line in lines:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "x01.pdf"))
+    real_gold = _load("real_gold")
+    texts = [
+        "Deployed the booking API used by 300 clinics; implemented its retry queue",
+        "Wrote the on-call runbook",
+        "Trained a model that is nowhere in the file",
+    ]
+    gold = [
+        {"h": real_gold.bullet_hash(t), "p": real_gold.prefix_hash(t), "w": len(t.split())}
+        for t in texts
+    ]
+    found, _entries = real_gold._recovered_texts(tmp_path / "x01.pdf", gold)
+    assert sorted(found.values()) == texts[:2]
+
+
+def test_recover_spells_a_run_of_words_as_an_annotator_types_it() -> None:
+    spellings = list(_load("real_gold")._spellings(["•Built", "the", "real-", "time", "imple-"]))
+    assert spellings == [
+        "Built the real- time imple-",
+        "Built the realtime imple-",
+        "Built the real-time imple-",
+    ]
+
+
+def test_missing_repositories_come_test_split_first_in_a_stable_order(tmp_path: Path) -> None:
+    entries = [
+        {"id": f"t{n:02d}", "repo": f"someone/r{n}", "split": "train"} for n in range(1, 9)
+    ] + [{"id": "t09", "repo": "someone/r9", "split": "test"}]
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text("".join(json.dumps(e) + "\n" for e in entries), "utf-8")
+    (tmp_path / "mirror" / "someone+r3" / "repo").mkdir(parents=True)
+    real_corpus = _load("real_corpus")
+    order = real_corpus.missing(tmp_path / "mirror", manifest)
+    assert order[0] == "someone/r9" and "someone/r3" not in order and len(order) == 8
+    manifest.write_text("".join(json.dumps(e) + "\n" for e in reversed(entries)), "utf-8")
+    assert real_corpus.missing(tmp_path / "mirror", manifest) == order

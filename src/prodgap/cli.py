@@ -555,6 +555,8 @@ def eval_extract(
         else:
             scores = evaluate_extraction(samples)
         typer.echo(format_extraction_scores(scores, verbose=verbose))
+        if real is not None:
+            _say_not_rebuilt(real, split)
 
 
 @eval_app.command("labels")
@@ -593,11 +595,24 @@ def eval_labels(
 
             rows, unknown = real_label_rows(real, split=split)
             scores = evaluate_label_rows(rows, split=split, judge=judge)
+            _say_not_rebuilt(real, split)
             if unknown:
                 typer.echo(f"({unknown} gold bullets left out: their text is not known here)")
         else:
             scores = evaluate_labels(gold or DEFAULT_GOLD, split=split, judge=judge)
         typer.echo(format_label_scores(scores, misses=verbose))
+
+
+def _say_not_rebuilt(files_dir: Path, split: str) -> None:
+    """Scores over part of the corpus say so: which part is a number's meaning."""
+    from prodgap.evals.real import rebuilt_corpus
+
+    present, absent = rebuilt_corpus(files_dir, split=split)
+    if absent:
+        typer.echo(
+            f"({len(present)} of the split's {len(present) + absent} resumes are rebuilt here; "
+            f"the other {absent} are left out)"
+        )
 
 
 def _judge_for(backend: BackendOption, model: str | None, labeller: LabellerName | None) -> Judge:

@@ -97,21 +97,39 @@ def load_corpus(gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "all") -> list[R
     return resumes
 
 
+def rebuilt_corpus(
+    files_dir: Path, gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "test"
+) -> tuple[list[RealResume], int]:
+    """The split's resumes whose file is rebuilt in ``files_dir``, and how many are not.
+
+    A machine may hold only part of the corpus (a session can fetch so many repositories):
+    scores are over the rebuilt part, and the count of the rest is said beside them, rather
+    than every missing file counting as a resume with nothing found.
+    """
+    corpus = load_corpus(gold_dir, split)
+    if not corpus:
+        raise InputError(gold_dir, f"no resumes with gold in split {split!r}")
+    present = [r for r in corpus if _source(files_dir, r).exists()]
+    if not present:
+        raise InputError(files_dir, f"none of the {len(corpus)} resumes of split {split!r} is here")
+    return present, len(corpus) - len(present)
+
+
+def _source(files_dir: Path, resume: RealResume) -> Path:
+    return files_dir / f"{resume.id}.{resume.format}"
+
+
 def evaluate_real_extraction(
     files_dir: Path, gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "test"
 ) -> ExtractionScores:
     """Extract every rebuilt resume of the split and score its bullets against the hashes."""
-    scores = [_score_file(files_dir, r) for r in load_corpus(gold_dir, split)]
-    if not scores:
-        raise InputError(gold_dir, f"no resumes with gold in split {split!r}")
-    return ExtractionScores.of(scores)
+    present, _absent = rebuilt_corpus(files_dir, gold_dir, split)
+    return ExtractionScores.of([_score_file(files_dir, r) for r in present])
 
 
 def _score_file(files_dir: Path, resume: RealResume) -> FileScore:
-    path = files_dir / f"{resume.id}.{resume.format}"
+    path = _source(files_dir, resume)
     expected = [(b["h"], heading_key(b["section"])) for b in resume.gold]
-    if not path.exists():
-        return FileScore(resume.id, len(expected), 0, 0, error="not rebuilt (real_corpus.py)")
     try:
         bullets = extract(path).bullets()
     except ProdgapError as exc:
@@ -145,12 +163,13 @@ def real_label_rows(
 ) -> tuple[list[dict], int]:
     """Gold label rows (text, context, label, arc) for the bullets whose text is known here.
 
-    Returns the rows and how many gold bullets had no known text (not found in the local
-    text file nor among the extracted bullets): they are left out, and the count says so.
+    Returns the rows and how many gold bullets of the rebuilt resumes had no known text (not
+    found in the local text file nor among the extracted bullets): they are left out, and the
+    count says so. Resumes not rebuilt here are left out too (``rebuilt_corpus``).
     """
     rows: list[dict] = []
     unknown = 0
-    for resume in load_corpus(gold_dir, split):
+    for resume in rebuilt_corpus(files_dir, gold_dir, split)[0]:
         known = _known_bullets(files_dir, resume)
         for n, gold in enumerate(resume.gold):
             bullet = known.get(gold["h"])
@@ -190,9 +209,8 @@ def _known_bullets(files_dir: Path, resume: RealResume) -> dict[str, Bullet]:
             for b in items
         ]
     else:
-        path = files_dir / f"{resume.id}.{resume.format}"
         try:
-            bullets = extract(path).bullets() if path.exists() else []
+            bullets = extract(_source(files_dir, resume)).bullets()
         except ProdgapError:
             bullets = []
     return {bullet_hash(b.text): b for b in bullets}
