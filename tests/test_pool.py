@@ -49,9 +49,13 @@ def test_every_task_gets_its_result_from_a_worker() -> None:
     assert parent not in workers and 1 <= len(workers) <= 3
 
 
-def test_one_job_runs_in_this_process() -> None:
+def test_one_job_is_one_worker_for_every_task() -> None:
     results = _run(lambda n: os.getpid(), [1, 2, 3], jobs=1)
-    assert set(results.values()) == {os.getpid()}
+    assert len(set(results.values())) == 1 and os.getpid() not in results.values()
+
+
+def test_one_task_runs_in_this_process() -> None:
+    assert _run(lambda n: os.getpid(), [1], jobs=2) == {0: os.getpid()}
 
 
 def _die_on_two(n: int) -> int:
