@@ -803,6 +803,19 @@ def test_glyphs_that_pdfium_gives_a_line_each_join_into_their_word() -> None:
     assert [line.text for line in lines] == ["Java Vue"]
 
 
+def test_a_wide_gap_in_one_row_of_words_is_no_column() -> None:
+    """Right-to-left text comes out of PDFium a word at a time; a justified line's widest gap
+    can pass for a gutter, and once the row that runs across it is set aside, one side holds
+    nothing. That is no pair of columns: the row is read as any other (this once stopped the
+    whole file's reading)."""
+    words = [("tea", 432.4, 448.3), ("road", 405.0, 426.9), ("lamp", 379.7, 402.1),
+             ("at", 366.0, 376.4), ("sun", 342.5, 362.4), ("garden", 247.6, 280.0),
+             ("ink", 221.9, 241.7)]  # fmt: skip
+    row = [Line(text=t, x0=a, x1=b, top=233, bottom=243, page=1, size=10.0) for t, a, b in words]
+    read = " ".join(line.text for line in order_page(row, 595)).split()
+    assert read == ["ink", "garden", "sun", "at", "lamp", "road", "tea"]
+
+
 def _resume_of(lines: list[Line]) -> Resume:
     """The resume a PDF reader's lines make."""
     return build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")

@@ -56,6 +56,8 @@ def order_page(segments: list[Line], width: float) -> list[Line]:
     if _are_margin_labels(left, right) or _holds_the_headings(left, right):
         return _with_margin_labels(left, [s for s in segments if s.x1 > gutter])
     flows = _split_flows(segments, gutter, 0.0, width)
+    if not flows:
+        return _set_right(_joined(_rows(segments)))
     # The column with the most text is the main flow; every other one is a sidebar of its own.
     columns = [flow for flow, is_column in flows if is_column]
     main = max(columns, key=_chars)
@@ -135,12 +137,16 @@ def _split_flows(
     segments: list[Line], gutter: float, lo: float, hi: float
 ) -> list[tuple[list[Line], bool]]:
     """The flows around a gutter in reading order, each side split again where it has a gutter
-    of its own (three columns); the flag tells a column from text that spans them."""
+    of its own (three columns); the flag tells a column from text that spans them. Empty when a
+    side holds nothing once the rows that run across the gutter are set aside: the gap was
+    between words of those rows (right-to-left text set a word at a time), not columns."""
     spanning = _spanning_rows(segments, gutter)
     start, end = _across([s for s in segments if id(s) not in spanning], gutter)
     spanning |= {id(s) for s in segments if s.bottom <= start or s.top >= end}
     left = [s for s in segments if s.x1 <= gutter and id(s) not in spanning]
     right = [s for s in segments if s.x0 >= gutter and id(s) not in spanning]
+    if not left or not right:
+        return []
     crossing = [s for s in segments if (s.x1 > gutter and s.x0 < gutter) or id(s) in spanning]
     band_top = max(min(s.top for s in left), min(s.top for s in right))
     above = [s for s in crossing if s.bottom <= band_top]
@@ -148,10 +154,8 @@ def _split_flows(
     flows: list[tuple[list[Line], bool]] = [(above, False)]
     for side, side_lo, side_hi in ((left, lo, gutter), (right, gutter, hi)):
         inner = _find_gutter([s for s in side if len(s.text) > 2], side_lo, side_hi)
-        if inner is None:
-            flows.append((side, True))
-        else:
-            flows.extend(_split_flows(side, inner, side_lo, side_hi))
+        inner_flows = [] if inner is None else _split_flows(side, inner, side_lo, side_hi)
+        flows.extend(inner_flows or [(side, True)])
     flows.append((below, False))
     return [(flow, is_column) for flow, is_column in flows if flow]
 
