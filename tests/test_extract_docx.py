@@ -110,6 +110,33 @@ def test_chinese_paragraphs_give_a_bullet_per_sentence(tmp_path: Path) -> None:
     ]
 
 
+def test_paragraphs_in_a_script_without_capitals_give_a_bullet_per_sentence(
+    tmp_path: Path,
+) -> None:
+    """Arabic (like Hebrew, Persian, Korean or Thai) has no capital letters, so no line of it
+    can look "mostly capitalised" like a name: its project paragraph is sentences, as in English.
+    A self-introduction essay ("자기소개서") is a summary, not more work."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("المشاريع", level=1)
+    document.add_paragraph().add_run("لوحة الحجز (Next.js, Prisma)").bold = True
+    document.add_paragraph(
+        "بنيت هذه الأداة لمساعدة أصحاب المتاجر على رؤية تكاليفهم. نشرتها لثلاثة متاجر محلية."
+    )
+    document.add_heading("자기소개서", level=1)
+    document.add_paragraph("저는 문제를 구조화하고 해결하는 개발자가 되고 싶습니다. 감사합니다.")
+    path = tmp_path / "ar.docx"
+    document.save(path)
+    resume = extract(path)
+    assert [(b.section_kind, b.entry, b.text) for b in resume.bullets()] == [
+        ("projects", "لوحة الحجز (Next.js, Prisma)",
+         "بنيت هذه الأداة لمساعدة أصحاب المتاجر على رؤية تكاليفهم."),
+        ("projects", "لوحة الحجز (Next.js, Prisma)", "نشرتها لثلاثة متاجر محلية."),
+    ]  # fmt: skip
+    assert [s.kind for s in resume.sections][-1] == "summary"
+
+
 def test_styles_inherit_along_their_based_on_chain_and_a_loop_ends(tmp_path: Path) -> None:
     import docx
     from docx.enum.style import WD_STYLE_TYPE

@@ -284,6 +284,7 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "自己pr",
         "自己紹介",
         "자기소개",
+        "자기소개서",
         "요약",
         "о себе",
     ),
@@ -1461,8 +1462,11 @@ def _is_caption(paragraph: list[Line]) -> bool:
 
 
 def _mostly_names(text: str) -> bool:
+    """Most words capitalised, as names and titles are. A word in a script without capitals
+    (Arabic, Hebrew, Korean, Thai, Devanagari...) counts as an ordinary word: its case tells
+    nothing, and counting it as a name made every line of such a resume read as a heading."""
     lettered = [w for w in text.split() if w[:1].isalpha()]
-    return sum(w[0].islower() for w in lettered) < 0.4 * len(lettered)
+    return sum(not w[0].isupper() and not w[0].istitle() for w in lettered) < 0.4 * len(lettered)
 
 
 CAPTION_WORDS = 10
