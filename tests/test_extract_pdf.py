@@ -982,6 +982,29 @@ def test_two_sections_side_by_side_in_the_middle_of_a_page_are_read_one_after_th
     ]
 
 
+def test_a_section_name_wrapped_over_three_lines_of_a_left_margin_is_one_label() -> None:
+    """ "Work &" / "Research" / "Experience" stacked in a margin's bold type, beside a role:
+    one section's name. Read as three labels, they were too close together for a margin and
+    the page became a sidebar of headings beside a column of text that lost them all."""
+    segments = [
+        _segment("WORK &", 40, 60, bold=True),
+        _segment("RESEARCH", 40, 72, bold=True),
+        _segment("EXPERIENCE", 40, 84, bold=True),
+        _segment("Data Engineer, Example Freight Co   2021 - 2023", 160, 60),
+        _segment("Harbour City", 160, 72),
+        _segment("Team lead: Dana Example", 160, 84),
+        _segment("Moved the nightly loads to an incremental pipeline that the", 160, 100),
+        _segment("dispatch team reads every morning.", 160, 112),
+        _segment("Research Assistant, Example University   2019 - 2021", 160, 136),
+        _segment("Built the lab's annotation tool, used by twelve students.", 160, 150),
+        _segment("SKILLS", 40, 180, bold=True),
+        _segment("Python, SQL, Airflow", 160, 180),
+    ]
+    texts = [line.text for line in order_page(segments, 612)]
+    assert texts[0] == "WORK & RESEARCH EXPERIENCE"
+    assert texts.index("SKILLS") == len(texts) - 2  # after all the work, not beside its names
+
+
 def test_section_names_in_a_left_margin_beside_a_wrap_ending_on_one() -> None:
     """Headings and dates in a left margin beside the text they head; a wrap in the text that
     ends on a section's name ("... and user" / "experience.") is no heading of the text's own."""
@@ -1005,8 +1028,9 @@ def test_section_names_in_a_left_margin_beside_a_wrap_ending_on_one() -> None:
         _segment("Graduated with a thesis on log search in small teams.", 200, 184),
     ]
     texts = [line.text for line in order_page(segments, 612)]
-    assert texts[4:7] == ["Work Experience", "Support Engineer at Tern Labs", "2021 – Present"]
-    assert texts.index("Education") == 10
+    assert texts[0] == "Professional Skills Summary"  # one label, wrapped over two lines
+    assert texts[3:6] == ["Work Experience", "Support Engineer at Tern Labs", "2021 – Present"]
+    assert texts.index("Education") == 9
 
 
 def test_a_heading_of_five_words_joined_by_by_is_a_section_in_the_headings_look() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from itertools import accumulate, groupby
 
 from prodgap.readers.lines import WORDED, Line
@@ -268,9 +269,46 @@ def _are_margin_labels(left: list[Line], right: list[Line]) -> bool:
     short = all(_words(s.text) <= LABEL_MAX_WORDS and not s.text.endswith(".") for s in left)
     if not short or len(left) > len(right):
         return False
-    tops = sorted(s.top for s in left if not DATE_LIKE.search(s.text))
+    labels = _stacked_labels(left)
+    tops = sorted(s.top for s in labels if not DATE_LIKE.search(s.text))
     line_height = max(max(s.size for s in left), 6.0) * 1.2
     return all(b - a > 2.5 * line_height for a, b in zip(tops, tops[1:], strict=False))
+
+
+def _stacked_labels(labels: list[Line]) -> list[Line]:
+    """The margin's labels, one wrapped over lines ("WORK &" / "RESEARCH" / "EXPERIENCE":
+    each line just under the one before, in its look) joined into one."""
+    joined: list[Line] = []
+    lines = 0
+    for label in sorted(labels, key=lambda s: s.top):
+        last = joined[-1] if joined else None
+        if last is not None and lines < STACKED_LABEL_LINES and _continues_label(last, label):
+            joined[-1] = replace(
+                last,
+                text=f"{last.text} {label.text}",
+                x0=min(last.x0, label.x0),
+                x1=max(last.x1, label.x1),
+                bottom=label.bottom,
+            )
+            lines += 1
+        else:
+            joined.append(label)
+            lines = 1
+    return joined
+
+
+STACKED_LABEL_LINES = 3
+
+
+def _continues_label(above: Line, below: Line) -> bool:
+    if DATE_LIKE.search(above.text) or DATE_LIKE.search(below.text):
+        return False  # dates stacked under each other are each a role's own
+    alike = above.bold == below.bold and abs(above.size - below.size) <= 0.05 * max(above.size, 1)
+    return alike and 0 <= below.top - above.bottom < STACKED_GAP * max(below.size, 6.0)
+
+
+STACKED_GAP = 0.8
+"""A wrapped label's next line starts within this share of its size under the line above."""
 
 
 def _holds_the_headings(left: list[Line], right: list[Line]) -> bool:
@@ -317,6 +355,7 @@ def _words(text: str) -> int:
 
 def _with_margin_labels(labels: list[Line], content: list[Line]) -> list[Line]:
     """Each margin label becomes a line of its own, read just before the text beside it."""
+    labels = _stacked_labels(labels)
     for label in labels:
         label.margin_label = True
     lines = _merge_baselines(content) + labels
