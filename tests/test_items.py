@@ -518,3 +518,36 @@ def test_a_role_given_by_its_employer_field_after_a_skills_list_is_work() -> Non
         ("", "experience"),
     ]
     assert [b.section_kind for e in sections[1].entries for b in e.bullets] == ["experience"]
+
+
+def test_roles_after_a_box_of_strengths_inside_the_work_are_work_again() -> None:
+    """A "Key Strengths" box set between two roles ends nothing: its section is a list by its
+    name, and the dated role after it, whose points state work, is the work section again."""
+    work = Section(
+        heading="Experience",
+        kind="experience",
+        entries=[Entry(heading="Engineer | Example Co | 2023 - Present", bullets=[
+            Bullet(text="Built the billing service used by 40 shops", section="Experience",
+                   section_kind="experience")])],
+    )  # fmt: skip
+    point = Bullet(
+        text="Designed the ingestion pipeline that loads 2M orders a day",
+        section="Key Strengths",
+        section_kind="other",
+    )
+    strengths = Section(
+        heading="Key Strengths",
+        kind="other",
+        entries=[
+            Entry(heading="Ownership: delivers from specification to production", bullets=[]),
+            Entry(heading="Engineer | Example Freight | 2019 - 2023", bullets=[point]),
+        ],
+    )
+    sections = [work, strengths]
+    separate_items(sections)
+    assert [(s.heading, s.kind) for s in sections] == [
+        ("Experience", "experience"),
+        ("Key Strengths", "other"),
+        ("Experience", "experience"),
+    ]
+    assert [b.section_kind for e in sections[2].entries for b in e.bullets] == ["experience"]

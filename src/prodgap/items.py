@@ -359,14 +359,15 @@ def separate_items(sections: list[Section]) -> None:
 
 def _part_lost_roles(sections: list[Section]) -> None:
     """Roles after a skills list that no heading announced ("Fullstack Developer - Aug 2019 -
-    Feb 2020" and its points below "Technical Skills"): from the first dated entry whose points
-    state work, the entries are a work section again, the one the skills list interrupted
-    ("Tech Stack" inside "Employment History"), or one without a name."""
+    Feb 2020" and its points below "Technical Skills" or a box of "Key Strengths"): from the
+    first dated entry whose points state work, the entries are a work section again, the one
+    the skills list interrupted ("Tech Stack" inside "Employment History"), or one without a
+    name."""
     parted: list[Section] = []
     for section in sections:
         parted.append(section)
-        if section.kind != "skills":
-            continue
+        if section.kind != "skills" and _listing_kind(section.heading) != "skills":
+            continue  # a skills list by its kind, or by its name ("Key Strengths")
         start = next((n for n, entry in enumerate(section.entries) if _lost_role(entry)), None)
         if start is not None:
             above = next((s for s in reversed(parted) if s.kind in WORK_KINDS), None)
