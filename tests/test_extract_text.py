@@ -585,6 +585,12 @@ def test_role_lines_dated_the_way_chinese_resumes_write_them_are_headings(tmp_pa
         # Not in the table, told by a word in it.
         ("Doświadczenie w branży IT", "experience"),
         ("Relevante werkervaring", "experience"),
+        # Client work: a consultant's or freelancer's roles.
+        ("KONSULTUPPDRAG", "experience"),
+        ("Oppdrag", "experience"),
+        ("Consulting Engagements", "experience"),
+        ("Freelance", "experience"),
+        ("Consulting Skills", "skills"),
     ],
 )
 def test_section_names_in_more_languages(heading: str, kind: str) -> None:

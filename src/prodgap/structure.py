@@ -392,6 +392,12 @@ KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
     ("objectif", "summary"),
     ("obiettivo", "summary"),
     ("简介", "summary"),
+    # Client work, after "skill" so "Consulting Skills" stays a list: "Consulting
+    # Assignments", "Freelance", and Swedish and Norwegian "(konsult)uppdrag", "oppdrag".
+    ("consult", "experience"),
+    ("freelanc", "experience"),
+    ("uppdrag", "experience"),
+    ("oppdrag", "experience"),
 )
 # Glyphs that open a bullet. Private-use characters (Symbol/Wingdings through Word) count too.
 BULLET_GLYPHS = set("・･•◦▪▫■□►▸▹‣⁃∙·●○◆◇♦❖➢➤→✓✔➔⮚⦿⦾–—-*»›❯❱▶▷▻⊳◾◼◽◻⬤⬥⬦★☆✦✧✱✳❑❒◉⁌⁍⁕⇒⟶➜➝➞➙➛✗✘☐☑☒")
