@@ -551,3 +551,32 @@ def test_roles_after_a_box_of_strengths_inside_the_work_are_work_again() -> None
         ("Experience", "experience"),
     ]
     assert [b.section_kind for e in sections[2].entries for b in e.bullets] == ["experience"]
+
+
+def test_a_forms_project_details_after_a_skills_list_are_work_again() -> None:
+    """A job-site form: "Project Details at Example Co" with its Role: and Client: rows, then
+    a "Description :" whose points state work, all below a skills list no heading closed."""
+
+    def bullet(text: str) -> Bullet:
+        return Bullet(text=text, section="Technical Skills", section_kind="skills")
+
+    work = "Implemented the nightly loads that the branch staff read each morning"
+
+    skills = Section(
+        heading="Technical Skills",
+        kind="skills",
+        entries=[
+            Entry(heading="", bullets=[bullet("Database : Oracle, SQL Server")]),
+            Entry(heading="Project Details at Example Co",
+                  bullets=[bullet("Role : Software Engineer"), bullet("Client : Example Bank")]),
+            Entry(heading="Description : support for the bank's private banking team",
+                  bullets=[bullet(work)]),
+        ],
+    )  # fmt: skip
+    sections = [skills]
+    separate_items(sections)
+    assert [(s.heading, s.kind) for s in sections] == [
+        ("Technical Skills", "skills"),
+        ("", "experience"),
+    ]
+    assert [b.text for e in sections[1].entries for b in e.bullets] == [work]

@@ -368,7 +368,8 @@ def _part_lost_roles(sections: list[Section]) -> None:
         parted.append(section)
         if section.kind != "skills" and _listing_kind(section.heading) != "skills":
             continue  # a skills list by its kind, or by its name ("Key Strengths")
-        start = next((n for n, entry in enumerate(section.entries) if _lost_role(entry)), None)
+        entries = section.entries
+        start = next((n for n in range(len(entries)) if _lost_role(entries[n : n + 2])), None)
         if start is not None:
             above = next((s for s in reversed(parted) if s.kind in WORK_KINDS), None)
             heading, kind = (above.heading, above.kind) if above else ("", "experience")
@@ -380,11 +381,24 @@ def _part_lost_roles(sections: list[Section]) -> None:
     sections[:] = parted
 
 
-def _lost_role(entry: Entry) -> bool:
+def _lost_role(entries: list[Entry]) -> bool:
     """An entry with dates or an employer's field ("ORGANISATION : Example Health") whose
-    points state work."""
-    role = YEAR.search(entry.heading) or EMPLOYER_LABEL.search(entry.heading)
-    return role is not None and any(_states_work(bullet.text) for bullet in entry.bullets)
+    points state work; or one headed as a project's or role's details ("Project Details at
+    Example Co") whose points, or the next entry's, state work (a form's "Description :")."""
+    entry = entries[0]
+    if YEAR.search(entry.heading) or EMPLOYER_LABEL.search(entry.heading):
+        return any(_states_work(bullet.text) for bullet in entry.bullets)
+    if WORK_DETAILS.match(entry.heading):
+        return any(_states_work(bullet.text) for e in entries for bullet in e.bullets)
+    return False
+
+
+# A heading that opens a project's or a role's details in a job-site form.
+WORK_DETAILS = compile_pattern(
+    r"\s*(?:project\s+(?:details?|name|title|profile)|projects?\s*#?\s*\d+\b|"
+    r"roles?\s*(?:and|&)\s*responsibilit)",
+    re.I,
+)
 
 
 # A job-site form's employer field in a role's heading ("ORGANISATION : Example Health").
