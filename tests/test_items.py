@@ -580,3 +580,26 @@ def test_a_forms_project_details_after_a_skills_list_are_work_again() -> None:
         ("", "experience"),
     ]
     assert [b.text for e in sections[1].entries for b in e.bullets] == [work]
+
+
+@pytest.mark.parametrize(
+    ("heading", "entry"),
+    [
+        ("", "Dana Example | dana@example.com | +1 555 0100"),  # no heading above the points
+        ("Dana Example", "dana@example.com | Ph: 555 0100"),  # the name set as a heading
+        ("Dana Example Email: dana@example.com", "Phone: 555 0100"),  # name and email, too
+    ],
+)
+def test_points_under_the_header_block_are_the_profile_summary(heading: str, entry: str) -> None:
+    """Points right under the name and contact lines, before any section, summarise the
+    candidate ("5+ years as a cloud engineer"); they are no role's work, wherever the name
+    ended up."""
+    point = Bullet(
+        text="Built CI/CD pipelines in Azure DevOps for five product teams",
+        section=heading,
+        section_kind="other",
+    )
+    header = Section(heading=heading, kind="other", entries=[Entry(heading=entry, bullets=[point])])
+    separate_items([header])
+    assert not header.entries[0].bullets
+    assert [item.kind for item in header.items] == ["summary"]

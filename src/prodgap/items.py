@@ -334,11 +334,13 @@ def separate_items(sections: list[Section]) -> None:
         listing = _listing_kind(section.heading)
         for entry in section.entries:
             # Points under the header block (the name and an email address, no dates) before
-            # any heading are the candidate's profile summary, not a role's work.
+            # any heading are the candidate's profile summary, not a role's work; so are those
+            # under a first "section" that is the header itself (the name, or the name and an
+            # email address, set as a heading).
             header = (
                 number == 0
-                and not section.heading
-                and EMAIL.search(entry.heading) is not None
+                and section.kind == "other"
+                and EMAIL.search(f"{section.heading} {entry.heading}") is not None
                 and not YEAR.search(entry.heading)
             )
             kept = []
