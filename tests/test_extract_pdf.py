@@ -816,6 +816,15 @@ def test_a_wide_gap_in_one_row_of_words_is_no_column() -> None:
     assert read == ["ink", "garden", "sun", "at", "lamp", "road", "tea"]
 
 
+def test_a_right_to_left_row_reads_from_its_right_edge() -> None:
+    """Persian set a word at a time: the row reads from the right, and a run of English words
+    inside it ("React Native") keeps its own left-to-right order."""
+    words = [("ساختم", 470, 500), ("را", 455, 466), ("React", 405, 432), ("Native", 436, 451),
+             ("با", 390, 400), ("اپلیکیشن", 340, 386)]  # fmt: skip
+    row = [Line(text=t, x0=a, x1=b, top=100, bottom=110, page=1, size=10.0) for t, a, b in words]
+    assert [line.text for line in order_page(row, 595)] == ["ساختم را React Native با اپلیکیشن"]
+
+
 def _resume_of(lines: list[Line]) -> Resume:
     """The resume a PDF reader's lines make."""
     return build_resume(ReadResult(lines=lines, engine="test"), source="x.pdf", file_type="pdf")

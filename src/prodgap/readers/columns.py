@@ -454,14 +454,55 @@ JUSTIFIED_GAP_SPREAD = 1.3
 SMALL_WORDS = frozenset("a an the and or of to in on for with by at from as".split())
 
 
+# Hebrew, Arabic (with its supplements and presentation forms: Persian, Urdu).
+RTL_LETTERS = compile_pattern(
+    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
+)
+
+
+def _right_to_left(group: list[Line]) -> bool:
+    """Most of the row's letters are of a script written from right to left."""
+    text = "".join(s.text for s in group)
+    letters = sum(ch.isalpha() for ch in text)
+    return bool(letters) and len(RTL_LETTERS.findall(text)) > letters / 2
+
+
+def _left_to_right_runs(pieces: list[str]) -> list[str]:
+    """A right-to-left row's texts and separators (alternating, from its right edge), with
+    each run of words in a left-to-right script ("React Native") turned back to its own
+    order, its inner separators with it."""
+    texts, gaps = pieces[::2], pieces[1::2]
+    out: list[str] = []
+    k = 0
+    for ltr, run in groupby(range(len(texts)), key=lambda n: not RTL_LETTERS.search(texts[n])):
+        run_at = list(run)
+        if out:
+            out.append(gaps[k - 1])
+        inner = [texts[run_at[0]]]
+        for n in run_at[1:]:
+            inner += [gaps[n - 1], texts[n]]
+        out += inner[::-1] if ltr else inner
+        k = run_at[-1] + 1
+    return out
+
+
+def _mirrored(segment: Line) -> Line:
+    """The segment as a mirror shows it: its right edge becomes its left."""
+    return replace(segment, x0=-segment.x1, x1=-segment.x0)
+
+
 def _join(group: list[Line]) -> Line:
     group.sort(key=lambda s: s.x0)
     first = group[0]
-    text = first.text
-    justified = _justified(group)
-    for before, after in zip(group, group[1:], strict=False):
+    # Right-to-left text (Arabic, Hebrew, Persian) reads from the right edge: as in a mirror.
+    rtl = _right_to_left(group)
+    seen = [_mirrored(s) for s in reversed(group)] if rtl else group
+    justified = _justified(seen)
+    pieces = [seen[0].text]
+    for before, after in zip(seen, seen[1:], strict=False):
         separator = _separator(before, after)
-        text += (" " if justified and separator == "\t" else separator) + after.text
+        pieces += [" " if justified and separator == "\t" else separator, after.text]
+    text = "".join(_left_to_right_runs(pieces) if rtl else pieces)
     worded = [s for s in group if WORDED.search(s.text)] or group
     return Line(
         text=text,
