@@ -462,9 +462,11 @@ RTL_LETTERS = compile_pattern(
 
 def _right_to_left(group: list[Line]) -> bool:
     """Most of the row's letters are of a script written from right to left."""
+    if not any(RTL_LETTERS.search(s.text) for s in group):
+        return False  # the usual case, told without counting
     text = "".join(s.text for s in group)
     letters = sum(ch.isalpha() for ch in text)
-    return bool(letters) and len(RTL_LETTERS.findall(text)) > letters / 2
+    return len(RTL_LETTERS.findall(text)) > letters / 2
 
 
 def _left_to_right_runs(pieces: list[str]) -> list[str]:
