@@ -17,6 +17,25 @@ from prodgap.structure import section_kind
         # What the employer is, with no subject.
         ("Company operating in the web development sector", "experience", "Work", "other"),
         ("One of the largest grocery retailers in the region.", "experience", "Work", "other"),
+        # What the employer is, by a name with "&" or an acronym, founded or ranked.
+        (
+            "Example & Sons is a full service advertising agency in Lahore.",
+            "experience",
+            "Work",
+            "other",
+        ),
+        (
+            "Example Technology Group (ETG) was established in 1984 in Riyadh.",
+            "experience",
+            "Work",
+            "other",
+        ),
+        (
+            "The country’s first IT company that provides outsourcing to banks.",
+            "experience",
+            "Work",
+            "other",
+        ),
         ("Ten years building payment systems.", "summary", "Profile", "summary"),
         ("GPA: 3.9/4.0", "education", "Education", "education"),
         ("Teaching assistant for CS 101 over two terms", "education", "Education", "education"),

@@ -216,15 +216,21 @@ _OUR_TEAM = (
     r"(?:this|the|our)(?:\s+new)?\s+"
     r"(?:team|group|company|unit|department|lab|startup|firm|division|organi[sz]ation)"
 )
+# An employer's name: capitalised words, with "&" and a bracketed acronym ("Time & Space",
+# "National Technology Group (NTG)").
+_EMPLOYER_NAME = r"(?-i:(?!I\s|We\s)[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|\([A-Z]{2,}\))){0,4})"
 ABOUT_THE_EMPLOYER = compile_pattern(
-    rf"^(?:(?-i:(?!I\s|We\s)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})|{_OUR_TEAM})\s+"
+    rf"^(?:{_EMPLOYER_NAME}|{_OUR_TEAM})\s+"
     r"(?:is|are|was|were)\s+(?:(?:a|an|the|one of the)\s+(?:[\w,&'-]+\s+){0,4}?"
     r"(?:company|companies|startup|unit|firm|consultancy|agency|group|team|organi[sz]ation|"
     r"provider|leader|subsidiary|division|institute|laboratory|lab|department|business|bank|"
-    r"retailer|manufacturer|employer)\b|creating|building|developing)\b|"
-    rf"^(?:{_OUR_TEAM}|(?-i:(?!I\s|We\s)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}}))\s+"
+    r"retailer|manufacturer|employer)\b|creating|building|developing|established|founded|"
+    r"headquartered|made up of)\b|"
+    rf"^(?:{_OUR_TEAM}|{_EMPLOYER_NAME})\s+"
     r"(?:applies|provides|offers|develops|builds|creates|focuses|specializes|specialises|"
     r"helps|operates|serves|sells|manufactures)\b|"
+    # "The country's first IT company that provides ...": the employer, ranked.
+    r"^the (?:country|region|world|nation|city)['’]s (?:first|largest|leading|biggest)\b|"
     # "One of the leading IT service providers in the world": the employer, described.
     r"^one of the (?:\w+est|leading|top|major)\s+(?:[\w&/-]+\s+){0,4}?(?:companies|providers|"
     r"banks|firms|retailers|manufacturers|employers|startups|consultancies|agencies|groups|"
