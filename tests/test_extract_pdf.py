@@ -1014,6 +1014,29 @@ def test_a_section_name_wrapped_over_three_lines_of_a_left_margin_is_one_label()
     assert texts.index("SKILLS") == len(texts) - 2  # after all the work, not beside its names
 
 
+def test_a_range_of_dates_wrapped_in_the_margin_is_one_line_and_spares_the_text() -> None:
+    """ "2018-07-01 to" / "2020-07-01" in a narrow margin: one range, read where it starts; its
+    end, read as a row of its own, cut the paragraph beside it in two."""
+    segments = [
+        _segment("Experience", 126, 80, size=12, bold=True),
+        _segment("2018-07-01 to", 126, 100, size=7, bold=True),
+        _segment("Working with large enterprise customers in the Toronto area to", 227, 99),
+        _segment("2020-07-01", 131, 109, size=7, bold=True),
+        _segment("help them architect hybrid cloud platforms with load balancers.", 227, 112),
+        _segment("2014-06-01 to", 126, 140, size=7, bold=True),
+        _segment("Sold network services to Canadian providers and trained their", 227, 139),
+        _segment("2018-07-01", 131, 149, size=7, bold=True),
+        _segment("engineers on carrier grade firewalls and application delivery.", 227, 152),
+    ]
+    texts = [line.text for line in order_page(segments, 612)]
+    assert texts[1:4] == [
+        "2018-07-01 to 2020-07-01",
+        "Working with large enterprise customers in the Toronto area to",
+        "help them architect hybrid cloud platforms with load balancers.",
+    ]
+    assert texts[4] == "2014-06-01 to 2018-07-01"
+
+
 def test_section_names_in_a_left_margin_beside_a_wrap_ending_on_one() -> None:
     """Headings and dates in a left margin beside the text they head; a wrap in the text that
     ends on a section's name ("... and user" / "experience.") is no heading of the text's own."""

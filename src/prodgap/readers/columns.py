@@ -302,9 +302,26 @@ STACKED_LABEL_LINES = 3
 
 def _continues_label(above: Line, below: Line) -> bool:
     if DATE_LIKE.search(above.text) or DATE_LIKE.search(below.text):
-        return False  # dates stacked under each other are each a role's own
+        # Dates stacked under each other are each a role's own, but for a range wrapped at
+        # its dash or "to" ("2021-05-01 to" / "2023-05-01").
+        return _ends_a_range(above, below)
     alike = above.bold == below.bold and abs(above.size - below.size) <= 0.05 * max(above.size, 1)
     return alike and 0 <= below.top - above.bottom < STACKED_GAP * max(below.size, 6.0)
+
+
+def _ends_a_range(above: Line, below: Line) -> bool:
+    """A date line under one that opens a range and stops at its dash or "to", just below it
+    in the margin: the range's end."""
+    near = 0 <= below.top - above.bottom < STACKED_GAP * max(below.size, 6.0)
+    if not near or abs(below.x0 - above.x0) >= 2 * max(above.size, 6.0):
+        return False  # told by the layout first: most pairs of lines are not near and aligned
+    opened = OPEN_RANGE.search(above.text) is not None and DATE_LIKE.search(above.text)
+    short = _words(below.text) <= MARGIN_LABEL_WORDS
+    return bool(opened) and short and DATE_LIKE.search(below.text) is not None
+
+
+# A range of dates cut after its dash or its "to", in the languages of the margin dates.
+OPEN_RANGE = compile_pattern(r"(?:[-–—]|\b(?:to|until|till|bis|au|al|a|à|até|do))\s*$", re.I)
 
 
 STACKED_GAP = 0.8
@@ -368,7 +385,34 @@ def _merge_baselines(segments: list[Line]) -> list[Line]:
 
 
 def _joined(rows: list[list[Line]]) -> list[Line]:
-    return [line for group in rows for line in _join_row(group)]
+    return _ranges_rejoined([line for group in rows for line in _join_row(group)])
+
+
+def _ranges_rejoined(lines: list[Line]) -> list[Line]:
+    """A margin's range of dates wrapped at its dash or "to" is one line again, read where it
+    starts: its end, on a row of its own, would cut the text beside it in two."""
+    kept: list[Line] = []
+    for line in lines:
+        short = len(line.text) <= RANGE_END_CHARS  # the usual line is longer: told at once
+        opened = short and next(
+            (
+                above
+                for above in reversed(kept[-MAX_LINES_BETWEEN:])
+                if above.page == line.page and _ends_a_range(above, line)
+            ),
+            None,
+        )
+        if not opened:
+            kept.append(line)
+        else:
+            opened.text = f"{opened.text} {line.text}"
+            opened.bottom, opened.x1 = line.bottom, max(opened.x1, line.x1)
+    return kept
+
+
+MAX_LINES_BETWEEN = 3
+RANGE_END_CHARS = 30
+"""A range's end is a date or "present": no longer than this ("September 2023", "heute")."""
 
 
 def _rows(segments: list[Line]) -> list[list[Line]]:
