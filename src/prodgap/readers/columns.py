@@ -46,19 +46,24 @@ def order_page(segments: list[Line], width: float) -> list[Line]:
     """Merge a page's segments into lines, tagged with their column, in reading order."""
     body = [s for s in segments if len(s.text) > 2]
     gutter = _find_gutter(body, 0.0, width)
-    if gutter is None:
-        rows = _rows(segments)
-        parts = _side_by_side_sections(segments, rows)
-        if parts is not None:
-            return _read_band(parts, width)
-        return _set_right(_joined(rows))
-    left = [s for s in segments if s.x1 <= gutter]
-    right = [s for s in segments if s.x0 >= gutter]
-    if _are_margin_labels(left, right) or _holds_the_headings(left, right):
-        return _with_margin_labels(left, [s for s in segments if s.x1 > gutter])
-    flows = _split_flows(segments, gutter, 0.0, width)
-    if not flows:
-        return _set_right(_joined(_rows(segments)))
+    if gutter is not None:
+        left = [s for s in segments if s.x1 <= gutter]
+        right = [s for s in segments if s.x0 >= gutter]
+        if _are_margin_labels(left, right) or _holds_the_headings(left, right):
+            return _with_margin_labels(left, [s for s in segments if s.x1 > gutter])
+        flows = _split_flows(segments, gutter, 0.0, width)
+        if flows:
+            return _read_flows(flows)
+    # No gutter, or one with nothing beside it once the rows across it are set aside.
+    rows = _rows(segments)
+    parts = _side_by_side_sections(segments, rows)
+    if parts is not None:
+        return _read_band(parts, width)
+    return _set_right(_joined(rows))
+
+
+def _read_flows(flows: list[tuple[list[Line], bool]]) -> list[Line]:
+    """The columns and the text across them, in reading order, each column tagged."""
     # The column with the most text is the main flow; every other one is a sidebar of its own.
     columns = [flow for flow, is_column in flows if is_column]
     main = max(columns, key=_chars)
@@ -283,13 +288,7 @@ def _stacked_labels(labels: list[Line]) -> list[Line]:
     for label in sorted(labels, key=lambda s: s.top):
         last = joined[-1] if joined else None
         if last is not None and lines < STACKED_LABEL_LINES and _continues_label(last, label):
-            joined[-1] = replace(
-                last,
-                text=f"{last.text} {label.text}",
-                x0=min(last.x0, label.x0),
-                x1=max(last.x1, label.x1),
-                bottom=label.bottom,
-            )
+            joined[-1] = _stacked(last, label)
             lines += 1
         else:
             joined.append(label)
@@ -298,6 +297,17 @@ def _stacked_labels(labels: list[Line]) -> list[Line]:
 
 
 STACKED_LABEL_LINES = 3
+
+
+def _stacked(above: Line, below: Line) -> Line:
+    """Two lines of a margin, one under the other, as one."""
+    return replace(
+        above,
+        text=f"{above.text} {below.text}",
+        x0=min(above.x0, below.x0),
+        x1=max(above.x1, below.x1),
+        bottom=below.bottom,
+    )
 
 
 def _continues_label(above: Line, below: Line) -> bool:
@@ -393,21 +403,22 @@ def _ranges_rejoined(lines: list[Line]) -> list[Line]:
     starts: its end, on a row of its own, would cut the text beside it in two."""
     kept: list[Line] = []
     for line in lines:
-        short = len(line.text) <= RANGE_END_CHARS  # the usual line is longer: told at once
-        opened = short and next(
-            (
-                above
-                for above in reversed(kept[-MAX_LINES_BETWEEN:])
-                if above.page == line.page and _ends_a_range(above, line)
-            ),
-            None,
-        )
-        if not opened:
+        opened = _opening_of(line, kept)
+        if opened is None:
             kept.append(line)
         else:
-            opened.text = f"{opened.text} {line.text}"
-            opened.bottom, opened.x1 = line.bottom, max(opened.x1, line.x1)
+            kept[opened] = _stacked(kept[opened], line)
     return kept
+
+
+def _opening_of(line: Line, above: list[Line]) -> int | None:
+    """Where among the last few lines above is the range that ``line`` ends, if it ends one."""
+    if len(line.text) > RANGE_END_CHARS:
+        return None  # the usual line is longer than a range's end: told at once
+    nearest = range(len(above) - 1, max(len(above) - MAX_LINES_BETWEEN, 0) - 1, -1)
+    return next(
+        (k for k in nearest if above[k].page == line.page and _ends_a_range(above[k], line)), None
+    )
 
 
 MAX_LINES_BETWEEN = 3
