@@ -271,8 +271,8 @@ def recover(folder: Path, force: bool = False) -> None:
     """Write ``<id>.gold.local.json`` for each rebuilt resume that has none: each gold bullet's
     text found again in the file by its hash, with the section and label of the gold.
 
-    The text is searched in several readings of the file (PDFium's text, pdftotext's when it is
-    installed, python-docx's paragraphs and text boxes, and prodgap's own lines and bullets), as
+    The text is searched in several readings of the file (prodgap's bullets, PDFium's text,
+    pdftotext's when it is installed, a DOCX's paragraphs with its text boxes), as
     every run of words whose length is near the bullet's, with wrap hyphens joined or kept and
     a glued marker removed. A bullet whose text no reading gives (an accent drawn apart from
     its letter, a wrap the reading splits differently) is left out and counted. The ``entry``
@@ -390,15 +390,16 @@ def _docx_xml_text(source: Path) -> str:
 
     from lxml import etree
 
-    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-    with zipfile.ZipFile(source) as z:
-        parts = [n for n in z.namelist() if n.startswith("word/") and n.endswith(".xml")]
-        root_texts = []
-        for name in parts:
-            root = etree.fromstring(z.read(name))
-            for p in root.iter(f"{{{ns['w']}}}p"):
-                root_texts.append("".join(t.text or "" for t in p.iter(f"{{{ns['w']}}}t")))
-    return "\n".join(root_texts)
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    paragraphs = []
+    with zipfile.ZipFile(source) as docx:
+        for name in docx.namelist():
+            if name.startswith("word/") and name.endswith(".xml"):
+                root = etree.fromstring(docx.read(name))
+                paragraphs += [
+                    "".join(t.text or "" for t in p.iter(f"{w}t")) for p in root.iter(f"{w}p")
+                ]
+    return "\n".join(paragraphs)
 
 
 def _spellings(words: list[str]) -> Iterator[str]:
