@@ -1037,6 +1037,36 @@ def test_a_range_of_dates_wrapped_in_the_margin_is_one_line_and_spares_the_text(
     assert texts[4] == "2014-06-01 to 2018-07-01"
 
 
+def test_a_duration_under_a_roles_dates_joins_them_not_the_text() -> None:
+    """ "05.2021 – now" / "6 months" beside a role: how long the role lasted, part of its dates,
+    however short the text beside it ("Churn prediction.")."""
+    segments = [
+        _segment("Experience", 215, 20, size=12, bold=True),
+        _segment("05.2021 – now", 215, 50),
+        _segment("Data Scientist at Example Games, Warsaw", 310, 50),
+        _segment("6 months", 215, 62),
+        _segment("Churn prediction.", 310, 62),
+        _segment(
+            "Built the churn model that the marketing team runs before each campaign.", 215, 74
+        ),
+        _segment("08.2020 – 04.2021", 215, 90),
+        _segment("Machine Learning Engineer at Example Start", 310, 90),
+        _segment("8 months", 215, 102),
+        _segment("Built the news recommender that the app's readers see first.", 310, 102),
+    ]
+    texts = [line.text for line in order_page(segments, 612)]
+    assert texts[1:4] == [
+        "05.2021 – now 6 months",
+        "Data Scientist at Example Games, Warsaw",
+        "Churn prediction.",
+    ]
+    assert texts[5:8] == [
+        "08.2020 – 04.2021 8 months",
+        "Machine Learning Engineer at Example Start",
+        "Built the news recommender that the app's readers see first.",
+    ]
+
+
 def test_section_names_in_a_left_margin_beside_a_wrap_ending_on_one() -> None:
     """Headings and dates in a left margin beside the text they head; a wrap in the text that
     ends on a section's name ("... and user" / "experience.") is no heading of the text's own."""

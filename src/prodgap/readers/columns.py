@@ -325,9 +325,21 @@ def _ends_a_range(above: Line, below: Line) -> bool:
     near = 0 <= below.top - above.bottom < STACKED_GAP * max(below.size, 6.0)
     if not near or abs(below.x0 - above.x0) >= 2 * max(above.size, 6.0):
         return False  # told by the layout first: most pairs of lines are not near and aligned
-    opened = OPEN_RANGE.search(above.text) is not None and DATE_LIKE.search(above.text)
+    if DATE_LIKE.search(above.text) is None or _words(above.text) > MARGIN_LABEL_WORDS:
+        return False  # a margin's date stands alone on its line
+    if DURATION.match(below.text.strip()):
+        return True  # "05.2021 – now" / "6 months": how long the range lasted
+    opened = OPEN_RANGE.search(above.text) is not None
     short = _words(below.text) <= MARGIN_LABEL_WORDS
-    return bool(opened) and short and DATE_LIKE.search(below.text) is not None
+    return opened and short and DATE_LIKE.search(below.text) is not None
+
+
+# How long a role lasted, set under its dates ("6 months", "(2 ans)"), in a few languages.
+DURATION = compile_pattern(
+    r"\(?\d{1,2}\s+(?:months?|mos?|years?|yrs?|weeks?|mois|ans?|meses|años|anos|monate?|"
+    r"jahre?|mesi|anni)\.?\)?$",
+    re.I,
+)
 
 
 # A range of dates cut after its dash or its "to", in the languages of the margin dates.
@@ -451,7 +463,9 @@ def _join_row(group: list[Line]) -> list[Line]:
     first, rest = group[0], group[1:]
     label = len(first.text.split()) <= MARGIN_LABEL_WORDS and bool(MARGIN_DATE.search(first.text))
     apart = rest and (_wide(first, rest[0]) or _marked_after_gap(first, rest[0]))
-    if apart and label and _words(_text(rest)) >= MARGIN_TEXT_WORDS:
+    # A duration ("6 months") is a margin's, however short the text beside it.
+    duration = DURATION.match(first.text.strip()) is not None
+    if apart and (duration or (label and _words(_text(rest)) >= MARGIN_TEXT_WORDS)):
         return [first, *_join_row(rest)]
     return [first] if not rest else [_join(group)]
 
