@@ -227,8 +227,22 @@ def test_statements_of_work_stay_bullets(text: str, section_kind: str, heading: 
 
 
 def _section(heading: str, kind: str, texts: list[str]) -> Section:
-    bullets = [Bullet(text=t, section=heading, section_kind=kind) for t in texts]  # type: ignore[arg-type]
-    return Section(heading=heading, kind=kind, entries=[Entry(heading="Role", bullets=bullets)])  # type: ignore[arg-type]
+    return _entries(heading, kind, [("Role", texts)])
+
+
+def _entries(heading: str, kind: str, entries: list[tuple[str, list[str]]]) -> Section:
+    """A section of entries (heading, bullet texts), its bullets filed under it."""
+    return Section(
+        heading=heading,
+        kind=kind,  # type: ignore[arg-type]
+        entries=[
+            Entry(
+                heading=entry,
+                bullets=[Bullet(text=t, section=heading, section_kind=kind) for t in texts],  # type: ignore[arg-type]
+            )
+            for entry, texts in entries
+        ],
+    )
 
 
 def test_listing_headings_make_every_line_an_item_but_work_headings_do_not() -> None:
@@ -517,18 +531,11 @@ def test_personal_projects_with_the_adjective_last_are_work_not_personal_details
 def test_a_role_given_by_its_employer_field_after_a_skills_list_is_work() -> None:
     """Job-site forms head a role with "ORGANISATION : ..." and no dates: after a skills list
     that no heading closed, such an entry whose points state work leaves the skills."""
-    point = Bullet(
-        text="Configured the pharmacy plans of 40 client groups in the claims system each month",
-        section="Technical Skills",
-        section_kind="skills",
-    )
-    skills = Section(
-        heading="Technical Skills",
-        kind="skills",
-        entries=[
-            Entry(heading="", bullets=[Bullet(text="SQL", section="Technical Skills")]),
-            Entry(heading="ORGANISATION : Example Health | PROJECT : Claims", bullets=[point]),
-        ],
+    point = "Configured the pharmacy plans of 40 client groups in the claims system each month"
+    skills = _entries(
+        "Technical Skills",
+        "skills",
+        [("", ["SQL"]), ("ORGANISATION : Example Health | PROJECT : Claims", [point])],
     )
     sections = [skills]
     separate_items(sections)
@@ -542,24 +549,25 @@ def test_a_role_given_by_its_employer_field_after_a_skills_list_is_work() -> Non
 def test_roles_after_a_box_of_strengths_inside_the_work_are_work_again() -> None:
     """A "Key Strengths" box set between two roles ends nothing: its section is a list by its
     name, and the dated role after it, whose points state work, is the work section again."""
-    work = Section(
-        heading="Experience",
-        kind="experience",
-        entries=[Entry(heading="Engineer | Example Co | 2023 - Present", bullets=[
-            Bullet(text="Built the billing service used by 40 shops", section="Experience",
-                   section_kind="experience")])],
-    )  # fmt: skip
-    point = Bullet(
-        text="Designed the ingestion pipeline that loads 2M orders a day",
-        section="Key Strengths",
-        section_kind="other",
+    work = _entries(
+        "Experience",
+        "experience",
+        [
+            (
+                "Engineer | Example Co | 2023 - Present",
+                ["Built the billing service used by 40 shops"],
+            )
+        ],
     )
-    strengths = Section(
-        heading="Key Strengths",
-        kind="other",
-        entries=[
-            Entry(heading="Ownership: delivers from specification to production", bullets=[]),
-            Entry(heading="Engineer | Example Freight | 2019 - 2023", bullets=[point]),
+    strengths = _entries(
+        "Key Strengths",
+        "other",
+        [
+            ("Ownership: delivers from specification to production", []),
+            (
+                "Engineer | Example Freight | 2019 - 2023",
+                ["Designed the ingestion pipeline that loads 2M orders a day"],
+            ),
         ],
     )
     sections = [work, strengths]
@@ -575,23 +583,19 @@ def test_roles_after_a_box_of_strengths_inside_the_work_are_work_again() -> None
 def test_a_forms_project_details_after_a_skills_list_are_work_again() -> None:
     """A job-site form: "Project Details at Example Co" with its Role: and Client: rows, then
     a "Description :" whose points state work, all below a skills list no heading closed."""
-
-    def bullet(text: str) -> Bullet:
-        return Bullet(text=text, section="Technical Skills", section_kind="skills")
-
     work = "Implemented the nightly loads that the branch staff read each morning"
-
-    skills = Section(
-        heading="Technical Skills",
-        kind="skills",
-        entries=[
-            Entry(heading="", bullets=[bullet("Database : Oracle, SQL Server")]),
-            Entry(heading="Project Details at Example Co",
-                  bullets=[bullet("Role : Software Engineer"), bullet("Client : Example Bank")]),
-            Entry(heading="Description : support for the bank's private banking team",
-                  bullets=[bullet(work)]),
+    skills = _entries(
+        "Technical Skills",
+        "skills",
+        [
+            ("", ["Database : Oracle, SQL Server"]),
+            (
+                "Project Details at Example Co",
+                ["Role : Software Engineer", "Client : Example Bank"],
+            ),
+            ("Description : support for the bank's private banking team", [work]),
         ],
-    )  # fmt: skip
+    )
     sections = [skills]
     separate_items(sections)
     assert [(s.heading, s.kind) for s in sections] == [
@@ -613,12 +617,8 @@ def test_points_under_the_header_block_are_the_profile_summary(heading: str, ent
     """Points right under the name and contact lines, before any section, summarise the
     candidate ("5+ years as a cloud engineer"); they are no role's work, wherever the name
     ended up."""
-    point = Bullet(
-        text="Built CI/CD pipelines in Azure DevOps for five product teams",
-        section=heading,
-        section_kind="other",
-    )
-    header = Section(heading=heading, kind="other", entries=[Entry(heading=entry, bullets=[point])])
+    point = "Built CI/CD pipelines in Azure DevOps for five product teams"
+    header = _entries(heading, "other", [(entry, [point])])
     separate_items([header])
     assert not header.entries[0].bullets
     assert [item.kind for item in header.items] == ["summary"]
