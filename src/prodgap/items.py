@@ -253,10 +253,10 @@ SUPERVISION = compile_pattern(
     r"(?:thesis )?advis(?:or|er)s?\s*:|sponsored by|funded by)\b",
     re.I,
 )
-# A project's or role's heading field in a job-site form ("Title: Expense analyzer", "Team
-# Size: 4", "Client: Example Bank"): what the entry is, not what was done in it.
 # Who the work was done at or for, as a form names the field.
 _EMPLOYER_FIELDS = r"client|customer|organi[sz]ation|company|employer"
+# A project's or role's heading field in a job-site form ("Title: Expense analyzer", "Team
+# Size: 4", "Client: Example Bank"): what the entry is, not what was done in it.
 ENTRY_FIELD = compile_pattern(
     r"^\s*(?:(?P<post>role|position|designation)|(?:project\s+)?(?:title|topic|name)|"
     rf"team\s*size|duration|period|{_EMPLOYER_FIELDS}|location)"
