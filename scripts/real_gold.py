@@ -279,15 +279,13 @@ def recover(folder: Path, force: bool = False) -> None:
     (role heading) is prodgap's where prodgap found the bullet, else none: the gold does not
     store it.
     """
-    from prodgap.evals.real import load_corpus
+    from prodgap.evals.real import rebuilt_corpus, resume_path
 
     found = wanted = 0
-    for resume in load_corpus(REAL, "all"):
-        source = folder / f"{resume.id}.{resume.format}"
-        target = folder / f"{resume.id}{LOCAL}"
-        if not source.exists() or (target.exists() and not force):
+    for resume in rebuilt_corpus(folder, REAL, "all")[0]:
+        if (folder / f"{resume.id}{LOCAL}").exists() and not force:
             continue
-        texts, entries = _recovered_texts(source, resume.gold)
+        texts, entries = _recovered_texts(resume_path(folder, resume), resume.gold)
         bullets = [
             {
                 "text": texts[g["h"]],

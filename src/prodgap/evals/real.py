@@ -109,13 +109,14 @@ def rebuilt_corpus(
     corpus = load_corpus(gold_dir, split)
     if not corpus:
         raise InputError(gold_dir, f"no resumes with gold in split {split!r}")
-    present = [r for r in corpus if _source(files_dir, r).exists()]
+    present = [r for r in corpus if resume_path(files_dir, r).exists()]
     if not present:
         raise InputError(files_dir, f"none of the {len(corpus)} resumes of split {split!r} is here")
     return present, len(corpus) - len(present)
 
 
-def _source(files_dir: Path, resume: RealResume) -> Path:
+def resume_path(files_dir: Path, resume: RealResume) -> Path:
+    """Where the resume is rebuilt in ``files_dir`` (scripts/real_corpus.py build)."""
     return files_dir / f"{resume.id}.{resume.format}"
 
 
@@ -128,7 +129,7 @@ def evaluate_real_extraction(
 
 
 def _score_file(files_dir: Path, resume: RealResume) -> FileScore:
-    path = _source(files_dir, resume)
+    path = resume_path(files_dir, resume)
     expected = [(b["h"], heading_key(b["section"])) for b in resume.gold]
     try:
         bullets = extract(path).bullets()
@@ -210,7 +211,7 @@ def _known_bullets(files_dir: Path, resume: RealResume) -> dict[str, Bullet]:
         ]
     else:
         try:
-            bullets = extract(_source(files_dir, resume)).bullets()
+            bullets = extract(resume_path(files_dir, resume)).bullets()
         except ProdgapError:
             bullets = []
     return {bullet_hash(b.text): b for b in bullets}
