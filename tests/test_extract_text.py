@@ -99,6 +99,10 @@ def test_no_bullets_is_a_warning_not_an_error(tmp_path: Path) -> None:
         ("soft\u00adhyphen", "softhyphen"),
         ("no\u00a0break\u2009thin", "no break thin"),
         ("zero\u200bwidth\ufeff", "zerowidth"),
+        # C1 control codes: a broken font map's icons. After the text one goes; before it,
+        # it is the line's marker and stays.
+        ("platform ledgers\x9e", "platform ledgers"),
+        ("\x88 Engineered an API", "\x88 Engineered an API"),
         ("Educaci\u00b4on", "Educación"),
         ("John\u00b4s", "John\u00b4s"),
         # TeX accents an i on a dotless one.

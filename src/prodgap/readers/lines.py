@@ -92,6 +92,11 @@ SPACING_ACCENTS = {
 }
 # Characters that carry no text: soft hyphen, zero-width spaces and joiners, BOM.
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# C1 control codes (U+0080 to U+009F), which no text uses, are what a font with a broken map
+# gives for its icons. Before a line's text one is the line's bullet marker and stays; after
+# it, it is an icon a reader would not copy ("... platform ledgers\x9e").
+_C1_RANGE = "\x80-\x9f"
+TRAILING_ICON = compile_pattern(f"(?<=\\S)\\s*[{_C1_RANGE}]+\\s*$")
 # A letter or digit: what tells a run of words from a lone glyph or punctuation.
 WORDED = compile_pattern(r"[^\W_]")
 _LIGATURE_RANGE = "\ufb00-\ufb06"
@@ -125,6 +130,7 @@ _NEEDS_CLEANING = compile_pattern(
     + re.escape("".join(_REPLACED) + "".join(map(chr, INVISIBLE)) + "".join(SPACING_ACCENTS))
     + _ODD_SPACE_RANGES
     + _LIGATURE_RANGE
+    + _C1_RANGE
     + "".join(T1_LIGATURES)
     + "]"
 )
@@ -138,6 +144,7 @@ def clean_text(text: str) -> str:
     if (text.isascii() and not _T1_CODES.search(text)) or not _NEEDS_CLEANING.search(text):
         return text
     text = UNMAPPED_LIGATURE.sub(_ligature, text)
+    text = TRAILING_ICON.sub("", text)
     text = _DOUBLED_HYPHEN.sub("-", text)
     text = text.translate(_REPLACEMENTS)
     text = ODD_SPACES.sub(" ", text)
