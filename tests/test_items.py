@@ -36,6 +36,27 @@ from prodgap.structure import section_kind
             "Work",
             "other",
         ),
+        # A project's client, described; what the project built stays a bullet.
+        (
+            "Example Bank is a multinational banking and financial services company in Leeds.",
+            "projects",
+            "Projects Handled",
+            "other",
+        ),
+        ("Example Aid is a NGO for rural schools.", "projects", "Projects", "other"),
+        (
+            "Tinthue helps designers pick colour schemes that suit their web pages.",
+            "projects",
+            "Projects",
+            None,
+        ),
+        # A verb in the past first is one's own work, not an employer that "builds" something.
+        (
+            "Automated builds using Jenkins and Maven for the billing team.",
+            "experience",
+            "Work",
+            None,
+        ),
         ("Ten years building payment systems.", "summary", "Profile", "summary"),
         ("GPA: 3.9/4.0", "education", "Education", "education"),
         ("Teaching assistant for CS 101 over two terms", "education", "Education", "education"),

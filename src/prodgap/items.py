@@ -219,14 +219,25 @@ _OUR_TEAM = (
 # An employer's name: capitalised words, with "&" and a bracketed acronym ("Time & Space",
 # "National Technology Group (NTG)").
 _EMPLOYER_NAME = r"(?-i:(?!I\s|We\s)[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|\([A-Z]{2,}\))){0,4})"
-ABOUT_THE_EMPLOYER = compile_pattern(
-    rf"^(?:{_EMPLOYER_NAME}|{_OUR_TEAM})\s+"
-    r"(?:is|are|was|were)\s+(?:(?:a|an|the|one of the)\s+(?:[\w,&'-]+\s+){0,4}?"
-    r"(?:company|companies|startup|unit|firm|consultancy|agency|group|team|organi[sz]ation|"
+_ORGANISATION_NOUNS = (
+    r"company|companies|startup|start-up|unit|firm|consultancy|agency|group|team|organi[sz]ation|"
     r"provider|leader|subsidiary|division|institute|laboratory|lab|department|business|bank|"
-    r"retailer|manufacturer|employer)\b|creating|building|developing|established|founded|"
+    r"retailer|manufacturer|employer|ngo|charity|foundation|insurer"
+)
+_SUBJECT = rf"^(?:{_EMPLOYER_NAME}|{_OUR_TEAM})\s+"
+# "Example Bank is a multinational banking and financial services company": an organisation
+# described, under a role (the employer) or a project (its client).
+_DESCRIBED_ORGANISATION = (
+    rf"{_SUBJECT}(?:is|are|was|were)\s+(?:a|an|the|one of the)\s+(?:[\w,&'-]+\s+){{0,6}}?"
+    rf"(?:{_ORGANISATION_NOUNS})\b"
+)
+ABOUT_AN_ORGANISATION = compile_pattern(_DESCRIBED_ORGANISATION, re.I)
+ABOUT_THE_EMPLOYER = compile_pattern(
+    rf"{_DESCRIBED_ORGANISATION}|"
+    rf"{_SUBJECT}(?:is|are|was|were)\s+(?:creating|building|developing|established|founded|"
     r"headquartered|made up of)\b|"
-    rf"^(?:{_OUR_TEAM}|{_EMPLOYER_NAME})\s+"
+    # "Acme provides ...", not "Automated builds using Jenkins": a verb first is one's work.
+    rf"^(?-i:(?![A-Z][a-z]+ed\s)){_SUBJECT[1:]}"
     r"(?:applies|provides|offers|develops|builds|creates|focuses|specializes|specialises|"
     r"helps|operates|serves|sells|manufactures)\b|"
     # "The country's first IT company that provides ...": the employer, ranked.
@@ -495,6 +506,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "education" if section_kind == "education" else "other"
     if section_kind == "experience" and ABOUT_THE_EMPLOYER.match(text):
         return "other"
+    if section_kind == "projects" and ABOUT_AN_ORGANISATION.match(text):
+        return "other"  # the client ("Example Bank is a ... bank"), not what was built for it
     if DESCRIPTION_LABEL.match(text):
         return "other"  # "Project Description: Acme is a leading provider ...": what, not done
     if PIECE_NOTE.search(text):
