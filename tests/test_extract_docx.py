@@ -424,3 +424,15 @@ def test_text_boxes_are_read_where_they_are_placed(tmp_path: Path) -> None:
         )
     ]
     assert not resume.hidden_text
+
+
+def test_white_section_names_on_shaded_cells_are_seen_and_head_their_sections(
+    tmp_path: Path,
+) -> None:
+    resume = extract(docs.headings_on_shaded_cells(tmp_path / "shaded.docx"))
+    assert not resume.hidden_text  # white on a dark cell is what the reader sees
+    assert [s.heading for s in resume.sections][-3:] == ["Skills", "Projects", "Job Experience"]
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Projects", "Built a route planner for a fictional courier in Python."),
+        ("Job Experience", "Delivered the catalogue feature used by 9,000 clinics."),
+    ]

@@ -22,6 +22,7 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
     "experience": (
         "experience",
         "work experience",
+        "job experience",
         "professional experience",
         "employment",
         "employment history",
@@ -1086,7 +1087,7 @@ def _place(
     # Icon fonts leave private-use characters beside contact details and headings.
     line.text = _drop_private_use(rest if not glyph else line.text)
     rest = _drop_private_use(rest)
-    marked_heading = _is_marked_heading(doc, line, glyph, rest) or _is_listed_heading(line)
+    marked_heading = _is_marked_heading(doc, line, glyph, rest) or _is_listed_heading(doc, line)
     if marked_heading or (
         not glyph
         and not line.list_item
@@ -2139,12 +2140,14 @@ def _is_marked_heading(doc: _Doc, line: Line, glyph: str | None, rest: str) -> b
     )
 
 
-def _is_listed_heading(line: Line) -> bool:
-    """A section name set as an item of a list, in bold or capitals ("➢ PROFESSIONAL
-    EXPERIENCE:" in Word, the arrow from the list's numbering): the list decorates a heading."""
+def _is_listed_heading(doc: _Doc, line: Line) -> bool:
+    """A section name set as an item of a list, in bold, capitals or the look the document's
+    section names have ("➢ PROFESSIONAL EXPERIENCE:" in Word, the arrow from the list's
+    numbering): the list decorates a heading."""
+    in_heading_look = line.size > 0 and _style(line) in doc.heading_styles
     return (
         line.list_item
-        and (line.bold or _caps(line))
+        and (line.bold or _caps(line) or in_heading_look)
         and len(line.text.split()) <= HEADING_MAX_WORDS
         and _named_kind(line.text) is not None
     )

@@ -217,13 +217,23 @@ def _placed_paragraphs(
     whether they sit on a filled shape (where white text is what the reader sees)."""
     for child in container:
         if child.tag == f"{W}p":
-            yield child, column, on_fill
+            yield child, column, on_fill or _shaded(child, "pPr")
             fills = filled_areas(child)
             for box, box_column, placed in placed_boxes(list(_text_boxes(child))):
                 filled = on_fill or any(overlap(placed, area) for area in fills)
                 yield from _placed_paragraphs(box, column or box_column, filled)
         elif child.tag in CONTAINERS:
-            yield from _placed_paragraphs(child, column, on_fill)
+            yield from _placed_paragraphs(child, column, on_fill or _shaded(child, "tcPr"))
+
+
+def _shaded(element, properties: str) -> bool:
+    """A paragraph or table cell filled with a colour ("Experience" set white on a dark
+    cell): white text on it is what the reader sees."""
+    shading = element.find(f"{W}{properties}/{W}shd")
+    if shading is None:
+        return False
+    fill = shading.get(f"{W}fill") or ""
+    return bool(re.fullmatch(r"[0-9A-Fa-f]{6}", fill)) and not near_white(fill)
 
 
 def _text_boxes(paragraph) -> Iterator:
