@@ -288,6 +288,11 @@ def test_letters_that_are_words_or_icons_are_not_glyphs() -> None:
             ["Led the U.S. rollout, e.g. for 3 banks.", "Then cut costs 20%."],
         ),
         ("负责数据管道。优化了模型。", ["负责数据管道。", "优化了模型。"]),
+        # One letter after "in" or "using" names a language (C, R): its full stop ends.
+        (
+            "Wrote the tracker in C. Optimised it with OpenMP. Met J. Smith's deadline.",
+            ["Wrote the tracker in C.", "Optimised it with OpenMP.", "Met J. Smith's deadline."],
+        ),
         ("Version 2.1 shipped to users in May.", ["Version 2.1 shipped to users in May."]),
         # A link word after the last sentence stays with it; a label over a list does not.
         ("Won the poster award. [Code]", ["Won the poster award. [Code]"]),

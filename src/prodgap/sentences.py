@@ -11,6 +11,9 @@ ABBREVIATIONS = frozenset(
     "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split()
 )
 _INITIALS = compile_pattern(r"(?:[A-Za-z]\.)+")
+# "... using OpenCV in C. Optimised ...": one letter after these words names a language (C,
+# R), and its full stop ends the sentence; after any other word it is an initial.
+LANGUAGE_BEFORE = frozenset("in using into".split())
 
 
 def sentences(text: str) -> list[str]:
@@ -27,8 +30,13 @@ def sentences(text: str) -> list[str]:
         words = text[start : match.start()].split()
         last = words[-1].lower() if words else ""
         if last in ABBREVIATIONS or (_INITIALS.fullmatch(last) and len(last) <= 4):
-            continue
+            if not _names_a_language(words):
+                continue
         found.append(text[start : match.end()].strip())
         start = match.end()
     found.append(text[start:].strip())
     return [s for s in found if s]
+
+
+def _names_a_language(words: list[str]) -> bool:
+    return len(words) >= 2 and len(words[-1]) == 2 and words[-2] in LANGUAGE_BEFORE
