@@ -468,6 +468,15 @@ def test_a_year_that_wraps_alone_and_a_row_of_capital_cells(tmp_path: Path) -> N
     assert items(resume) == [("LANGUAGES", "languages", "Norwegian (native), English (fluent)")]
 
 
+def test_a_paragraphs_last_line_before_the_sidebar_stays_in_its_sentence(tmp_path: Path) -> None:
+    resume = extract(pdfs.paragraph_then_sidebar(tmp_path / "sidebar.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Researched and implemented object tracking for the lab's video feeds using OpenCV, "
+        "then tuned the tracker's speed with Intel IPP and OpenMP so that it kept up with four "
+        "cameras at once."
+    ]
+
+
 @pytest.mark.parametrize("bold", [False, True])
 def test_roles_written_as_paragraphs_give_a_bullet_per_sentence(tmp_path: Path, bold: bool) -> None:
     resume = extract(pdfs.role_paragraphs(tmp_path / "paragraphs.pdf", bold=bold))

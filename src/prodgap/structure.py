@@ -2379,7 +2379,14 @@ def _starts_layout_bullet(doc: _Doc, flow: _Flow, line: Line, following: Line | 
     if not doc.layout_bullets or line.size <= 0:
         return False
     base = doc.base_x.get((line.page, line.column), line.x0)
-    hanging = following is not None and following.x0 > line.x0 + 2 and line.x0 > base - 1
+    # The next line hangs under this one only in the same column of the same page: the next
+    # in reading order may be the sidebar's first line, far to the right.
+    hanging = (
+        following is not None
+        and (following.page, following.column) == (line.page, line.column)
+        and following.x0 > line.x0 + 2
+        and line.x0 > base - 1
+    )
     indented = line.x0 > base + 4
     if not (indented or hanging) or flow.section is None:
         return False
