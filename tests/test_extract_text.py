@@ -541,6 +541,33 @@ def test_a_hyphen_before_based_at_a_tex_line_end_is_kept() -> None:
     assert _join_wrap("trained a classi-", "fier", doc) == "trained a classifier"
 
 
+def test_syllables_split_at_line_ends_join_in_a_resume_not_in_english() -> None:
+    """A word processor that hyphenates German cuts words into halves the resume never uses
+    alone ("Projektbeglei-" / "tung"); none ends like an English word, yet the document shows
+    it splits words. English compounds cut the same way keep their hyphen."""
+    from prodgap.readers.lines import Line
+    from prodgap.structure import _join_wrap, _survey
+
+    german = [
+        "Technische Projektbeglei-",
+        "tung und Betrieb der Plattform für die Kunden",
+        "Entwicklung von Automatisie-",
+        "rungen zur Sicher-",
+        "stellung der Verfügbarkeit mit den Teams",
+    ]
+    doc = _survey([Line(text=t) for t in german], "pdf", False)
+    assert _join_wrap("zur Sicher-", "stellung der Verfügbarkeit", doc) == (
+        "zur Sicherstellung der Verfügbarkeit"
+    )
+    english = [
+        "Set up a private bare-",
+        "metal cluster and a forward-",
+        "looking plan for the clients of the team",
+    ]
+    doc = _survey([Line(text=t) for t in english], "pdf", False)
+    assert _join_wrap("a private bare-", "metal cluster", doc) == "a private bare-metal cluster"
+
+
 def test_a_marked_label_with_nothing_after_its_colon_is_no_bullet(tmp_path: Path) -> None:
     resume = extract_text(
         tmp_path,

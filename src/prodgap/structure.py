@@ -610,6 +610,14 @@ WORD_ENDINGS = (
 HEADING_MAX_WORDS = 6
 WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 LINE_END_HYPHEN = compile_pattern(r"([^\W\d_]+)-$")
+# Short words that tell a text's language, each of one language only.
+FUNCTION_WORD_LANGUAGE = {
+    **dict.fromkeys("the and of to with for from by".split(), "en"),
+    **dict.fromkeys("und der die das mit für von zur zum".split(), "de"),
+    **dict.fromkeys("et les des pour avec dans du une".split(), "fr"),
+    **dict.fromkeys("y los las para con del una el".split(), "es"),
+    **dict.fromkeys("e os da do em com uma".split(), "pt"),
+}
 CONTINUATION_WORDS = {"and", "or", "with", "to", "of", "for", "the", "a", "an", "in", "by", "on"}
 
 
@@ -683,15 +691,40 @@ class _Doc:
 
     @cached_property
     def splits_words(self) -> bool:
-        """Some line break cuts a word before a bare ending ("correc-" / "tions"): whatever
-        produced the document hyphenates (on demand)."""
+        """Some line break cuts a word before a bare ending ("correc-" / "tions"), or two cut
+        words into halves the document never uses alone ("Projektbeglei-" / "tung", "phy-" /
+        "sique": endings of any language): whatever produced the document hyphenates (on
+        demand)."""
+        halves = 0
         for left, right in zip(self.texts, self.texts[1:], strict=False):
             tail = WORD.match(right.lstrip())
-            if left.endswith("-") and LINE_END_HYPHEN.search(left[-40:]) and tail:
-                word = tail.group().split("-")[0]
-                if word.islower() and _is_bare_ending(word, self):
-                    return True
+            hyphen = LINE_END_HYPHEN.search(left[-40:]) if left.endswith("-") else None
+            if hyphen is None or tail is None:
+                continue
+            word = tail.group().split("-")[0]
+            if not word.islower():
+                continue
+            if _is_bare_ending(word, self):
+                return True
+            head = hyphen.group(1).lower()
+            halves += not _is_word(head, self) and not _is_word(word, self)
+            # English compounds ("multi-" / "tenant", "bare-" / "metal") have halves a short
+            # resume never uses alone too; there the bare endings above decide.
+            if halves >= 2 and not self.english:
+                return True
         return False
+
+    @cached_property
+    def english(self) -> bool:
+        """English's short words outnumber those of the other languages resumes are written in
+        (on demand)."""
+        counts = Counter(
+            FUNCTION_WORD_LANGUAGE.get(word, "")
+            for text in self.texts
+            for word in text.lower().split()
+        )
+        counts.pop("", None)
+        return not counts or counts.most_common(1)[0][0] == "en"
 
 
 def build_resume(
