@@ -1710,6 +1710,10 @@ def _goes_on_paragraph(
         return False  # a finished sentence: a lower-case line next is a heading of its own
     if text[0].islower():
         return True
+    if _ends_mid_phrase(last.text) and not _find_date(text):
+        # "... The backend datastore was" / "SQLite.": no sentence ends on such a word, even
+        # where each line is a paragraph of its own (a PDF converted to Word).
+        return True
     if not line.wrapped:
         return False
     if _line_was_full(last, line, last.right):
@@ -2312,6 +2316,9 @@ MID_PHRASE_WORDS = frozenset(CONTINUATION_WORDS) | {
     "as",
     "between",
     "through",
+    "was",
+    "were",
+    "which",
     # The same in the languages resumes here come in most after English: German, French,
     # Spanish, Portuguese, Italian.
     *"und oder mit über für von zu zur zum der die das den dem des".split(),
