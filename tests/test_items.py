@@ -50,6 +50,26 @@ from prodgap.structure import section_kind
             "Projects",
             None,
         ),
+        # A role told as a sentence ending on its dates heads the work; a sentence of work
+        # opening the same way does not.
+        (
+            "Worked as a GIS Engineer in Example Maps Ltd, Pune from Nov 2016 to Mar 2018.",
+            "experience",
+            "Experience",
+            "role",
+        ),
+        (
+            "Currently working as a DevOps Engineer at Example Cloud from Nov 2014 to till date.",
+            "experience",
+            "Experience",
+            "role",
+        ),
+        (
+            "Worked as part of a team building the risk reports that 40 traders read daily.",
+            "experience",
+            "Experience",
+            None,
+        ),
         # A verb in the past first is one's own work, not an employer that "builds" something.
         (
             "Automated builds using Jenkins and Maven for the billing team.",

@@ -251,6 +251,14 @@ ABOUT_THE_EMPLOYER = compile_pattern(
     r"(?:operating|specializing|specialising|active|focused|focusing|working)\s+(?:in|on)\b",
     re.I,
 )
+# A role told as a sentence that ends on its dates ("Worked as a GIS Engineer in Example Ltd,
+# Pune from Nov 2016 to Mar 2018."): the heading of the work, not work done in it.
+ROLE_SENTENCE = compile_pattern(
+    r"^(?:currently\s+)?(?:working|worked)\s+as\b.*(?:\bfrom\b|\().*"
+    r"(?:\b(?:19|20)\d\d|\bdate|\bcurrent|\bpresent|\bnow|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*)\W*$",
+    re.I,
+)
 # A job-site form's description of the project or client, labelled as such.
 DESCRIPTION_LABEL = compile_pattern(
     r"^\s*(?:project|client|company|product|domain)\s+(?:description|overview|summary|details)"
@@ -496,6 +504,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "skills"
     if _dated_role(text):
         return "education" if section_kind == "education" else "role"
+    if ROLE_SENTENCE.match(text):
+        return "role"
     if PERSONAL_FIELD.search(text):
         return "personal"
     if COURSE_ROW.search(text):
