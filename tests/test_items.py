@@ -70,6 +70,15 @@ from prodgap.structure import section_kind
             "Experience",
             None,
         ),
+        # A duty in the present or as a gerund is work, though a word in it looks like a
+        # certificate or a list.
+        (
+            "Maintaining the SSL Certificate renewals for every environment's servers.",
+            "experience",
+            "Experience",
+            None,
+        ),
+        ("Writing clean, maintainable, and well-documented code.", "experience", "Work", None),
         # A verb in the past first is one's own work, not an employer that "builds" something.
         (
             "Automated builds using Jenkins and Maven for the billing team.",
@@ -663,3 +672,25 @@ def test_points_under_the_header_block_are_the_profile_summary(heading: str, ent
     separate_items([header])
     assert not header.entries[0].bullets
     assert [item.kind for item in header.items] == ["summary"]
+
+
+@pytest.mark.parametrize(
+    ("text", "does"),
+    [
+        ("Manages Search Engine Optimization for the shop.", True),
+        ("Build a web app in Flask for the library.", True),
+        ("Setting up the staging cluster.", True),
+        # Verbs that name a post, a field or a course as often: not before a capital or "&".
+        ("Teaching Assistant at Example University", False),
+        ("Monitoring & Evaluation Fundamentals", False),
+        ("Programming: R, Python", False),
+        ("Lead Mobile Engineer at Example Health", False),
+        ("Research head of the robotics club", False),
+        ("Improving Deep Neural Nets: Hyperparameter tuning, Sep 2017", False),
+        ("improving the team's workflow.", False),  # a wrap's last line
+    ],
+)
+def test_a_duty_in_the_present_is_told_from_a_noun(text: str, does: bool) -> None:
+    from prodgap.items import _does
+
+    assert _does(text) is does

@@ -347,6 +347,58 @@ ACTION = compile_pattern(
 
 ACTION_WORD = compile_pattern(ACTION.pattern.replace(r"^\s*(?:\w+ly\s+)?", r"\b", 1), re.I)
 
+# "Research" is left out: "Research head of ...", "Research work included ..." name no duty.
+_DOING_VERBS = (
+    "build develop design implement create train deploy write lead analyse analyze engineer "
+    "automate improve reduce increase optimise optimize migrate launch ship maintain manage "
+    "conduct propose evaluate deliver establish introduce integrate program code model "
+    "explore investigate use work collaborate contribute organise organize teach tutor mentor "
+    "supervise coordinate prepare perform assist help publish serve author demonstrate "
+    "configure provision troubleshoot resolve monitor refactor test scale containerise "
+    "containerize orchestrate"
+).split()
+
+
+# Verbs whose forms name a thing, a post or a field as often ("Research Assistant", "Lead
+# Engineer", "Teaching Assistant", "Monitoring & Evaluation", "Programming: R"): read as a
+# duty only before a word in lower case ("Build a web app", "Monitoring the cluster").
+_NOUN_LIKE = frozenset(
+    "lead program code model test work use help author train design engineer scale build "
+    "teach tutor mentor monitor serve".split()
+)
+
+
+def _present_forms(verb: str) -> tuple[str, str, str]:
+    """The verb as a duty lists it: "Develop", "Develops", "Developing"."""
+    if verb == "set up":
+        return "set up", "sets up", "setting up"
+    if verb in ("ship", "program"):
+        gerund = verb + verb[-1] + "ing"
+    else:
+        stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+        gerund = stem + "ing"
+    return verb, verb + ("es" if verb.endswith(("ch", "sh")) else "s"), gerund
+
+
+def _doing(verbs: list[str], following: str) -> re.Pattern[str]:
+    forms = "|".join(form for verb in verbs for form in _present_forms(verb))
+    # Not a post ("Teaching assistant for CS 101"), a phrase that only goes on, or a course's
+    # title ("Improving Deep Neural Nets: Hyperparameter tuning").
+    skip = (
+        r"(?!(?i:on|in|of|at|for|and|assistant|fellow|intern|associate)\b)"
+        r"(?![A-Z][\w-]*(?:\s+[A-Z][\w-]*)+:)"
+    )
+    # Opening in upper case: a lower-case "improving the workflow." is a wrap's last line.
+    return compile_pattern(rf"^\s*(?=[A-Z])(?i:(?:\w+ly\s+)?(?:{forms}))\s+{skip}{following}")
+
+
+# A duty written in the present or as a gerund, then its object ("Maintaining the SSL
+# certificates of every environment", "Manages Search Engine Optimization"): work, as the
+# past tense is, though a word in it ("Certificate", a comma list) would make the line look
+# like a list.
+DOING = _doing([v for v in _DOING_VERBS if v not in _NOUN_LIKE], r"[^\W\d_]")
+DOING_LOWER = _doing([*sorted(_NOUN_LIKE), "set up"], "[a-z]")
+
 
 EMAIL = compile_pattern(r"[\w.+-]@[\w-]+\.[a-z]{2,}", re.I)
 REFERENCE = compile_pattern(r"\W*(?:references?|referee|referencias?|références?|referenz)", re.I)
@@ -527,7 +579,7 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     known = KNOWLEDGE_OF.match(text)
     if known and _is_list(known["list"].replace(" and ", ", ")):
         return "skills"
-    acts = ACTION.search(text) is not None
+    acts = ACTION.search(text) is not None or _does(text)
     if EDUCATION_DETAIL.search(text) and not acts:
         return "education"
     if CITATION.search(text) and not acts:
@@ -547,6 +599,10 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     if section_kind in WORK_KINDS:
         return None
     return _mixed_section_kind(text, acts, heading.lower())
+
+
+def _does(text: str) -> bool:
+    return DOING.match(text) is not None or DOING_LOWER.match(text) is not None
 
 
 def _dates_and_links_only(text: str) -> bool:
