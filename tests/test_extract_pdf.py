@@ -468,6 +468,13 @@ def test_a_year_that_wraps_alone_and_a_row_of_capital_cells(tmp_path: Path) -> N
     assert items(resume) == [("LANGUAGES", "languages", "Norwegian (native), English (fluent)")]
 
 
+def test_a_range_of_dates_under_a_full_point_heads_the_next_role(tmp_path: Path) -> None:
+    resume = extract(pdfs.next_roles_dates_under_a_point(tmp_path / "dates.pdf"))
+    entries = [e for s in resume.sections for e in s.entries]
+    assert entries[0].bullets[-1].text.endswith("every quarter; closed")
+    assert entries[1].heading.startswith("June 2014 - March 2018")
+
+
 def test_a_paragraphs_last_line_before_the_sidebar_stays_in_its_sentence(tmp_path: Path) -> None:
     resume = extract(pdfs.paragraph_then_sidebar(tmp_path / "sidebar.pdf"))
     assert [b.text for b in resume.bullets()] == [

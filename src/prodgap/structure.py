@@ -2208,6 +2208,8 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
         return False
     if not line.wrapped:
         return _continues_sentence(bullet.parts[-1], line.text)
+    if _only_a_range(line.text) and not _ends_mid_phrase(bullet.parts[-1]):
+        return False  # "June 2014 – March 2018" under a point: the next role's dates
     if bullet.parts[-1].rstrip().endswith((".", "!", "?")) and _reads_as_heading(line.text):
         return False  # the bullet's sentence ended, and the next role's heading begins
     same_page = line.page == last.page
@@ -2251,6 +2253,15 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
             or _ends_mid_phrase(bullet.parts[-1])
         )
     )
+
+
+def _only_a_range(text: str) -> bool:
+    """A range of dates and nothing else ("09/2019 – 01/2022", "Jul - Oct 2023")."""
+    found = _find_date(text)
+    if found is None or not _SPAN.search(found.group()):
+        return False
+    rest = text[: found.start()] + text[found.end() :]
+    return not any(ch.isalnum() for ch in rest)
 
 
 def _ends_in_pushed_date(line: Line) -> bool:
