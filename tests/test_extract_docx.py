@@ -439,22 +439,9 @@ def test_white_section_names_on_shaded_cells_are_seen_and_head_their_sections(
 
 
 def test_a_line_of_a_converted_pdf_that_ends_mid_phrase_goes_on(tmp_path: Path) -> None:
-    """A PDF converted to Word keeps each printed line a paragraph; a sentence cut after "was"
-    or "the" goes on at the next paragraph, whatever its first letter."""
-    import docx
-
-    document = docx.Document()
-    document.add_heading("Experience", level=1)
-    document.add_paragraph("Example Wafers | Senior Software Developer | 2019 - 2020")
-    for line in (
-        "Worked on the services that track silicon wafers through the assembly line. The",
-        "services offered an API to query the metadata of each wafer. The datastore was",
-        "SQLite.",
-        "The software did not sell and the company closed in April 2020.",
-    ):
-        document.add_paragraph(line)
-    path = tmp_path / "converted.docx"
-    document.save(path)
+    """A sentence cut after "was" or "the" goes on at the next paragraph, whatever its first
+    letter."""
+    path = docs.lines_as_paragraphs(tmp_path / "converted.docx")
     assert [b.text for b in extract(path).bullets()] == [
         "Worked on the services that track silicon wafers through the assembly line.",
         "The services offered an API to query the metadata of each wafer.",
