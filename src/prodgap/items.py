@@ -359,9 +359,9 @@ _DOING_VERBS = (
 ).split()
 
 
-# Verbs whose forms name a thing, a post or a field as often ("Research Assistant", "Lead
-# Engineer", "Teaching Assistant", "Monitoring & Evaluation", "Programming: R"): read as a
-# duty only before a word in lower case ("Build a web app", "Monitoring the cluster").
+# Verbs whose forms name a thing, a post or a field as often ("Lead Engineer", "Teaching
+# Assistant", "Monitoring & Evaluation", "Programming: R", "Design patterns"): read as a duty
+# only before a word in lower case ("Build a web app", "Monitoring the cluster").
 _NOUN_LIKE = frozenset(
     "lead program code model test work use help author train design engineer scale build "
     "teach tutor mentor monitor serve".split()
