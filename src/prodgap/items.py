@@ -360,7 +360,7 @@ _DOING_VERBS = (
 
 
 # Verbs whose forms name a thing, a post or a field as often ("Lead Engineer", "Teaching
-# Assistant", "Monitoring & Evaluation", "Programming: R", "Design patterns"): read as a duty
+# Assistant", "Monitoring & Evaluation", "Programming: R", "Test Automation"): read as a duty
 # only before a word in lower case ("Build a web app", "Monitoring the cluster").
 _NOUN_LIKE = frozenset(
     "lead program code model test work use help author train design engineer scale build "
