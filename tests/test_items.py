@@ -79,6 +79,9 @@ from prodgap.structure import section_kind
             None,
         ),
         ("Writing clean, maintainable, and well-documented code.", "experience", "Work", None),
+        # How long one has worked is the profile's summary, wherever it stands.
+        ("Total experience 2.4 years as an AWS cloud engineer.", "experience", "Work", "summary"),
+        ("Tengo 5 años de experiencia en desarrollo web.", "experience", "Experiencia", "summary"),
         # A verb in the past first is one's own work, not an employer that "builds" something.
         (
             "Automated builds using Jenkins and Maven for the billing team.",

@@ -259,6 +259,15 @@ ROLE_SENTENCE = compile_pattern(
     r"nov|dec)[a-z]*)\W*$",
     re.I,
 )
+# How long one has worked ("Total experience 2.4 years as a cloud engineer", "Having 4+ years
+# of experience in SSIS"): a line of the profile's summary, in whatever section it stands.
+_SPAN_UNITS = r"(?:years?|yrs?|months?|años|anos|ans|jahren?|mesi|anni|meses)"
+_EXPERIENCE_WORDS = r"(?:experience|experiencia|experiência|expérience|erfahrung|esperienza)"
+YEARS_OF_EXPERIENCE = compile_pattern(
+    rf"\b\d+(?:\.\d+)?\+?\s*{_SPAN_UNITS}\b.{{0,30}}{_EXPERIENCE_WORDS}|"
+    rf"{_EXPERIENCE_WORDS}.{{0,20}}\b\d+(?:\.\d+)?\+?\s*{_SPAN_UNITS}\b",
+    re.I,
+)
 # A job-site form's description of the project or client, labelled as such.
 DESCRIPTION_LABEL = compile_pattern(
     r"^\s*(?:project|client|company|product|domain)\s+(?:description|overview|summary|details)"
@@ -558,6 +567,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "education" if section_kind == "education" else "role"
     if ROLE_SENTENCE.match(text):
         return "role"
+    if YEARS_OF_EXPERIENCE.search(text) and not ACTION.match(text):
+        return "summary"
     if PERSONAL_FIELD.search(text):
         return "personal"
     if COURSE_ROW.search(text):
