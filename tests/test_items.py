@@ -79,6 +79,10 @@ from prodgap.structure import section_kind
             None,
         ),
         ("Writing clean, maintainable, and well-documented code.", "experience", "Work", None),
+        # A link's label is a link, a name in French quotes is not one.
+        ("Project Detail ≫", "projects", "Projects", "link"),
+        ("Read the case study →", "experience", "Experience", "link"),
+        ("Tech lead de l’équipe «Core»", "experience", "Expérience", None),
         # How long one has worked is the profile's summary, wherever it stands.
         ("Total experience 2.4 years as an AWS cloud engineer.", "experience", "Work", "summary"),
         ("Tengo 5 años de experiencia en desarrollo web.", "experience", "Experiencia", "summary"),

@@ -268,6 +268,10 @@ YEARS_OF_EXPERIENCE = compile_pattern(
     rf"{_EXPERIENCE_WORDS}.{{0,20}}\b\d+(?:\.\d+)?\+?\s*{_SPAN_UNITS}\b",
     re.I,
 )
+# A link's label, a pointer to more ("Project Detail ≫", "Read more →"), not a statement; a
+# closing French quote ends a name in quotes instead ("Tech lead de l'équipe «Core»").
+LINK_LABEL = compile_pattern(r"^[^«]{1,40}?\s*[≫»→›↗⟶➔➜]\s*$")
+LINK_LABEL_WORDS = 4
 # A job-site form's description of the project or client, labelled as such.
 DESCRIPTION_LABEL = compile_pattern(
     r"^\s*(?:project|client|company|product|domain)\s+(?:description|overview|summary|details)"
@@ -555,6 +559,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     if EMAIL.search(text):
         # No statement of work carries someone's email: a referee's details, a contact row.
         return "reference" if REFERENCE.match(text) else "contact"
+    if LINK_LABEL.match(text) and len(WORDS.findall(text)) <= LINK_LABEL_WORDS:
+        return "link"
     if FOOTNOTE.match(text):
         return "other"  # "*All the projects above were graded A": a note on the list above
     if _dates_and_links_only(text):
