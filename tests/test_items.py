@@ -103,6 +103,9 @@ from prodgap.structure import section_kind
         # A role's line in a timeline: its dates, then the post, nothing done.
         ("Mars 2019 – Août 2019 : Développeur web chez Exemple SA", "experience", "", "role"),
         ("2008年6月～2009年2月 株式会社エグザンプル", "experience", "職務経歴", "role"),
+        # A role's dates alone, month and year joined by a hyphen, in any language.
+        ("09-2021 bis 04-2023", "experience", "Arbeitserfahrung", "role"),
+        ("Septiembre 2017 - Actualidad", "experience", "Experiencia", "role"),
         ("Since 2018 Treasurer, Example Photography Club", "other", "Activities", "role"),
         ("2019 - 2022 PhD in Computer Science, Example University", "education", "", "education"),
         # A project's dates and repository, an icon between them.

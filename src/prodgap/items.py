@@ -569,7 +569,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "summary"
     if section_kind == "skills":
         return "skills"
-    if _dated_role(text):
+    if _dated_role(text) or DATE_RANGE_OPENING.fullmatch(text):
+        # A role's line in a timeline, or its dates alone ("09-2021 bis 04-2023").
         return "education" if section_kind == "education" else "role"
     if ROLE_SENTENCE.match(text):
         return "role"
@@ -652,7 +653,7 @@ def _dated_role(text: str) -> bool:
     return bool(rest.strip()) and len(rest.split()) <= 12 and one_phrase and not ACTION.match(rest)
 
 
-_DATE = r"(?:(?:[^\W\d_]{3,}\.?|\d{1,2}[./])\s*)?(?:19|20)\d\d(?:年(?:\d{1,2}月)?)?"
+_DATE = r"(?:(?:[^\W\d_]{3,}\.?|\d{1,2}[./-])\s*)?(?:19|20)\d\d(?:年(?:\d{1,2}月)?)?"
 DATE_RANGE_OPENING = compile_pattern(
     rf"\s*(?:(?:since|depuis|seit|desde|dal)\s+{_DATE}|{_DATE}\s*(?:[-–—~～]|to|bis|au|al|hasta|até)"
     rf"\s*(?:{_DATE}|[^\W\d_]+\b)?)\s*[:/|]?\s*",
