@@ -344,41 +344,96 @@ AWARD_WORDS = compile_pattern(
 )
 HONOUR_HEADING = compile_pattern(r"achievement|accomplishment|honou?r|award|distinction", re.I)
 CERTIFICATE_WORDS = compile_pattern(r"\bcertifi(?:ed|cate|cation)\b", re.I)
+# Verbs of doing, as a duty lists them and in the past tense a statement uses ("Develop" /
+# "Developed"), in pattern syntax; no plain form where it names no duty ("Research head of
+# ...", "Study Guide", "Applied Physics").
+_VERBS: tuple[tuple[str | None, str], ...] = (
+    ("build", "built"),
+    ("develop", "developed"),
+    ("design", "designed"),
+    ("implement", "implemented"),
+    ("create", "created"),
+    ("train", "trained"),
+    ("deploy", "deployed"),
+    ("write", "wrote"),
+    ("lead", "led"),
+    ("analy[sz]e", "analy[sz]ed"),
+    ("engineer", "engineered"),
+    ("automate", "automated"),
+    ("improve", "improved"),
+    ("reduce", "reduced"),
+    ("increase", "increased"),
+    ("optimi[sz]e", "optimi[sz]ed"),
+    ("migrate", "migrated"),
+    ("launch", "launched"),
+    ("ship", "shipped"),
+    ("maintain", "maintained"),
+    ("manage", "managed"),
+    ("conduct", "conducted"),
+    (None, "researched"),
+    ("propose", "proposed"),
+    ("evaluate", "evaluated"),
+    ("deliver", "delivered"),
+    ("establish", "established"),
+    ("introduce", "introduced"),
+    ("integrate", "integrated"),
+    ("program", "programmed"),
+    ("code", "coded"),
+    ("model", "modell?ed"),
+    (None, "studied"),
+    ("explore", "explored"),
+    ("investigate", "investigated"),
+    (None, "applied"),
+    ("use", "used"),
+    ("work", "worked"),
+    ("collaborate", "collaborated"),
+    ("contribute", "contributed"),
+    ("organi[sz]e", "organi[sz]ed"),
+    ("teach", "taught"),
+    ("tutor", "tutored"),
+    ("mentor", "mentored"),
+    ("supervise", "supervised"),
+    ("coordinate", "coordinated"),
+    ("prepare", "prepared"),
+    ("perform", "performed"),
+    ("assist", "assisted"),
+    ("help", "helped"),
+    ("publish", "published"),
+    ("serve", "served"),
+    ("author", "(?:co-?)?authored"),
+    ("demonstrate", "demonstrated"),
+    ("configure", "configured"),
+    ("provision", "provisioned"),
+    ("troubleshoot", "troubleshot"),
+    ("resolve", "resolved"),
+    ("monitor", "monitored"),
+    ("refactor", "refactored"),
+    ("test", "tested"),
+    ("scale", "scaled"),
+    ("containeri[sz]e", "containeri[sz]ed"),
+    ("orchestrate", "orchestrated"),
+    ("set up", "set up"),
+)
 # A statement of work opens with what the candidate did.
 ACTION = compile_pattern(
-    r"^\s*(?:\w+ly\s+)?(?:built|developed|designed|implemented|created|trained|deployed|wrote|"
-    r"led|analy[sz]ed|engineered|automated|improved|reduced|increased|optimi[sz]ed|migrated|"
-    r"launched|shipped|maintained|managed|conducted|researched|proposed|evaluated|delivered|"
-    r"established|introduced|integrated|programmed|coded|modeled|modelled|studied|explored|"
-    r"investigated|applied|used|worked|collaborated|contributed|organi[sz]ed|taught|tutored|"
-    r"mentored|supervised|coordinated|prepared|performed|assisted|helped|published|served|"
-    r"co-?authored|authored|demonstrated|configured|provisioned|troubleshot|resolved|"
-    r"monitored|refactored|tested|scaled|containeri[sz]ed|orchestrated|set up)\b",
+    r"^\s*(?:\w+ly\s+)?(?:" + "|".join(past for _, past in _VERBS) + r")\b",
     re.I,
 )
 
 
 ACTION_WORD = compile_pattern(ACTION.pattern.replace(r"^\s*(?:\w+ly\s+)?", r"\b", 1), re.I)
 
-# "Research" is left out: "Research head of ...", "Research work included ..." name no duty.
-_DOING_VERBS = (
-    "build develop design implement create train deploy write lead analyse analyze engineer "
-    "automate improve reduce increase optimise optimize migrate launch ship maintain manage "
-    "conduct propose evaluate deliver establish introduce integrate program code model "
-    "explore investigate use work collaborate contribute organise organize teach tutor mentor "
-    "supervise coordinate prepare perform assist help publish serve author demonstrate "
-    "configure provision troubleshoot resolve monitor refactor test scale containerise "
-    "containerize orchestrate"
-).split()
-
-
 # Verbs whose forms name a thing, a post or a field as often ("Lead Engineer", "Teaching
 # Assistant", "Monitoring & Evaluation", "Programming: R", "Test Automation"): read as a duty
 # only before a word in lower case ("Build a web app", "Monitoring the cluster").
 _NOUN_LIKE = frozenset(
-    "lead program code model test work use help author train design engineer scale build "
-    "teach tutor mentor monitor serve".split()
+    (
+        "lead program code model test work use help author train design engineer scale build "
+        "teach tutor mentor monitor serve"
+    ).split()
+    + ["set up"]
 )
+_PLAIN_FORMS = [plain for plain, _ in _VERBS if plain]
 
 
 def _present_forms(verb: str) -> tuple[str, str, str]:
@@ -409,8 +464,8 @@ def _doing(verbs: list[str], following: str) -> re.Pattern[str]:
 # certificates of every environment", "Manages Search Engine Optimization"): work, as the
 # past tense is, though a word in it ("Certificate", a comma list) would make the line look
 # like a list.
-DOING = _doing([v for v in _DOING_VERBS if v not in _NOUN_LIKE], r"[^\W\d_]")
-DOING_LOWER = _doing([*sorted(_NOUN_LIKE), "set up"], "[a-z]")
+DOING = _doing([v for v in _PLAIN_FORMS if v not in _NOUN_LIKE], r"[^\W\d_]")
+DOING_LOWER = _doing([v for v in _PLAIN_FORMS if v in _NOUN_LIKE], "[a-z]")
 
 
 EMAIL = compile_pattern(r"[\w.+-]@[\w-]+\.[a-z]{2,}", re.I)
