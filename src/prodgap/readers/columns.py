@@ -316,14 +316,19 @@ def _continues_label(above: Line, below: Line) -> bool:
         # its dash or "to" ("2021-05-01 to" / "2023-05-01").
         return _ends_a_range(above, below)
     alike = above.bold == below.bold and abs(above.size - below.size) <= 0.05 * max(above.size, 1)
-    return alike and 0 <= below.top - above.bottom < STACKED_GAP * max(below.size, 6.0)
+    return alike and _just_under(above, below)
+
+
+def _just_under(above: Line, below: Line) -> bool:
+    """The line starts within a share of its size under the one above: the next line of a
+    label or a range wrapped in a margin."""
+    return 0 <= below.top - above.bottom < STACKED_GAP * max(below.size, 6.0)
 
 
 def _ends_a_range(above: Line, below: Line) -> bool:
     """A date line under one that opens a range and stops at its dash or "to", just below it
     in the margin: the range's end."""
-    near = 0 <= below.top - above.bottom < STACKED_GAP * max(below.size, 6.0)
-    if not near or abs(below.x0 - above.x0) >= 2 * max(above.size, 6.0):
+    if not _just_under(above, below) or abs(below.x0 - above.x0) >= 2 * max(above.size, 6.0):
         return False  # told by the layout first: most pairs of lines are not near and aligned
     if DATE_LIKE.search(above.text) is None or _words(above.text) > MARGIN_LABEL_WORDS:
         return False  # a margin's date stands alone on its line
