@@ -251,12 +251,13 @@ ABOUT_THE_EMPLOYER = compile_pattern(
     r"(?:operating|specializing|specialising|active|focused|focusing|working)\s+(?:in|on)\b",
     re.I,
 )
+MONTH_STARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 # A role told as a sentence that ends on its dates ("Worked as a GIS Engineer in Example Ltd,
 # Pune from Nov 2016 to Mar 2018."): the heading of the work, not work done in it.
 ROLE_SENTENCE = compile_pattern(
     r"^(?:currently\s+)?(?:working|worked)\s+as\b.*(?:\bfrom\b|\().*"
-    r"(?:\b(?:19|20)\d\d|\bdate|\bcurrent|\bpresent|\bnow|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*)\W*$",
+    r"(?:\b(?:19|20)\d\d|\bdate|\bcurrent|\bpresent|\bnow|"
+    rf"\b(?:{'|'.join(sorted(MONTH_STARTS))})[a-z]*)\W*$",
     re.I,
 )
 # How long one has worked ("Total experience 2.4 years as a cloud engineer", "Having 4+ years
@@ -691,9 +692,6 @@ def _dates_and_links_only(text: str) -> bool:
         and w.strip(".").lower()[:3] not in MONTH_STARTS
     ]
     return len(rest) <= 1
-
-
-MONTH_STARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
 def _dated_role(text: str) -> bool:
