@@ -113,9 +113,14 @@ def _light(colour) -> bool:
 def near_white(hex_colour: str) -> bool:
     """An RGB colour ("F8F8F8") white text on which, or which as text on white, nobody sees;
     False for anything but six hex digits ("auto", a theme's name)."""
-    if not re.fullmatch(r"[0-9A-Fa-f]{6}", hex_colour):
+    if not is_rgb(hex_colour):
         return False
     return min(int(hex_colour[i : i + 2], 16) for i in (0, 2, 4)) >= NEAR_WHITE
+
+
+def is_rgb(value: str) -> bool:
+    """Six hex digits, as Word writes a colour it names by value, not "auto" or a theme's."""
+    return re.fullmatch(r"[0-9A-Fa-f]{6}", value) is not None
 
 
 def _offset(anchor, axis: str) -> int:

@@ -14,6 +14,7 @@ from prodgap.readers.boxes import (
     MC_FALLBACK,
     filled_areas,
     in_fallback,
+    is_rgb,
     near_white,
     overlap,
     placed_boxes,
@@ -233,7 +234,7 @@ def _shaded(element, properties: str) -> bool:
     if shading is None:
         return False
     fill = shading.get(f"{W}fill") or ""
-    return bool(re.fullmatch(r"[0-9A-Fa-f]{6}", fill)) and not near_white(fill)
+    return is_rgb(fill) and not near_white(fill)
 
 
 def _text_boxes(paragraph) -> Iterator:
