@@ -148,6 +148,7 @@ def test_returns_between_the_words_of_a_pdf_line_are_word_spaces() -> None:
         "\uf076 a",
         "\uf0d8 a",
         "\ue001 a",
+        "\U000f17a9 a",  # Nerd Fonts' Material Design icons sit in plane 15
     ],
 )
 def test_bullet_glyphs(line: str) -> None:
@@ -156,6 +157,7 @@ def test_bullet_glyphs(line: str) -> None:
 
 def test_icon_before_contact_details_is_not_a_bullet() -> None:
     assert split_glyph("\uf0e0 jane@example.com") == (None, "jane@example.com")
+    assert split_glyph("\U000f01ee jane@example.com") == (None, "jane@example.com")
     assert split_glyph("-5% churn")[0] is None
 
 
@@ -674,4 +676,18 @@ def test_work_under_recent_projects_is_read_as_projects(tmp_path: Path) -> None:
     )
     assert [(b.section_kind, b.text) for b in resume.bullets()] == [
         ("projects", "Migrated the forum's cluster to bare metal, halving its monthly bill")
+    ]
+
+
+def test_icons_from_the_supplementary_private_use_planes_mark_bullets(tmp_path: Path) -> None:
+    text = (
+        "Ines Farrow\n\U000f01ee ines@example.com\n\nEXPERIENCE\n"
+        "Data Engineer, Example Freight, 2021 - 2024\n"
+        "\U000f17a9 Pipelines - Built the nightly load of 40 carrier feeds.\n"
+        "\U000f17a9 Alerts - Added freshness checks that page the on-call engineer.\n"
+    )
+    resume = extract_text(tmp_path, "resume.txt", text)
+    assert [b.text for b in resume.bullets()] == [
+        "Pipelines - Built the nightly load of 40 carrier feeds.",
+        "Alerts - Added freshness checks that page the on-call engineer.",
     ]

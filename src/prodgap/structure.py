@@ -429,11 +429,14 @@ CONTACT_DETAIL = compile_pattern(
     r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|^\s*\(?\+\d{1,3}\)?[\s.-]?\d[\d\s.()-]{6,}\d\s*$",
     re.I,
 )
-PRIVATE_USE = compile_pattern("[\ue000-\uf8ff]")
+# Private-use characters, in the basic plane and in the supplementary planes 15 and 16, where
+# icon fonts such as Nerd Fonts' Material Design set put thousands of glyphs ("\U000f17a9").
+PRIVATE_USE_RANGES = "\ue000-\uf8ff\U000f0000-\U0010fffd"
+PRIVATE_USE = compile_pattern(f"[{PRIVATE_USE_RANGES}]")
 # An icon font's glyph: a private-use character, or U+FFFD where the font maps it to nothing.
-ICON = compile_pattern("[\ue000-\uf8ff\ufffd]")
+ICON = compile_pattern(f"[{PRIVATE_USE_RANGES}\ufffd]")
 # Icons ahead of the parts of a row set apart by a gap: a row of contact details or profiles.
-ICON_AFTER_GAP = compile_pattern("(?:\t|\\s{2,})\\s*[\ue000-\uf8ff]")
+ICON_AFTER_GAP = compile_pattern(f"(?:\t|\\s{{2,}})\\s*[{PRIVATE_USE_RANGES}]")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # Year and month both ways ("06/2022", "2018.7"), and run together ("201810").
 WHEN = (
@@ -2102,7 +2105,7 @@ def split_glyph(text: str, extra: frozenset[str] = frozenset()) -> tuple[str | N
     # Private-use and control characters: what a bullet glyph becomes when its font has no
     # Unicode map (Symbol, Wingdings, pdfTeX's bitmap fallback gives U+0088).
     private = (
-        "\ue000" <= first <= "\uf8ff"
+        PRIVATE_USE.match(first) is not None
         or first in "\ufffd\x7f"
         or (first < " " and first != "\t")
         or "\x80" <= first <= "\x9f"
