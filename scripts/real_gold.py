@@ -174,9 +174,12 @@ def agreement(folder: Path) -> None:
         f"agreement {sum(a == b for a, b in pairs) / len(pairs):.3f}   "
         f"Cohen's kappa {kappa(pairs):.3f}   macro-F1 (B vs A) {macro_f1(pairs):.3f}"
     )
-    for part in ARC:
-        same = sum((part in b["arc_a"]) == (part in b["arc_b"]) for b in bullets)
-        print(f"  arc {part:<8} agreement {same / len(bullets):.3f}")
+    # Early rounds wrote the arc once; agreement on it is read where both were written.
+    arcs = [(b["arc_a"], b["arc_b"]) for b in bullets if "arc_a" in b and "arc_b" in b]
+    print(f"bullets with two arcs: {len(arcs)}")
+    for part in ARC if arcs else ():
+        same = sum((part in a) == (part in b) for a, b in arcs)
+        print(f"  arc {part:<8} agreement {same / len(arcs):.3f}")
 
 
 def write_hashed(folder: Path) -> None:
