@@ -1515,3 +1515,21 @@ def test_a_row_of_a_grid_of_bulleted_statements_gives_a_bullet_a_cell() -> None:
         "Led the move of billing to Stripe",
     ]
     assert items(resume) == [("COURSES", "course", "Machine Learning • Operating Systems")]
+
+
+def test_the_header_line_in_the_largest_type_is_kept_for_the_privacy_boundary() -> None:
+    # The page draws the contact row first and the name, in large type, below it.
+    resume = _resume_of(
+        [
+            _set_line("+46 70 555 01 88 | ingrid@example.com", 90),
+            _set_line("Ingrid Falkenrud", 40, size=24.0),
+            _set_line("Linux Systems Administrator", 70, size=14.0),
+            _set_line("Experience", 120, size=12.0, bold=True),
+            _set_line("• Ran the Ceph clusters behind 40 customer sites.", 140),
+        ]
+    )
+    assert resume.identity.largest == "Ingrid Falkenrud"
+    assert resume.identity.header[:2] == [
+        "+46 70 555 01 88 | ingrid@example.com",
+        "Ingrid Falkenrud",
+    ]

@@ -316,6 +316,27 @@ def test_name_from_a_sidebar_confirmed_by_the_email_address() -> None:
     assert payload.items[0].text == "Co-led the 2 migrations with [name]."
 
 
+def test_name_drawn_below_the_contact_row_is_the_header_line_in_the_largest_type() -> None:
+    """The page draws the name after the contact row and the summary, and no email confirms
+    it (the address is the first name at the candidate's own company)."""
+    header = [
+        "+46 70 555 01 88 | Svenska | Engelska",
+        "Red Hat Certified Engineer | Ceph",
+        "I am a Linux enthusiast who runs my own firm and works on open-source storage.",
+        "Ingrid Falkenrud",
+        "ingrid@example.com",
+    ]
+    text = "Example Linux AB was founded and is run by Ingrid Falkenrud since 2019."
+    sized = Identity(header=header, largest="Ingrid Falkenrud")
+    assert build_payload([bullet(text)], sized).items[0].text == (
+        "Example Linux AB was founded and is run by [name] since 2019."
+    )
+    # A title in the largest type names no one when the top of the header has the name.
+    titled = Identity(header=["Ingrid Falkenrud", *header[:3]], largest="Career Objective")
+    kept = "Wrote the career objective tracker for the team."
+    assert build_payload([bullet(kept)], titled).items[0].text == kept
+
+
 def test_name_split_over_two_lines_or_apart_from_its_surname() -> None:
     split = Identity(header=["KENJI", "ABERNATHY", "Data & ML Engineer"])
     apart = Identity(header=["Elena", "Berlin, Germany", "Vasquez-Brandt", "elena.vb@example.com"])

@@ -159,6 +159,9 @@ class Identity(_Model):
     heading (name, title, contact block), and the lines under a contact heading, as read."""
     authors: list[str] = Field(default_factory=list)
     """The author names in the file's metadata (PDF /Author; DOCX author and last modified by)."""
+    largest: str = ""
+    """The header line set in the largest type, where most resumes put the name; "" when the
+    file gives no sizes."""
 
 
 class Resume(_Model):

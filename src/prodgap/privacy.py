@@ -354,6 +354,7 @@ _NOT_NAME_WORDS = {
     "resume", "résumé", "cv", "curriculum", "vitae", "page", "profile", "contact", "summary",
     "experience", "education", "skills", "projects", "email", "phone", "mobile", "address",
     "linkedin", "github", "portfolio", "website", "microsoft", "office", "user", "users",
+    "career",
     "windows", "admin", "administrator", "owner", "author", "unknown", "template", "word",
     "google", "docs", "canva", "overleaf", "latex", "pdf", "default", "guest", "the", "and",
     "of", "for", "at", "in", "on", "with", "to", "university", "college", "school",
@@ -426,12 +427,17 @@ def _pieces(line: str) -> list[str]:
 
 def _find_names(identity: Identity, bullets: Sequence[Bullet]) -> list[str]:
     """The candidate's name as the document gives it: metadata authors that are names, the
-    first name at the top of the header block, header names an email address confirms, and
-    the value of any "Name:" field."""
+    first name at the top of the header block (or, with none there, the header's line in the
+    largest type), header names an email address confirms, and the value of any "Name:"
+    field."""
     found = [a for a in identity.authors if _name_words(a)]
     header = identity.header[:HEADER_SCAN]
     candidates = list(_header_names(header))
     top = next((name for line, piece, name in candidates if line < 3 and 0 <= piece < 2), None)
+    if top is None and _name_words(identity.largest):
+        # A page may draw its name after the contact row and the summary: then the name is
+        # the header's line in the largest type.
+        top = identity.largest
     if top:
         found.append(top)
     locals_ = [m[1].casefold() for line in header for m in re.finditer(r"([\w.+-]+)@", line)]

@@ -754,9 +754,7 @@ def build_resume(
         sections=doc.sections,
         hidden_text=read.hidden,
         warnings=list(read.warnings),
-        identity=Identity(
-            header=read.running + _identity_lines(lines, doc.splits), authors=read.authors
-        ),
+        identity=_identity(read, lines, doc.splits),
     )
     if not resume.bullets():
         resume.warnings.append("no bullet points found; is this a resume with bulleted roles?")
@@ -878,11 +876,23 @@ def _renumber(sections: list[Section]) -> None:
 HEADER_LINES = 20
 
 
-def _identity_lines(lines: list[Line], splits: list[tuple[str | None, str]]) -> list[str]:
+def _identity(
+    read: ReadResult, lines: list[Line], splits: list[tuple[str | None, str]]
+) -> Identity:
+    header = _identity_lines(lines, splits)
+    largest = max(header, key=lambda line: line.size, default=None)
+    return Identity(
+        header=read.running + [line.text.strip() for line in header],
+        authors=read.authors,
+        largest=largest.text.strip() if largest and largest.size > 0 else "",
+    )
+
+
+def _identity_lines(lines: list[Line], splits: list[tuple[str | None, str]]) -> list[Line]:
     """The lines that tell whose resume it is: each column's lines above its first named
     section heading (the name, title and contact block; the name itself may have been taken
     for a heading), and the lines under a contact or personal-details heading."""
-    found: list[str] = []
+    found: list[Line] = []
     above: dict[int, int] = {}  # column -> header lines taken (HEADER_LINES once a section starts)
     in_contact: dict[int, bool] = {}
     for line, (glyph, _) in zip(lines, splits, strict=True):
@@ -894,7 +904,7 @@ def _identity_lines(lines: list[Line], splits: list[tuple[str | None, str]]) -> 
             continue
         taken = above.get(column, 0)
         if taken < HEADER_LINES or in_contact.get(column):
-            found.append(line.text.strip())
+            found.append(line)
             above[column] = taken + 1 if taken < HEADER_LINES else taken
     return found
 
