@@ -601,6 +601,14 @@ def test_the_local_part_of_the_candidates_email_is_their_handle_elsewhere() -> N
     assert "Led the design of the intake form for 3 clinics." in kept
 
 
+def test_a_local_part_built_on_the_name_is_a_handle_without_digits_or_dots() -> None:
+    """ "kofimensah@" holds the first name only: the same handle written alone in a contact row
+    that extraction took for a bullet is the candidate's."""
+    identity = Identity(header=["Kofi Asante", "kofimensah@example.com"])
+    sent = sent_text([bullet("kofimensah \ufffd kofimensah")], identity)
+    assert "kofimensah" not in sent
+
+
 def test_a_project_site_named_for_the_project_is_not_a_handle() -> None:
     """ "Live demo: gridwatch.pages.dev" names the project, not a person: the project's name
     stays in the statements; and "3D Place Recognition" is no street address."""

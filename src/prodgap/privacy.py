@@ -619,15 +619,9 @@ class _Masker:
         cut = {h for h in handles if h.endswith(("…", "..."))}
         self.own_handle_starts = {h.rstrip(".…") for h in cut}
         self.own_handles = handles - cut
-        # The handle the candidate's own email gives ("ibraem1026@"): theirs wherever it is
-        # written, but no proof that another profile is someone else's, as the header's is.
-        self.mail_handles = _mail_handles(addresses)
         # Accounts a project's own heading links ("Homelab | github.com/burrowlab"): the
         # candidate's or their project's; their address is masked, never the word alone.
         self.project_accounts = _project_accounts(project_links)
-        self.bare_handles = _any_of(
-            sorted(self.own_handles | self.mail_handles), r"(?<![\w./@-])", r"(?![\w/-])", re.I
-        )
         self.name_words = {
             w for n in names for w in _fold(n).casefold().replace("-", " ").split() if len(w) >= 3
         }
@@ -635,6 +629,12 @@ class _Masker:
         self.handle_words = {
             w for w in self.name_words if len(w) >= 4 and w not in _COMMON_WORDS | _TOOL_NAMES
         }
+        # The handle the candidate's own email gives ("ibraem1026@"): theirs wherever it is
+        # written, but no proof that another profile is someone else's, as the header's is.
+        self.mail_handles = _mail_handles(addresses, self.handle_words)
+        self.bare_handles = _any_of(
+            sorted(self.own_handles | self.mail_handles), r"(?<![\w./@-])", r"(?![\w/-])", re.I
+        )
         # A first name or surname alone ("Ambesh@Github", "Deimund Designs", the candidate's
         # own business): written with a capital, unless it is a common word or a tool.
         lone = sorted(
@@ -786,16 +786,20 @@ def _header_addresses(identity: Identity) -> list[tuple[str, str]]:
     ]
 
 
-def _mail_handles(addresses: list[tuple[str, str]]) -> set[str]:
+def _mail_handles(addresses: list[tuple[str, str]], name_words: set[str]) -> set[str]:
     """The local parts of the header's email addresses, when they read as a handle
     ("ibraem1026@..." writes on "medium.com/@ibraem1026"): with a digit or a joining mark in
-    them, so a word ("design@", "info@") never is one, nor masked wherever it is written."""
+    them, or a part of the candidate's name ("khaledbnx@" for Khaled), so a word ("design@",
+    "info@") never is one, nor masked wherever it is written."""
     return {
         local
         for local in (local.casefold() for local, _ in addresses)
         if len(local) >= MIN_MAIL_HANDLE
         and any(c.isalpha() for c in local)
-        and any(c.isdigit() or c in "._-" for c in local)
+        and (
+            any(c.isdigit() or c in "._-" for c in local)
+            or any(word in _fold(local) for word in name_words)
+        )
     }
 
 
