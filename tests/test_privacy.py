@@ -609,6 +609,19 @@ def test_a_local_part_built_on_the_name_is_a_handle_without_digits_or_dots() -> 
     assert "kofimensah" not in sent
 
 
+def test_a_repository_named_without_its_site_hides_an_owner_built_on_the_name() -> None:
+    """Project headings as GitHub lists them ("owner/repository"): the candidate's own handle
+    is never sent; an organisation's repository, or "CI/CD", is the work."""
+    identity = Identity(header=["Kofi Asante", "kofi.a@example.com"])
+    own = project("Built a taxi-trip pipeline on Spark.", "skofi-mensah/taxi_pipeline")
+    other = project("Added CI/CD and a Spark 3 upgrade.", "apache-spark/spark-examples")
+    payload = build_payload([own, other], identity)
+    sent = payload.to_json()
+    assert "skofi-mensah" not in sent
+    assert "apache-spark/spark-examples" in sent
+    assert "CI/CD" in sent
+
+
 def test_a_project_site_named_for_the_project_is_not_a_handle() -> None:
     """ "Live demo: gridwatch.pages.dev" names the project, not a person: the project's name
     stays in the statements; and "3D Place Recognition" is no street address."""

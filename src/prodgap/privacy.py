@@ -177,6 +177,10 @@ _HANDLE = compile_pattern(r"(?<![\w@./])@[A-Za-z_][\w.-]{0,38}")
 # never a sentence's word.
 _HANDLE_SHAPED = compile_pattern(r"(?<![\w./@-])[a-z0-9]+(?:[-_.][a-z0-9]+)+(?![\w@-]|/\w)")
 _HANDLE_JOINS = compile_pattern(r"[-_.\d]+")
+# "owner/repository" written without its site, as tools that list GitHub projects set it.
+_REPOSITORY_PATH = compile_pattern(
+    r"(?<![\w./@:-])(?P<owner>[\w-]{3,39})/[\w.-]*[a-z][\w.-]*", re.I
+)
 _RUN_TOGETHER = compile_pattern(r"(?<![\w./@-])[^\W_]{8,}(?![\w@-])")
 _COMPANY_HANDLE = compile_pattern(r"@[A-Z][a-z]+")  # "Intern @Google": an employer, not a handle
 
@@ -764,6 +768,13 @@ class _Masker:
             parts = _HANDLE_JOINS.split(_fold(m.group()).casefold())
             if self.handle_words.intersection(parts):
                 yield _Span(m.start(), m.end(), "profile")  # "ada-lovelace-dev", a profile's id
+        for m in _REPOSITORY_PATH.finditer(text):
+            # A repository named without its site ("alovelace-42/solver" as a project's
+            # heading): the owner is the candidate's handle when it is built on the name.
+            owner = m.group("owner")
+            known = owner.casefold() in self.own_handles | self.mail_handles
+            if known or (_HANDLE_JOINS.search(owner) and self._name_parts_in(owner) >= 1):
+                yield _Span(m.start("owner"), m.end("owner"), "profile")
 
 
 # Mail services anyone has an address at: their domain is not the candidate's own.
