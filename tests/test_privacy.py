@@ -622,6 +622,14 @@ def test_a_repository_named_without_its_site_hides_an_owner_built_on_the_name() 
     assert "CI/CD" in sent
 
 
+def test_a_name_joined_by_underscores_or_typed_with_caps_lock_is_masked() -> None:
+    identity = Identity(header=["Kofi Asante", "kofi.a@example.com"])
+    filed = sent_text([bullet("Download the slides (assets/Kofi_Slides_2023.pdf).")], identity)
+    assert "Kofi" not in filed
+    campaign = bullet("Built the volunteer rota app.", entry="cAMPAIGN TO ELECT aSANTE | 2016")
+    assert "aSANTE" not in sent_text([campaign], identity)
+
+
 def test_a_project_site_named_for_the_project_is_not_a_handle() -> None:
     """ "Live demo: gridwatch.pages.dev" names the project, not a person: the project's name
     stays in the statements; and "3D Place Recognition" is no street address."""

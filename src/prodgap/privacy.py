@@ -649,13 +649,16 @@ class _Masker:
                 if len(w) >= 3
                 and not _INITIAL.fullmatch(w)
                 and w.casefold() not in _COMMON_WORDS | _TOOL_NAMES | _PARTICLES
-                for form in (w.capitalize(), w.upper(), _fold(w).capitalize(), _fold(w).upper())
+                for word in (w, _fold(w))
+                # As written, in capitals, and with caps lock on ("cHOWDHURY").
+                for form in (word.capitalize(), word.upper(), word.capitalize().swapcase())
             },
             key=len,
             reverse=True,
         )
-        # Digits after it make a handle of it ("Ada7" on a contest site): masked whole.
-        self.lone_names = _any_of(lone, r"(?<![\w])", r"\d*(?![\w])")
+        # Digits after it make a handle of it ("Ada7" on a contest site): masked whole. An
+        # underscore joins it to other words in a file's or a handle's name ("Ada_Resume.pdf").
+        self.lone_names = _any_of(lone, r"(?<![^\W_])", r"\d*(?![^\W_])")
         top = _top_line(identity.header)
         # A whole word in Latin script ("Kenji", not "Kenjiro"); in scripts written without
         # spaces, anywhere.
