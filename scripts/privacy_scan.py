@@ -45,7 +45,7 @@ TITLE_WORDS = frozenset(
     "data scientist engineer developer analyst software senior junior lead manager designer "
     "researcher student consultant architect intern machine learning full stack backend "
     "frontend devops cloud product staff principal chief head site reliability platform "
-    "security operations".split()
+    "security operations career ingénieur ingeniero ingenieur".split()
 )
 RESIDUAL_URL = re.compile(
     r"https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|me|co|app|"
@@ -75,9 +75,13 @@ class Own:
     @classmethod
     def of(cls, identity: Identity) -> Own:
         hosts = {_host(m.group()) for line in identity.header for m in RESIDUAL_URL.finditer(line)}
-        first = identity.header[0].split() if identity.header else []
-        shaped = 2 <= len(first) <= 4 and all(w[:1].isupper() and w.isalpha() for w in first)
-        names = {w.casefold() for w in first if len(w) >= 4} if shaped else set()
+        names: set[str] = set()
+        # The first line, and the line in the largest type (a page may draw the name later).
+        for line in [identity.header[0] if identity.header else "", identity.largest]:
+            words = re.split(r"\s*[\t|•·]\s*", line.strip())[0].split()  # the name, not a title
+            shaped = 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+            shaped = shaped and not {w.casefold() for w in words} & TITLE_WORDS  # a job title
+            names |= {w.casefold() for w in words if len(w) >= 4} if shaped else set()
         # A title set on the name's line ("Jerad Example Data Scientist") names no one.
         return cls(frozenset(hosts), frozenset(names - TITLE_WORDS))
 
