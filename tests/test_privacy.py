@@ -630,6 +630,15 @@ def test_a_name_joined_by_underscores_or_typed_with_caps_lock_is_masked() -> Non
     assert "aSANTE" not in sent_text([campaign], identity)
 
 
+def test_a_site_a_host_names_after_the_candidates_mailbox_is_theirs() -> None:
+    identity = Identity(header=["Kofi Asante", "moonbyte@example.com"])
+    own = bullet("Built a classifieds site (http://moonbyte.pythonanywhere.com/ads).")
+    other = bullet("Load-tested the API of https://status.pythonanywhere.com for 3 weeks.")
+    sent = sent_text([own, other], identity)
+    assert "moonbyte" not in sent
+    assert "status.pythonanywhere.com" in sent
+
+
 def test_a_project_site_named_for_the_project_is_not_a_handle() -> None:
     """ "Live demo: gridwatch.pages.dev" names the project, not a person: the project's name
     stays in the statements; and "3D Place Recognition" is no street address."""

@@ -636,6 +636,9 @@ class _Masker:
         # The handle the candidate's own email gives ("ibraem1026@"): theirs wherever it is
         # written, but no proof that another profile is someone else's, as the header's is.
         self.mail_handles = _mail_handles(addresses, self.handle_words)
+        self.mail_locals = {
+            local.casefold() for local, _ in addresses if len(local) >= MIN_MAIL_HANDLE
+        }
         self.bare_handles = _any_of(
             sorted(self.own_handles | self.mail_handles), r"(?<![\w./@-])", r"(?![\w/-])", re.I
         )
@@ -736,7 +739,10 @@ class _Masker:
         for span in _links(text):
             url = text[span.start : span.end]
             host = _host(url)
+            # Named after the candidate, or after their mailbox ("ada@..." and a project at
+            # "ada.pythonanywhere.com", where a hosting site names its users' sites).
             named = any(word in host for word in self.name_words)
+            named = named or host.split(".")[0] in self.mail_locals
             if span.kind == "profile" and not self._someone_elses(_owner(url)):
                 yield span
             elif span.kind != "profile" and (host in self.own_hosts or named):
