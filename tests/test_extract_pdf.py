@@ -1533,3 +1533,24 @@ def test_the_header_line_in_the_largest_type_is_kept_for_the_privacy_boundary() 
         "+46 70 555 01 88 | ingrid@example.com",
         "Ingrid Falkenrud",
     ]
+
+
+def test_a_wrap_back_under_a_drawn_marker_goes_on_with_its_point() -> None:
+    # Markers drawn as shapes (no glyph in the text): the points start at 192, and their
+    # wraps come back to 177, under the marker, left of the text.
+    lines = [
+        _set_line("EXPERIENCE", 30, size=12.0, x0=168),
+        _set_line("Site Reliability Engineer", 53, size=9.7, bold=True, x0=168),
+        _set_line("Example Freight, remote — July 2019 - current", 69, size=7.0, x0=168),
+        _set_line("Kubernetes on a managed cloud, with a dozen services.", 82, x0=168),
+        _set_line("Moved the CI/CD of 12 services to the cloud build system", 101, x0=192),
+        _set_line("from three other providers.", 110, x0=177),
+        _set_line("Reduced memory load by 15% and CPU use in production by", 125, x0=192),
+        _set_line("removing duplicate dependencies.", 134, x0=177),
+        _set_line("Rebuilt the logging cluster.", 149, x0=192),
+    ]
+    assert [b.text for b in _resume_of(lines).bullets()][-3:] == [
+        "Moved the CI/CD of 12 services to the cloud build system from three other providers.",
+        "Reduced memory load by 15% and CPU use in production by removing duplicate dependencies.",
+        "Rebuilt the logging cluster.",
+    ]

@@ -2254,7 +2254,12 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
     ):
         return False
     if bullet.by_layout:
-        return abs(line.x0 - bullet.first.x0) < 3 or line.x0 > bullet.first.x0
+        # A list whose markers are drawn as shapes wraps back under the marker, left of the
+        # text: a line that goes on in lower case after a full one, or one cut mid-phrase, is
+        # still the point.
+        cut_short = full or cut or _ends_mid_phrase(bullet.parts[-1])
+        under_marker = _opens_in_lower_case(line.text) and cut_short
+        return abs(line.x0 - bullet.first.x0) < 3 or line.x0 > bullet.first.x0 or under_marker
     # Flush under the text, a line with dates is the next role, unless it goes on in lower
     # case or the line before stopped mid-phrase ("zero downtime across 40+ releases in" 2023).
     return line.x0 > bullet.glyph_x + 1 or (
@@ -2266,6 +2271,15 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
             or _ends_mid_phrase(bullet.parts[-1])
         )
     )
+
+
+def _opens_in_lower_case(text: str) -> bool:
+    """A line that opens with a lower-case word, or a number and one ("300 servers for ...")."""
+    words = text.split()[:2]
+    if not words:
+        return False
+    first = words[0][:1]
+    return first.islower() or (first.isdigit() and len(words) == 2 and words[1][:1].islower())
 
 
 def _only_a_range(text: str) -> bool:
