@@ -691,3 +691,21 @@ def test_icons_from_the_supplementary_private_use_planes_mark_bullets(tmp_path: 
         "Pipelines - Built the nightly load of 40 carrier feeds.",
         "Alerts - Added freshness checks that page the on-call engineer.",
     ]
+
+
+def test_claims_of_skill_before_any_role_are_the_summary_not_work(tmp_path: Path) -> None:
+    text = (
+        "Ines Farrow\nines@example.com\n\nEXPERIENCE\n"
+        "• Expert in developing web user interfaces.\n"
+        "• Working knowledge of AWS and Docker.\n"
+        "Front End Developer, Example Systems, 2021 - 2023\n"
+        "• Built the cards application in Vue.js for 40k daily users.\n"
+        "• Experience with Kafka consumers for the order events.\n"
+    )
+    resume = extract_text(tmp_path, "resume.txt", text)
+    assert [b.text for b in resume.bullets()] == [
+        "Built the cards application in Vue.js for 40k daily users.",
+        "Experience with Kafka consumers for the order events.",
+    ]
+    kept = [(i.kind, i.text) for s in resume.sections for i in s.items]
+    assert ("summary", "Working knowledge of AWS and Docker.") in kept

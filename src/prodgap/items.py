@@ -495,6 +495,8 @@ def separate_items(sections: list[Section]) -> None:
                 kind = kind or item_kind(bullet.text, section.kind, section.heading)
                 if kind is None and n + 1 < len(entry.bullets) and _leads_in(bullet.text):
                     kind = "other"  # "My key accomplishments include:" heads what follows
+                if kind is None and _unplaced_claim(section, entry, bullet.text):
+                    kind = "summary"
                 if kind in WORK_MAY_BE_LISTED and _states_work(bullet.text):
                     kind = None  # under an awards heading, what was done for the prize is work
                 if kind is None:
@@ -503,6 +505,22 @@ def separate_items(sections: list[Section]) -> None:
                     item = Item(text=bullet.text, kind=kind, entry=entry.heading or None)
                     section.items.append(item)
             entry.bullets = kept
+
+
+def _unplaced_claim(section: Section, entry: Entry, text: str) -> bool:
+    """A claim of skill ("Working knowledge of AWS", "Expert in Vue.js") in a work section
+    before any role: the profile's summary set as a list, not work done in a role."""
+    return section.kind == "experience" and not entry.heading and bool(COMPETENCE.match(text))
+
+
+# A claim of skill or knowledge, not a statement of work.
+COMPETENCE = compile_pattern(
+    r"\s*(?:(?:good|strong|solid|hands-on|extensive|deep|working|proven|practical|sound|"
+    r"excellent|basic)\s+)*(?:experience|experienced|knowledge|familiarity|familiar|expert|"
+    r"expertise|understanding|proficiency|proficient|skilled|well[- ]versed)\s+"
+    r"(?:with|in|of|on|at)\b",
+    re.I,
+)
 
 
 def _part_lost_roles(sections: list[Section]) -> None:
