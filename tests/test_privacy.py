@@ -639,6 +639,24 @@ def test_a_site_a_host_names_after_the_candidates_mailbox_is_theirs() -> None:
     assert "status.pythonanywhere.com" in sent
 
 
+@pytest.mark.parametrize(
+    ("line", "private"),
+    [
+        ("stato civile: celibe", "celibe"),
+        ("Edad: 26 años", "26"),
+        ("Alter: 31 | Berlin", "31"),
+        ("27 ans www.example.com", "27 ans"),
+    ],
+)
+def test_personal_status_in_other_languages_is_never_sent(line: str, private: str) -> None:
+    assert private not in sent_text([bullet(line)], Identity(header=["Kofi Asante"]))
+
+
+def test_years_of_work_in_other_languages_are_not_an_age() -> None:
+    text = "5 ans d'expérience en Java; 12 Jahre Erfahrung mit Linux."
+    assert build_payload([bullet(text)], Identity(header=["Kofi Asante"])).items[0].text == text
+
+
 def test_a_project_site_named_for_the_project_is_not_a_handle() -> None:
     """ "Live demo: gridwatch.pages.dev" names the project, not a person: the project's name
     stays in the statements; and "3D Place Recognition" is no street address."""

@@ -253,6 +253,13 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "place of birth", "birthplace", "native place", "domicile", "photo", "photograph",
         "date de naissance", "geburtsdatum", "familienstand", "staatsangehörigkeit",
         "nationalité", "fecha de nacimiento", "estado civil", "nacionalidad",
+        # The same fields as Italian, Portuguese, German, French, Spanish and Dutch forms
+        # label them.
+        "stato civile", "data di nascita", "luogo di nascita", "nazionalità", "cittadinanza",
+        "sesso", "età", "data de nascimento", "nacionalidade", "naturalidade", "idade",
+        "geburtsort", "nationalität", "geschlecht", "alter", "situation familiale",
+        "état civil", "lieu de naissance", "âge", "lugar de nacimiento", "edad", "sexo",
+        "geboortedatum", "burgerlijke staat", "nationaliteit",
     ),
     "address": (
         "address", "home address", "permanent address", "present address", "current address",
@@ -274,7 +281,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
 # Labels that are also ordinary words or employers ("Visa – Senior Engineer", "Age – of
 # data"): these need a colon; the others may also be followed by a spaced dash.
 _COLON_ONLY = {"visa", "age", "sex", "health", "height", "weight", "children", "photo", "name",
-               "residence", "nom", "x", "medium", "ctc", "salary"}  # fmt: skip
+               "residence", "nom", "x", "medium", "ctc", "salary", "alter", "età", "âge",
+               "edad", "idade", "sesso", "sexo"}  # fmt: skip
 _BOUNDARY = r"(?:^|(?<=[|•·;,:(\[/\t\n])|(?<=\s\s)|(?<=[|•·;,:]\s))\s*"
 _LABELS = "|".join(label for labels in _FIELDS.values() for label in labels)
 _FIELD = compile_pattern(
@@ -289,6 +297,9 @@ _FIELD_STOP = compile_pattern(r"\s*(?:[|•·;\n\t]|\s{2,})")
 _UNLABELLED = compile_pattern(
     rf"{_BOUNDARY}(?:born(?:\s+(?:on|in))?\s+[^|•·;\n\t]{{2,40}}"
     r"|(?:age|aged)\s+\d{2}\b(?:\s+years)?|\d{2}\s+years\s+old"
+    # An age alone in another language ("27 ans", "31 Jahre"), never "5 ans d'expérience".
+    r"|(?<![\w.])[1-7]\d\s+(?:ans|jahre|años|anni|anos|jaar)"
+    r"(?=\s*(?:$|[|•·;,\t\n]|https?://|www\.))"
     r"|(?:d\.?o\.?b\.?|date\s+of\s+birth)\s+\d[\d./ -]{5,})"
     r"|\b(?:she/her|he/him|they/them|she/they|he/they)(?:/\w+)?\b",
     re.I,
