@@ -45,7 +45,8 @@ TITLE_WORDS = frozenset(
     "data scientist engineer developer analyst software senior junior lead manager designer "
     "researcher student consultant architect intern machine learning full stack backend "
     "frontend devops cloud product staff principal chief head site reliability platform "
-    "security operations career ingénieur ingeniero ingenieur".split()
+    "security operations career ingénieur ingeniero ingenieur profile summary objective resume "
+    "curriculum vitae robotics".split()
 )
 RESIDUAL_URL = re.compile(
     r"https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|me|co|app|"
@@ -75,15 +76,23 @@ class Own:
     @classmethod
     def of(cls, identity: Identity) -> Own:
         hosts = {_host(m.group()) for line in identity.header for m in RESIDUAL_URL.finditer(line)}
-        names: set[str] = set()
-        # The first line, and the line in the largest type (a page may draw the name later).
-        for line in [identity.header[0] if identity.header else "", identity.largest]:
-            words = re.split(r"\s*[\t|•·]\s*", line.strip())[0].split()  # the name, not a title
-            shaped = 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
-            shaped = shaped and not {w.casefold() for w in words} & TITLE_WORDS  # a job title
-            names |= {w.casefold() for w in words if len(w) >= 4} if shaped else set()
+        names = _name_words(identity.header[0] if identity.header else "")
+        # The line in the largest type, where a page may draw the name below its contact row;
+        # only when it holds no title word, as a title set large ("Machine Learning Engineer
+        # Example Corp") often is that line.
+        largest = _name_words(identity.largest)
+        if not {w.casefold() for w in identity.largest.split()} & TITLE_WORDS:
+            names |= largest
         # A title set on the name's line ("Jerad Example Data Scientist") names no one.
         return cls(frozenset(hosts), frozenset(names - TITLE_WORDS))
+
+
+def _name_words(line: str) -> set[str]:
+    """The words of a line written like a name (two to four capitalised words), up to a tab
+    or a separator ("Dmitry Example\tKernel Engineer")."""
+    words = re.split(r"\s*[\t|•·]\s*", line.strip())[0].split()
+    shaped = 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return {w.casefold() for w in words if len(w) >= 4} if shaped else set()
 
 
 def _host(url: str) -> str:
