@@ -230,6 +230,7 @@ def test_a_bullet_with_an_email_or_phone_is_held_back_whole(text: str, private: 
          "Larkspur"),
         ("Hosted meetups at Hauptstraße 12, 10115 Berlin for 40 people.", "address", "Haupt"),
         ("Hosted meetups at 5 rue de la Paix for 40 people.", "address", "rue de la Paix"),
+        ("Hosted meetups at 2640 Chemin du Coteau, for 40 people.", "address", "Chemin du"),
         ("Shipped the tool at github.com/imogenfk-example/tinyrag (2k stars).", "profile",
          "imogenfk"),
         ("Wrote about it on https://imogen.example.dev/posts/drift for 5k readers.", "link",
