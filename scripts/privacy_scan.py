@@ -11,6 +11,13 @@ changed, and any email, phone or URL pattern left in the payload. The residual p
 written here independently of the boundary's own, broader where they can be: they must be 0,
 and the exit code is 1 when they are not.
 
+Hints, printed under a file and counted apart (they do not set the exit code), are weaker
+signs a person should read: a word of the payload that is part of the local part of an email
+in the header ("khaled" in "khaledx@"), a personal-status word in one of seven languages
+("married", "stato civile", "27 ans"), and a number of four digits or more from the header
+block (a street number, a postcode). Each has found a leak the residual patterns missed; most
+of what they print is ordinary ("single sign-on", a year).
+
 ``--bullets FILE.jsonl`` sends bullet texts (the ``text`` field of each line, as in the label
 gold sets) through the boundary on their own, with a fictional header, and counts how many the
 masking changed or held back: bullets that hold no personal data must come through unchanged.
@@ -120,6 +127,40 @@ def residual(text: str, own: Own = Own()) -> list[str]:
     return found
 
 
+STATUS_HINT = re.compile(
+    r"\b(?:married|unmarried|marital|nationality|date of birth|d\.o\.b|born (?:on|in)|"
+    r"gender|religion|passport|verheiratet|ledig|familienstand|staatsangehörigkeit|"
+    r"geburtsdatum|geboren|nacionalidad|estado civil|fecha de nacimiento|nationalité|né le|"
+    r"née le|situation familiale|data di nascita|nazionalità|stato civile|data de nascimento|"
+    r"nacionalidade|\d{2}\s*(?:years old|ans|jahre alt|años|anni|anos))\b",
+    re.I,
+)
+HEADER_NUMBER = re.compile(r"[\w.+/-]*\d[\w.+/-]*")
+# Dates a header gives (when it was updated, a role's range): no one's personal number.
+DATE_SHAPE = re.compile(
+    r"(?:\d{1,2}[./-])?\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d(?:[./-]\d{1,2}){1,2}|"
+    r"[A-Za-z]{3,9}[-.]?(?:19|20)\d\d|(?:19|20)\d\d\D*"
+)
+MAILBOX = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+
+
+def hints(text: str, header: list[str]) -> list[str]:
+    """Weak signs of personal data in a payload text, for a person to read (see above)."""
+    locals_ = {m.group(1).casefold() for line in header for m in MAILBOX.finditer(line)}
+    found = [
+        w for w in re.findall(r"[^\W\d_]{5,}", text) if any(w.casefold() in loc for loc in locals_)
+    ]
+    found += [m.group() for m in STATUS_HINT.finditer(text)]
+    numbers = {
+        t.strip(".,/-")
+        for line in header[:12]
+        for t in HEADER_NUMBER.findall(line)
+        if sum(c.isdigit() for c in t) >= 4 and not DATE_SHAPE.fullmatch(t.strip(".,/-"))
+    }
+    found += [n for m in HEADER_NUMBER.finditer(text) if (n := m.group().strip(".,/-")) in numbers]
+    return found
+
+
 @dataclass
 class FileScan:
     """What the boundary did with one resume."""
@@ -129,6 +170,7 @@ class FileScan:
     payload: Payload = field(default_factory=Payload)
     error: str = ""
     own: Own = Own()
+    header: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> list[tuple[str, str]]:
@@ -140,6 +182,11 @@ class FileScan:
         items = self.payload.items
         return [r for i in items for r in residual(f"{i.section} {i.role} {i.text}", self.own)]
 
+    @property
+    def hints(self) -> list[str]:
+        items = self.payload.items
+        return [h for i in items for h in hints(f"{i.section} {i.role} {i.text}", self.header)]
+
 
 def scan(path: Path) -> FileScan:
     try:
@@ -148,7 +195,8 @@ def scan(path: Path) -> FileScan:
         return FileScan(path.name, error=str(exc))
     bullets = resume.bullets()
     payload = build_payload(bullets, resume.identity)
-    return FileScan(path.name, bullets, payload, own=Own.of(resume.identity))
+    own = Own.of(resume.identity)
+    return FileScan(path.name, bullets, payload, own=own, header=resume.identity.header)
 
 
 def row(name: str, counts: dict[str, int], masked: Counter[str]) -> str:
@@ -261,6 +309,9 @@ def main() -> int:
         print(row(result.name, counts, masked))
         for found in result.residual:
             print(f"    residual: {found!r}")
+        for found in result.hints:
+            print(f"    hint: {found!r}")
+        total["hints"] += len(result.hints)
     if args.bullets:
         result = scan_bullets(args.bullets)
         results.append(result)
@@ -271,6 +322,7 @@ def main() -> int:
         paths.extend(args.bullets)
     total_counts = {k: total[k] for k in ("bullets", "sent", "held", "roles", "held_h",
                                           "changed", "residual")}  # fmt: skip
+    print(f"hints to read (weaker signs, not counted as residuals): {total['hints']}")
     print(row(f"total ({len(paths)} files)", total_counts, masked_total))
     if args.review:
         write_review(results, args.review)

@@ -79,3 +79,11 @@ def test_scan_prints_per_file_and_total_and_writes_a_review(
     assert out[-1].startswith("total (2 files)") and out[-1].endswith(" 0  -")
     text = review.read_text(encoding="utf-8")
     assert "held back bullet: Find me at linkedin.com/in/imogen-farrow-keats-example" in text
+
+
+def test_hints_point_at_weaker_signs_a_person_should_read(privacy_scan: ModuleType) -> None:
+    header = ["Kofi Asante", "kofimensah@example.com", "2640 Chemin du Coteau, 26330"]
+    assert privacy_scan.hints("kofimensah on every site", header) == ["kofimensah"]
+    assert privacy_scan.hints("stato civile: celibe; 27 ans", header) == ["stato civile", "27 ans"]
+    assert privacy_scan.hints("Lived at 2640, postcode 26330", header) == ["2640", "26330"]
+    assert privacy_scan.hints("Cut p99 latency from 180 ms to 40 ms in 2021.", header) == []
