@@ -679,14 +679,22 @@ def test_work_under_recent_projects_is_read_as_projects(tmp_path: Path) -> None:
     ]
 
 
+def experience_of(tmp_path: Path, contact: str, lines: list[str]) -> Resume:
+    """A plain-text resume of a fictional person: a contact line, then an experience section."""
+    text = "\n".join(["Ines Farrow", contact, "", "EXPERIENCE", *lines]) + "\n"
+    return extract_text(tmp_path, "resume.txt", text)
+
+
 def test_icons_from_the_supplementary_private_use_planes_mark_bullets(tmp_path: Path) -> None:
-    text = (
-        "Ines Farrow\n\U000f01ee ines@example.com\n\nEXPERIENCE\n"
-        "Data Engineer, Example Freight, 2021 - 2024\n"
-        "\U000f17a9 Pipelines - Built the nightly load of 40 carrier feeds.\n"
-        "\U000f17a9 Alerts - Added freshness checks that page the on-call engineer.\n"
+    resume = experience_of(
+        tmp_path,
+        "\U000f01ee ines@example.com",
+        [
+            "Data Engineer, Example Freight, 2021 - 2024",
+            "\U000f17a9 Pipelines - Built the nightly load of 40 carrier feeds.",
+            "\U000f17a9 Alerts - Added freshness checks that page the on-call engineer.",
+        ],
     )
-    resume = extract_text(tmp_path, "resume.txt", text)
     assert [b.text for b in resume.bullets()] == [
         "Pipelines - Built the nightly load of 40 carrier feeds.",
         "Alerts - Added freshness checks that page the on-call engineer.",
@@ -694,15 +702,17 @@ def test_icons_from_the_supplementary_private_use_planes_mark_bullets(tmp_path: 
 
 
 def test_claims_of_skill_before_any_role_are_the_summary_not_work(tmp_path: Path) -> None:
-    text = (
-        "Ines Farrow\nines@example.com\n\nEXPERIENCE\n"
-        "• Expert in developing web user interfaces.\n"
-        "• Working knowledge of AWS and Docker.\n"
-        "Front End Developer, Example Systems, 2021 - 2023\n"
-        "• Built the cards application in Vue.js for 40k daily users.\n"
-        "• Experience with Kafka consumers for the order events.\n"
+    resume = experience_of(
+        tmp_path,
+        "ines@example.com",
+        [
+            "• Expert in developing web user interfaces.",
+            "• Working knowledge of AWS and Docker.",
+            "Front End Developer, Example Systems, 2021 - 2023",
+            "• Built the cards application in Vue.js for 40k daily users.",
+            "• Experience with Kafka consumers for the order events.",
+        ],
     )
-    resume = extract_text(tmp_path, "resume.txt", text)
     assert [b.text for b in resume.bullets()] == [
         "Built the cards application in Vue.js for 40k daily users.",
         "Experience with Kafka consumers for the order events.",
