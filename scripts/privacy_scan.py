@@ -35,6 +35,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from prodgap.errors import ProdgapError
@@ -141,24 +142,35 @@ DATE_SHAPE = re.compile(
     r"(?:\d{1,2}[./-])?\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d(?:[./-]\d{1,2}){1,2}|"
     r"[A-Za-z]{3,9}[-.]?(?:19|20)\d\d|(?:19|20)\d\d\D*"
 )
-MAILBOX = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 
 
 def hints(text: str, header: list[str]) -> list[str]:
     """Weak signs of personal data in a payload text, for a person to read (see above)."""
-    locals_ = {m.group(1).casefold() for line in header for m in MAILBOX.finditer(line)}
+    locals_, numbers = _header_signs(tuple(header))
     found = [
         w for w in re.findall(r"[^\W\d_]{5,}", text) if any(w.casefold() in loc for loc in locals_)
     ]
     found += [m.group() for m in STATUS_HINT.finditer(text)]
+    found += [n for m in HEADER_NUMBER.finditer(text) if (n := m.group().strip(".,/-")) in numbers]
+    return found
+
+
+@lru_cache(maxsize=8)
+def _header_signs(header: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """The header's email local parts, and its numbers of four digits or more that are no
+    dates: read once per file, not once per payload item."""
+    locals_ = {
+        m.group().rpartition("@")[0].casefold()
+        for line in header
+        for m in RESIDUAL_EMAIL.finditer(line)
+    }
     numbers = {
         t.strip(".,/-")
         for line in header[:12]
         for t in HEADER_NUMBER.findall(line)
         if sum(c.isdigit() for c in t) >= 4 and not DATE_SHAPE.fullmatch(t.strip(".,/-"))
     }
-    found += [n for m in HEADER_NUMBER.finditer(text) if (n := m.group().strip(".,/-")) in numbers]
-    return found
+    return locals_, numbers
 
 
 @dataclass
@@ -309,9 +321,10 @@ def main() -> int:
         print(row(result.name, counts, masked))
         for found in result.residual:
             print(f"    residual: {found!r}")
-        for found in result.hints:
+        file_hints = result.hints
+        for found in file_hints:
             print(f"    hint: {found!r}")
-        total["hints"] += len(result.hints)
+        total["hints"] += len(file_hints)
     if args.bullets:
         result = scan_bullets(args.bullets)
         results.append(result)
