@@ -13,7 +13,7 @@ from typing import Literal
 
 from prodgap.items import ACTION, CJK, TOOL_ROW_LABEL, YEAR, separate_items
 from prodgap.models import WORK_KINDS, Bullet, Entry, Identity, Resume, Section, SectionKind
-from prodgap.readers.lines import Line, ReadResult, fold_accents
+from prodgap.readers.lines import C1_CONTROL, Line, ReadResult, fold_accents
 from prodgap.regex_cache import compile_pattern
 from prodgap.sentences import sentences
 
@@ -2118,7 +2118,7 @@ def split_glyph(text: str, extra: frozenset[str] = frozenset()) -> tuple[str | N
         PRIVATE_USE.match(first) is not None
         or first in "\ufffd\x7f"
         or (first < " " and first != "\t")
-        or "\x80" <= first <= "\x9f"
+        or C1_CONTROL.match(first) is not None
     )
     spaced = rest[0] in " \t"
     if private and (_mostly_contact(rest) or ICON_AFTER_GAP.search(rest)):

@@ -96,6 +96,7 @@ INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None
 # gives for its icons. Before a line's text one is the line's bullet marker and stays; after
 # it, it is an icon a reader would not copy ("... platform ledgers\x9e").
 _C1_RANGE = "\x80-\x9f"
+C1_CONTROL = compile_pattern(f"[{_C1_RANGE}]")
 TRAILING_ICON = compile_pattern(f"(?<=\\S)\\s*[{_C1_RANGE}]+\\s*$")
 # A letter or digit: what tells a run of words from a lone glyph or punctuation.
 WORDED = compile_pattern(r"[^\W_]")
