@@ -131,6 +131,8 @@ from prodgap.structure import section_kind
         ("HEP Tools: ROOT 6, MadGraph", "projects", "Projects", "skills"),
         ("Tools/Technologies: Power BI, data visualization.", "projects", "Projects", "skills"),
         ("Technologies Used      Flink, Kafka, Java", "experience", "Experience", "skills"),
+        ("Used tools: dplyr, ggplot2, shiny", "projects", "Projects", "skills"),
+        ("Testing libraries and frameworks: JUnit, Mockito", "experience", "Work", "skills"),
         ("涉及技术和组件：kafka流处理、docker", "projects", "项目经历", "skills"),
         ("使用技術：Python、AWS", "experience", "職務経歴", "skills"),
         ("Python - Django REST Framework.", "experience", "Experience", "skills"),
@@ -280,6 +282,9 @@ def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind
         # Opening with dates does not make work a role's line.
         ("Jan 2020 – Mar 2020: Built the parcel tracking service in Go", "experience", "Work"),
         ("09.2022 - 08.2023 (client). Development of a demand forecast", "experience", "Work"),
+        # A project named a tool, or tools made, before a colon: work, not a tool row.
+        ("Route Planning Tool: Developed a solver in Go for 12 depots", "projects", "Projects"),
+        ("Created internal Slack tools: a deploy bot and a standup digest", "experience", "Work"),
     ],
 )
 def test_statements_of_work_stay_bullets(text: str, section_kind: str, heading: str) -> None:

@@ -666,7 +666,7 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return "other"  # "Project Description: Acme is a leading provider ...": what, not done
     if PIECE_NOTE.search(text):
         return "talk" if TALK_WORDS.search(text) else "publication"
-    if TOOL_ROW_LABEL.search(text):
+    if TOOL_ROW_LABEL.search(text) and not _states_work_after_label(text):
         return "skills"
     known = KNOWLEDGE_OF.match(text)
     if known and _is_list(known["list"].replace(" and ", ", ")):
@@ -691,6 +691,19 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     if section_kind in WORK_KINDS:
         return None
     return _mixed_section_kind(text, acts, heading.lower())
+
+
+def _states_work_after_label(text: str) -> bool:
+    """A statement of work that only looks like a tool row: a verb in the past opens it
+    ("Created custom Unity tools: ...", not "Used tools: ..." nor "Testing libraries: ...") or
+    its value does ("Market Analysis Tool: Developed ML models ...")."""
+    value = text.split(":", 1)[1] if ":" in text else ""
+    made = ACTION.match(text) is not None and USING.match(text) is None
+    return made or ACTION.match(value) is not None or _does(value)
+
+
+# Verbs that introduce the tools themselves ("Used tools include dplyr, ggplot2").
+USING = compile_pattern(r"\s*(?:used|using|utili[sz]ed|leveraged|applied|employed)\b", re.I)
 
 
 def _does(text: str) -> bool:
