@@ -1554,3 +1554,13 @@ def test_a_wrap_back_under_a_drawn_marker_goes_on_with_its_point() -> None:
         "Reduced memory load by 15% and CPU use in production by removing duplicate dependencies.",
         "Rebuilt the logging cluster.",
     ]
+
+
+def test_a_main_column_headed_in_german_is_read_apart_from_its_sidebar(tmp_path: Path) -> None:
+    """The sidebar holds known section names; the main column's "Berufstätigkeit" must be
+    known too, or the sidebar reads as the page's headings and the work falls under them."""
+    resume = extract(pdfs.sidebar_beside_a_german_work_section(tmp_path / "sidebar.pdf"))
+    work = [b for b in resume.bullets() if b.section == "Berufstätigkeit"]
+    assert [b.section_kind for b in work] == ["experience"] * 5
+    assert work[0].text == "Planung kosteneffektiver Routen für 40 Fahrzeuge"
+    assert {b.section for b in resume.bullets()} == {"Berufstätigkeit"}

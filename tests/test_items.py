@@ -418,6 +418,13 @@ def test_a_dated_line_in_a_skills_list_that_states_no_work_stays_there() -> None
         ("Habilidades", "skills"),
         ("Kenntnisse", "skills"),
         ("Perfil", "summary"),
+        ("Berufstätigkeit", "experience"),
+        ("Praktische Erfahrung", "experience"),
+        ("Antecedentes profesionales", "experience"),
+        ("Projets académiques", "projects"),
+        ("Working Experience", "experience"),
+        ("Open Source Projects", "projects"),
+        ("Positions of Responsibility", "other"),
     ],
 )
 def test_headings_in_other_languages_have_their_kind(heading: str, kind: str) -> None:

@@ -2050,6 +2050,50 @@ WORLD_SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
 }  # fmt: skip
 for _kind, _names in WORLD_SECTION_NAMES.items():
     SECTION_NAMES[_kind] += tuple(_heading_key(name) for name in _names)
+# Further common wordings of the same sections, in English and in the languages above: a
+# heading the table knows is a heading in the body's look too, and it tells a page's columns
+# apart (a sidebar holds "Languages"; a main column beside it holds "Berufstätigkeit").
+MORE_SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
+    "experience": (
+        "working experience", "work experiences", "employment experience",
+        "professional experiences", "industrial experience", "industry experiences",
+        "earlier experience", "prior experience", "previous employment", "career experience",
+        "work and research experience", "research and work experience",
+        "professional and academic experience", "teaching experience", "military service",
+        "organizational experience", "entrepreneurship experience", "employment record",
+        "arbeitserfahrung", "praktische erfahrung", "praktische erfahrungen",
+        "berufstätigkeit", "berufliche tätigkeit", "berufliche tätigkeiten", "berufspraxis",
+        "werdegang", "beruflicher hintergrund", "berufliche stationen",
+        "parcours", "parcours professionnel", "expériences professionnelles et associatives",
+        "antecedentes profesionales", "antecedentes laborales", "trayectoria profesional",
+        "experiencia laboral y profesional", "histórico profissional",
+        "experiências profissionais", "esperienze di lavoro",
+    ),
+    "projects": (
+        "university projects",
+        "college projects", "course projects", "student projects", "school projects",
+        "programming projects", "software projects", "passion projects", "hobby projects",
+        "open source projects", "open-source projects", "opensource projects",
+        "open source contribution", "open-source contribution", "hackathon projects",
+        "project work", "projects accomplished", "small projects",
+        "projets personnels", "projets académiques", "projets universitaires",
+        "projetos pessoais", "projetos acadêmicos", "outros projetos",
+        "proyectos personales", "proyectos académicos", "persönliche projekte",
+        "private projekte", "progetti personali", "избранные проекты",
+    ),
+    "other": (
+        "positions of responsibility", "extracurricular", "extracurriculars",
+        "extra-curricular activities", "extracurricular activity", "co-curricular activities",
+        "other activities", "accomplishments", "awards and achievements",
+        "leadership and activities", "leadership and service", "leadership experience",
+        "volunteering and leadership", "community involvement", "academic service",
+        "professional activities",
+        "autres activités", "activités extra-professionnelles", "trabalho voluntário",
+        "atividades complementares", "actividades extracurriculares", "ehrenamtliches engagement",
+    ),
+}  # fmt: skip
+for _kind, _names in MORE_SECTION_NAMES.items():
+    SECTION_NAMES[_kind] += tuple(_heading_key(name) for name in _names)
 # And the words that tell a heading's kind in those languages.
 _WORLD_KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
     ("proje", "projects"), ("proiect", "projects"), ("проєкт", "projects"), ("proyek", "projects"),
