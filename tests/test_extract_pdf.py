@@ -1564,3 +1564,10 @@ def test_a_main_column_headed_in_german_is_read_apart_from_its_sidebar(tmp_path:
     assert [b.section_kind for b in work] == ["experience"] * 5
     assert work[0].text == "Planung kosteneffektiver Routen für 40 Fahrzeuge"
     assert {b.section for b in resume.bullets()} == {"Berufstätigkeit"}
+
+
+def test_a_point_cut_on_a_preposition_wraps_under_its_dash(tmp_path: Path) -> None:
+    assert texts(pdfs.wraps_under_the_dash(tmp_path / "dash.pdf")) == [
+        "Forecasting tram ridership in Lisbon with gradient boosting",
+        "Ranking the next product for each shopper",
+    ]

@@ -2295,6 +2295,7 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
         or _wrapped_at_list_edge(doc, bullet, line)
         or _goes_on_after_colon(bullet, line)
         or _goes_on_in_lower_case(bullet, line)
+        or _cut_under_marker(bullet, line)
     ):
         return False
     if bullet.by_layout:
@@ -2381,6 +2382,12 @@ def _cut_mid_phrase(bullet: _OpenBullet, line: Line) -> bool:
         or _ends_mid_phrase(before)
         or _goes_on_in_lower_case(bullet, line)
     )
+
+
+def _cut_under_marker(bullet: _OpenBullet, line: Line) -> bool:
+    """A point cut on a word no sentence ends on, wrapping back flush under its marker, capital
+    or not ("- Forecasting water consumption in" / "Moscow region")."""
+    return abs(line.x0 - bullet.glyph_x) < 2 and _ends_mid_phrase(bullet.parts[-1])
 
 
 def _ends_mid_phrase(text: str) -> bool:
