@@ -1571,3 +1571,15 @@ def test_a_point_cut_on_a_preposition_wraps_under_its_dash(tmp_path: Path) -> No
         "Forecasting tram ridership in Lisbon with gradient boosting",
         "Ranking the next product for each shopper",
     ]
+
+
+def test_a_range_end_in_the_margin_joins_its_range_not_the_text(tmp_path: Path) -> None:
+    resume = extract(pdfs.range_end_beside_the_first_line(tmp_path / "moderncv.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Writing payment services in Go that screen card transfers for fraud.",
+        "Moved the nightly load of shipments to Airflow and added alerts for late runs.",
+    ]
+    assert [e.dates for s in resume.sections for e in s.entries if e.dates] == [
+        "Aug 2018 \u2013 Present",
+        "Dec 2016 \u2013 Jul 2018",
+    ]

@@ -412,7 +412,24 @@ def _merge_baselines(segments: list[Line]) -> list[Line]:
 
 
 def _joined(rows: list[list[Line]]) -> list[Line]:
+    _lift_range_ends(rows)
     return _ranges_rejoined([line for group in rows for line in _join_row(group)])
+
+
+def _lift_range_ends(rows: list[list[Line]]) -> None:
+    """A margin's range wrapped at its dash, its end on the row of the first line of text
+    ("Aug 2018 –" beside the role, "Present" beside "Writing microservices in Go to ..."): the
+    end joins its range, in place, so that neither the text nor the role reads it as its own.
+    Beside a few words (a duration, a place) the end stays on its row, read with them."""
+    for number, (above, row) in enumerate(zip(rows, rows[1:], strict=False)):
+        opening, end = above[0], row[0]
+        beside_text = len(row) > 1 and _words(_text(row[1:])) >= MARGIN_TEXT_WORDS
+        if len(above) > 1 and beside_text and _ends_a_range(opening, end):
+            above[0] = _stacked(opening, end)
+            del row[0]
+            below = rows[number + 2] if number + 2 < len(rows) else []
+            if len(below) > 1 and _ends_a_range(above[0], below[0]):
+                above[0] = _stacked(above[0], below.pop(0))  # how long it lasted: "4 months"
 
 
 def _ranges_rejoined(lines: list[Line]) -> list[Line]:
