@@ -1583,3 +1583,12 @@ def test_a_range_end_in_the_margin_joins_its_range_not_the_text(tmp_path: Path) 
         "Aug 2018 \u2013 Present",
         "Dec 2016 \u2013 Jul 2018",
     ]
+
+
+def test_a_point_opened_by_a_larger_label_keeps_its_wraps(tmp_path: Path) -> None:
+    assert texts(pdfs.larger_label_opening_a_point(tmp_path / "label.pdf")) == [
+        "Date Extractor: Developed a date extraction agent for clinic letters, reaching 87% "
+        "accuracy on held-out letters.",
+        "Test Writer: Built an agent that drafts QA cases from the product specifications, "
+        "reviewed by the QA leads each sprint.",
+    ]

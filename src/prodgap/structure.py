@@ -2349,7 +2349,12 @@ SYMBOL_WRAP = compile_pattern(r"\s*[+&%/]\s*[a-z]")
 
 
 def _size_changes(last: Line, line: Line) -> bool:
-    return bool(line.size and last.size) and abs(line.size - last.size) > 0.08 * last.size
+    """A wrap keeps its line's size: that of its largest words, or (when a label opens the
+    line in a larger face: "**Extractor (Agent System):** Developed ...") most of its text's."""
+    if not (line.size and last.size):
+        return False
+    sizes = {last.size, last.text_size or last.size}
+    return all(abs(line.size - size) > 0.08 * size for size in sizes)
 
 
 def _ends_bold_wrap(bullet: _OpenBullet, line: Line) -> bool:

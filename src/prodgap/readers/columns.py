@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from itertools import accumulate, groupby
 
-from prodgap.readers.lines import WORDED, Line
+from prodgap.readers.lines import WORDED, Line, most_common_size
 from prodgap.regex_cache import compile_pattern
 from prodgap.structure import BULLET_GLYPHS, PRIVATE_USE, is_section_name
 
@@ -604,6 +604,7 @@ def _join(group: list[Line]) -> Line:
         top=min(s.top for s in group),
         bottom=max(s.bottom for s in group),
         size=max(s.size for s in worded),
+        text_size=most_common_size([(s.text_size or s.size, len(s.text)) for s in worded]),
         bold=all(s.bold for s in worded),
         page=first.page,
         column=first.column,

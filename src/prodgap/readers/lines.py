@@ -22,7 +22,10 @@ class Line:
     """Distance from the top of the page (PDF) or a running position (others)."""
     bottom: float = 0.0
     size: float = 0.0
-    """Effective font size in points; 0 when unknown."""
+    """Effective font size in points (the largest of the line's words); 0 when unknown."""
+    text_size: float = 0.0
+    """The size most of the line's characters are set in, when its words differ in size (a
+    label set larger than the text after it); 0 when they do not or it is unknown."""
     bold: bool = False
     caps: bool = False
     """Shown in capitals by styling (DOCX caps, small caps) whatever the typed case."""
@@ -202,3 +205,13 @@ def unreadable(texts: list[str]) -> bool:
     latin = [w for text in texts for w in _LONG_WORD.findall(text) if w.isascii()]
     voweled = sum(bool(_VOWEL.search(w)) for w in latin) / len(latin) if latin else 1.0
     return letters < 0.45 or voweled < 0.6
+
+
+def most_common_size(sized: list[tuple[float, int]]) -> float:
+    """The size that most characters are set in, or 0 when every part is set alike."""
+    if len({round(size, 1) for size, _ in sized}) < 2:
+        return 0.0
+    counts: dict[float, int] = {}
+    for size, chars in sized:
+        counts[round(size, 1)] = counts.get(round(size, 1), 0) + chars
+    return max(counts, key=lambda size: counts[size])

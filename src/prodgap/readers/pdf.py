@@ -34,6 +34,7 @@ from prodgap.readers.lines import (
     ReadResult,
     accented,
     clean_text,
+    most_common_size,
     unreadable,
     worth_reporting,
 )
@@ -626,6 +627,7 @@ def _segment_line(runs: list[_Run], height: float, page: int) -> Line:
         top=height - max(r.top for r in runs),
         bottom=height - min(r.bottom for r in runs),
         size=max(r.size for r in worded),
+        text_size=most_common_size([(r.size, len(r.text)) for r in worded]),
         bold=all(r.bold for r in worded),
         page=page,
     )
