@@ -1592,3 +1592,13 @@ def test_a_point_opened_by_a_larger_label_keeps_its_wraps(tmp_path: Path) -> Non
         "Test Writer: Built an agent that drafts QA cases from the product specifications, "
         "reviewed by the QA leads each sprint.",
     ]
+
+
+def test_one_line_duties_without_glyphs_are_each_a_bullet(tmp_path: Path) -> None:
+    assert texts(pdfs.one_line_items_without_glyphs(tmp_path / "items.pdf")) == [
+        "Ansible AWX rollout and automation.",
+        "Helm chart development for release engineering.",
+        "GitLab Advanced Security Suite (SAST, DAST, SCA).",
+        "Cloudflare DNS and Web Application Firewall management.",
+        "Argo CD maintenance and application deployment.",
+    ]

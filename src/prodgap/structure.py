@@ -1562,7 +1562,11 @@ def _prose_groups(doc: _Doc, lines: list[Line]) -> list[tuple[list[Line], list[l
         last = paragraphs[-1][-1] if paragraphs else None
         if last is not None and _goes_on_paragraph(doc, last, line, measure):
             paragraphs[-1].append(line)
-        elif _is_prose(doc, line) or _next_hanging_item(paragraphs, line):
+        elif (
+            _is_prose(doc, line)
+            or _next_hanging_item(paragraphs, line)
+            or _next_line_item(doc, paragraphs, line)
+        ):
             opening = head[-1] if head and not paragraphs else None
             if opening is not None and _opens_sentence(opening, line):
                 head.pop()  # "Analysed, designed and developed new" / "features for ..."
@@ -1601,6 +1605,26 @@ def _next_hanging_item(paragraphs: list[list[Line]], line: Line) -> bool:
         abs(line.x0 - hanging[-1].x0) < 2
         and text.endswith(".")
         and len(text.split()) >= 4
+        and "\t" not in text
+        and not _has_role_dates(text)
+    )
+
+
+def _next_line_item(doc: _Doc, paragraphs: list[list[Line]], line: Line) -> bool:
+    """A finished sentence set flush under one that stood on its own line, in its look: the
+    next item of a list of one-line sentences with no glyphs ("Ansible AWX rollout." /
+    "GitLab Advanced Security Suite (SAST, DAST)."), however many of its words are names."""
+    if not paragraphs or len(paragraphs[-1]) != 1:
+        return False
+    above, text = paragraphs[-1][0], line.text.strip()
+    return (
+        abs(line.x0 - above.x0) < 2
+        and above.text.rstrip().endswith(".")
+        and text.endswith(".")
+        and len(text.split()) >= 4
+        and line.size == above.size
+        and line.bold == above.bold
+        and (not line.bold or doc.bold_body)
         and "\t" not in text
         and not _has_role_dates(text)
     )
