@@ -719,3 +719,18 @@ def test_claims_of_skill_before_any_role_are_the_summary_not_work(tmp_path: Path
     ]
     kept = [(i.kind, i.text) for s in resume.sections for i in s.items]
     assert ("summary", "Working knowledge of AWS and Docker.") in kept
+
+
+@pytest.mark.parametrize(
+    ("heading", "named"),
+    [
+        ("Work Experience (2.4 Years)", True),
+        ("Опыт работы — 9 лет 6 месяцев", True),
+        ("Projects (selected)", True),
+        ("Профессиональный опыт", True),
+        # A note after a name that is no section's stays unnamed.
+        ("Example Corp (2019)", False),
+    ],
+)
+def test_a_section_name_with_a_note_after_it_is_still_named(heading: str, named: bool) -> None:
+    assert is_section_name(heading) is named

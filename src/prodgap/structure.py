@@ -2011,6 +2011,10 @@ def _kind_of_name(heading: str) -> SectionKind | None:
     for kind, names in SECTION_NAMES.items():
         if key in names:
             return kind
+    aside = HEADING_ASIDE.search(heading)
+    if aside is not None and aside.start() > 0:
+        # "Work Experience (2.4 Years)", "Опыт работы — 9 лет": a name, then a word about it.
+        return _kind_of_name(heading[: aside.start()])
     first, _, rest = key.partition(" ")
     if first not in NAME_QUALIFIERS or not rest or heading.rstrip().endswith(":"):
         return None
@@ -2024,6 +2028,8 @@ NAME_QUALIFIERS = frozenset(
     "recent selected relevant key notable other additional previous past featured major "
     "further latest current main".split()
 )
+# What follows a section's name on its line: a bracketed note or a dash and a few words.
+HEADING_ASIDE = compile_pattern(r"\s*(?:\([^()]*\)|\s[—–]\s[^—–]*)\s*:?$")
 
 
 @lru_cache(maxsize=1024)
@@ -2091,7 +2097,8 @@ MORE_SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "parcours", "parcours professionnel", "expériences professionnelles et associatives",
         "antecedentes profesionales", "antecedentes laborales", "trayectoria profesional",
         "experiencia laboral y profesional", "histórico profissional",
-        "experiências profissionais", "esperienze di lavoro",
+        "experiências profissionais", "esperienze di lavoro", "berufserfahrungen",
+        "профессиональный опыт", "postes", "经验", "zkušenosti",
     ),
     "projects": (
         "university projects",
@@ -2103,7 +2110,8 @@ MORE_SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "projets personnels", "projets académiques", "projets universitaires",
         "projetos pessoais", "projetos acadêmicos", "outros projetos",
         "proyectos personales", "proyectos académicos", "persönliche projekte",
-        "private projekte", "progetti personali", "избранные проекты",
+        "private projekte", "progetti personali", "избранные проекты", "technische projekte",
+        "projets de recherche", "projets réalisés", "projetos realizados", "项目", "开源项目",
     ),
     "other": (
         "positions of responsibility", "extracurricular", "extracurriculars",
