@@ -12,7 +12,7 @@ import pytest
 
 from prodgap import rules
 from prodgap.evals.labels import DEFAULT_GOLD
-from prodgap.regex_cache import PatternCache
+from prodgap.regex_cache import PatternCache, lowered_for_gates
 
 PATTERNS = sorted(
     {
@@ -57,8 +57,8 @@ def test_a_stored_pattern_that_does_not_hold_up_is_compiled_again(tmp_path: Path
     import marshal
 
     path = tmp_path / "regex.marshal"
-    entry = (2, 34, [1, 2, 3], 0, {}, (None,))  # nonsense code
-    content = {"format": 2, "python": sys.version, "patterns": {"ship(?:ped)?": entry}}
+    entry = (2, 34, [1, 2, 3], 0, {}, (None,), ("ship",))  # nonsense code
+    content = {"format": 3, "python": sys.version, "patterns": {"ship(?:ped)?": entry}}
     path.write_bytes(marshal.dumps(content))
     cache = PatternCache(path)
     assert cache.compile("ship(?:ped)?", 2).search("Shipped") and cache.hits == 0
@@ -193,3 +193,41 @@ def test_patterns_built_from_a_resume_never_reach_the_file(tmp_path: Path, monke
     assert "[name]" in payload.to_json()  # the name was looked for, with patterns of its own
     cache.save()
     assert b"whitfield" not in (tmp_path / "regex.marshal").read_bytes().lower()
+
+
+def test_a_gate_names_the_words_every_match_holds(tmp_path: Path) -> None:
+    cache = PatternCache(tmp_path / "regex.marshal")
+    pattern = cache.compile(r"\b(?:deploy|launch)(?:ed|ing)?\b to (?:prod|production)", 2)
+    assert cache.could_match(pattern, lowered_for_gates("We DEPLOYED it to PROD."))
+    # No " to prod" (the pattern's longest run of letters): no match is possible.
+    assert not cache.could_match(pattern, lowered_for_gates("We deployed it to staging."))
+    assert pattern.search("We deployed it to staging.") is None
+
+
+def test_letters_that_fold_to_ascii_ones_turn_the_gates_off() -> None:
+    # Case-insensitive matching takes the Kelvin sign for "k"; lower() does not.
+    assert lowered_for_gates("Cut latency to 5 \u212ams") is None
+    assert lowered_for_gates("Cut latency to 5 ms") == "cut latency to 5 ms"
+
+
+@pytest.mark.parametrize("fresh", [True, False], ids=["compiled", "from the file"])
+def test_no_rule_pattern_that_matches_a_bullet_is_gated_out(tmp_path: Path, fresh: bool) -> None:
+    """The gate is a promise: wherever a rule matches a gold bullet, it must let it through
+    (bullets in upper case and with accents too)."""
+    path = tmp_path / "regex.marshal"
+    if not fresh:
+        writer = PatternCache(path)
+        for p, f in PATTERNS:
+            writer.compile(p, f)
+        writer.save()
+    cache = PatternCache(path)
+    compiled = [cache.compile(p, f) for p, f in PATTERNS]
+    texts = TEXTS + [t.upper() for t in TEXTS[::7]] + ["Déployé en production à 99,9 %"]
+    gated = 0
+    for text in texts:
+        lowered = lowered_for_gates(text)
+        for pattern in compiled:
+            possible = cache.could_match(pattern, lowered)
+            assert possible or pattern.search(text) is None, (pattern.pattern[:60], text)
+            gated += not possible
+    assert gated > len(texts)  # and it does gate: most patterns cannot match most bullets

@@ -31,7 +31,7 @@ from prodgap.models import (
     Signal,
     Span,
 )
-from prodgap.regex_cache import compile_pattern
+from prodgap.regex_cache import PATTERNS, compile_pattern, lowered_for_gates
 from prodgap.rules import (
     ARC_RULES,
     BROKE_GUARD,
@@ -98,7 +98,7 @@ def _judge(reading: Reading, found: _Matches, labeller: LabellerName) -> Judgeme
         context_prior=decision.context_note,
         evidence=reading.evidence,
         arc=_arc(text, found),
-        signals=_signals(text),
+        signals=_signals(text, found),
         source="rules",
     )
 
@@ -175,12 +175,15 @@ class _Matches:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._lowered = lowered_for_gates(text)
         self._found: dict[int, list[re.Match[str]]] = {}  # by id: hashing a pattern is slow
 
     def __call__(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         key = id(pattern)
         if key not in self._found:
-            self._found[key] = list(pattern.finditer(self.text))
+            # Most patterns cannot match a given bullet: a search for their words says so.
+            possible = PATTERNS.could_match(pattern, self._lowered)
+            self._found[key] = list(pattern.finditer(self.text)) if possible else []
         return self._found[key]
 
 
@@ -299,8 +302,8 @@ def _arc(text: str, found: _Matches) -> Arc:
     """The earliest kept span for each of the four parts of a production bullet."""
     broke = _broke(text, found(ARC_RULES["broke"]))
     return Arc(
-        problem=_first(text, ARC_RULES["problem"].finditer(text)),
-        system=_first(text, ARC_RULES["system"].finditer(text)),
+        problem=_first(text, found(ARC_RULES["problem"])),
+        system=_first(text, found(ARC_RULES["system"])),
         broke=broke,
         fix=_fix(text, broke, found),
     )
@@ -408,12 +411,12 @@ def _answers(text: str, change: re.Match[str], broke: Span) -> bool:
     return len(between) <= 25 and not CLAUSE_BREAK.search(between) or bool(FIX_LINK.search(between))
 
 
-def _signals(text: str) -> list[Signal]:
+def _signals(text: str, found: _Matches) -> list[Signal]:
     """Every metric, scale and tool mention, longest first on overlaps, grouped by system part."""
     candidates = [
         (m.start(), m.end(), rule)
         for rule in SIGNAL_RULES
-        for m in rule.pattern.finditer(text)
+        for m in found(rule.pattern)
         if m.end() > m.start()
     ]
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))

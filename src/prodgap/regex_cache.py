@@ -51,9 +51,11 @@ try:
 except ImportError:  # not CPython: there is nothing to keep, re.compile does it all
     _sre = None
 
-_FORMAT = 2
-Entry = tuple[int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
-"""(flags asked, flags of the pattern, code, groups - 1, group index, index group)."""
+_FORMAT = 3
+Entry = tuple[
+    int, int, list[int], int, dict[str, int], tuple[str | None, ...], tuple[str, ...] | None
+]
+"""(flags asked, flags of the pattern, code, groups - 1, group index, index group, gate)."""
 
 
 def supported() -> bool:
@@ -81,6 +83,7 @@ class PatternCache:
         self._sources = sources or package_sources
         self._stored, self._stored_sources = _read(path) if path else ({}, "")
         self._used: dict[str, Entry] = {}
+        self._gates: dict[str, tuple[str, ...]] = {}
         self._changed = False
         self.hits = 0
         """Patterns built from the file in this run."""
@@ -102,14 +105,28 @@ class PatternCache:
             compiled = _from_entry(pattern, entry)
             if compiled is not None:
                 self._used[pattern] = entry
+                self._keep_gate(pattern, entry)
                 self.hits += 1
                 return compiled
         compiled, entry = _compile(pattern, flags)
         self.misses += 1
-        if entry is not None and self.path is not None:
-            self._used[pattern] = entry
-            self._changed = True
+        if entry is not None:
+            self._keep_gate(pattern, entry)
+            if self.path is not None:
+                self._used[pattern] = entry
+                self._changed = True
         return compiled
+
+    def _keep_gate(self, pattern: str, entry: Entry) -> None:
+        gate = entry[6]
+        if isinstance(gate, tuple) and all(isinstance(word, str) for word in gate):
+            self._gates[pattern] = gate
+
+    def could_match(self, pattern: re.Pattern[str], lowered: str | None) -> bool:
+        """False only when ``pattern`` (compiled here) cannot match the text whose lower-case
+        form is ``lowered``: every match holds one of its gate's words, and none is there."""
+        gate = self._gates.get(pattern.pattern)
+        return gate is None or lowered is None or any(word in lowered for word in gate)
 
     def save(self) -> None:
         """Write the file back if any pattern had to be compiled: the patterns used in this run
@@ -167,7 +184,7 @@ def _read(path: Path) -> tuple[dict[str, Entry], str]:
 def _from_entry(pattern: str, entry: Any) -> re.Pattern[str] | None:
     """The pattern built from its stored code, or None if the entry does not hold up."""
     try:
-        asked, flags, code, groups, groupindex, indexgroup = entry
+        asked, flags, code, groups, groupindex, indexgroup, _gate = entry
         compiled = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
     except Exception:  # any shape or validation error: compile it the ordinary way
         return None
@@ -194,6 +211,7 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry | None]:
             tree.state.groups - 1,
             groupindex,
             tuple(indexgroup),
+            literal_gate(tree),
         )
         compiled = _from_entry(pattern, entry)
         if compiled is not None:
@@ -201,6 +219,66 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry | None]:
     except Exception:  # a private API that changed: the public one still works
         pass
     return re.compile(pattern, flags), None
+
+
+def literal_gate(tree: Any) -> tuple[str, ...] | None:
+    """Words in lower case one of which every match of a parsed pattern holds (so a text
+    without any of them needs no matching), or None when the pattern promises none.
+
+    Matching every rule's pattern is most of the labeller's time, and most patterns cannot
+    match most bullets: a case-insensitive alternation of words gets no help from the regex
+    engine's own prefix search, but ``word in text`` is a fast C search. Only ASCII words are
+    kept: ``lower()`` then agrees with case-insensitive matching, except for four letters
+    that ``could_match`` callers rule out (``lowered_for_gates``)."""
+    try:
+        words = _required_literals(list(tree))
+    except Exception:  # a parse tree of a shape this does not know: promise nothing
+        return None
+    if not words or not all(word.isascii() for word in words):
+        return None
+    return tuple(sorted(words))
+
+
+def _required_literals(items: list[Any]) -> set[str] | None:
+    """For a sequence of parsed items: a set of strings one of which any match contains (the
+    most selective found: longest shortest word, then fewest words), or None."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    found: list[set[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            found.append({"".join(run)})
+            run = []
+        words: set[str] | None = None
+        if op is sre.SUBPATTERN:
+            words = _required_literals(list(av[3]))
+        elif op is sre.ATOMIC_GROUP:
+            words = _required_literals(list(av))
+        elif op is sre.BRANCH:
+            branches = [_required_literals(list(branch)) for branch in av[1]]
+            if all(branch is not None for branch in branches):
+                words = set().union(*branches)  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            words = _required_literals(list(av[2]))
+        if words:
+            found.append(words)
+    if not found:
+        return None
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+# Letters that case-insensitive matching takes for ASCII ones ("K", the Kelvin sign, for "k";
+# "ſ" for "s"; "İ" and "ı" for "i") and ``lower()`` does not turn into them.
+_FOLDS_TO_ASCII = frozenset("\u212a\u017f\u0130\u0131")
+
+
+def lowered_for_gates(text: str) -> str | None:
+    """The text as gates compare it, or None when a gate cannot be trusted on it."""
+    return None if _FOLDS_TO_ASCII.intersection(text) else text.lower()
 
 
 PATTERNS = PatternCache.open()
