@@ -31,7 +31,7 @@ from prodgap.models import (
     Signal,
     Span,
 )
-from prodgap.regex_cache import PATTERNS, compile_pattern, lowered_for_gates
+from prodgap.regex_cache import PATTERNS, compile_pattern
 from prodgap.rules import (
     ARC_RULES,
     BROKE_GUARD,
@@ -175,14 +175,14 @@ class _Matches:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._lowered = lowered_for_gates(text)
+        # Most patterns cannot match a given bullet: their gate words say so, and faster.
+        self._possible = PATTERNS.possible(text)
         self._found: dict[int, list[re.Match[str]]] = {}  # by id: hashing a pattern is slow
 
     def __call__(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         key = id(pattern)
         if key not in self._found:
-            # Most patterns cannot match a given bullet: a search for their words says so.
-            possible = PATTERNS.could_match(pattern, self._lowered)
+            possible = self._possible(pattern)
             self._found[key] = list(pattern.finditer(self.text)) if possible else []
         return self._found[key]
 

@@ -84,6 +84,7 @@ class PatternCache:
         self._stored, self._stored_sources = _read(path) if path else ({}, "")
         self._used: dict[str, Entry] = {}
         self._gates: dict[str, tuple[str, ...]] = {}
+        self._index: _GateIndex | None = None
         self._changed = False
         self.hits = 0
         """Patterns built from the file in this run."""
@@ -122,11 +123,21 @@ class PatternCache:
         if isinstance(gate, tuple) and all(isinstance(word, str) for word in gate):
             self._gates[pattern] = gate
 
-    def could_match(self, pattern: re.Pattern[str], lowered: str | None) -> bool:
-        """False only when ``pattern`` (compiled here) cannot match the text whose lower-case
-        form is ``lowered``: every match holds one of its gate's words, and none is there."""
-        gate = self._gates.get(pattern.pattern)
-        return gate is None or lowered is None or any(word in lowered for word in gate)
+    def possible(self, text: str) -> Callable[[re.Pattern[str]], bool]:
+        """For one text, whether a pattern compiled here could match it: False only when every
+        match holds one of the pattern's gate words and the text has none of them."""
+        lowered = lowered_for_gates(text)
+        if lowered is None or not self._gates:
+            return _anything
+        if self._index is None or self._index.size != len(self._gates):
+            self._index = _GateIndex(self._gates)  # gates only grow: rebuilt when they did
+        ids, found = self._index.ids, self._index.gates_in(lowered)
+
+        def could_match(pattern: re.Pattern[str]) -> bool:
+            gate = ids.get(pattern.pattern)
+            return gate is None or gate in found
+
+        return could_match
 
     def save(self) -> None:
         """Write the file back if any pattern had to be compiled: the patterns used in this run
@@ -229,7 +240,7 @@ def literal_gate(tree: Any) -> tuple[str, ...] | None:
     match most bullets: a case-insensitive alternation of words gets no help from the regex
     engine's own prefix search, but ``word in text`` is a fast C search. Only ASCII words are
     kept: ``lower()`` then agrees with case-insensitive matching, except for four letters
-    that ``could_match`` callers rule out (``lowered_for_gates``)."""
+    that turn the gates off for a text that has them (``lowered_for_gates``)."""
     try:
         words = _required_literals(list(tree))
     except Exception:  # a parse tree of a shape this does not know: promise nothing
@@ -269,6 +280,45 @@ def _required_literals(items: list[Any]) -> set[str] | None:
     if not found:
         return None
     return max(found, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def _anything(pattern: re.Pattern[str]) -> bool:
+    return True
+
+
+class _GateIndex:
+    """Every gate word by its first letters, so that one pass over a text finds the gates it
+    opens: a hundred patterns' gates hold a few thousand words, too many to search one by one
+    in each bullet."""
+
+    HEAD = 3
+
+    def __init__(self, gates: dict[str, tuple[str, ...]]) -> None:
+        self.size = len(gates)
+        self.ids = {source: number for number, source in enumerate(gates)}
+        by_head: dict[str, list[tuple[str, int]]] = {}
+        short: dict[str, set[int]] = {}
+        for source, words in gates.items():
+            for word in words:
+                if len(word) >= self.HEAD:
+                    by_head.setdefault(word[: self.HEAD], []).append((word, self.ids[source]))
+                else:
+                    short.setdefault(word, set()).add(self.ids[source])
+        self._by_head = {head: tuple(entries) for head, entries in by_head.items()}
+        self._short = short
+
+    def gates_in(self, lowered: str) -> set[int]:
+        """The ids of the gates one of whose words the text holds."""
+        found: set[int] = set()
+        heads = self._by_head.get
+        for at in range(len(lowered) - self.HEAD + 1):
+            for word, gate in heads(lowered[at : at + self.HEAD], ()):
+                if lowered.startswith(word, at):
+                    found.add(gate)
+        for word, gates in self._short.items():
+            if word in lowered:
+                found |= gates
+        return found
 
 
 # Letters that case-insensitive matching takes for ASCII ones ("K", the Kelvin sign, for "k";
