@@ -132,6 +132,10 @@ from prodgap.structure import section_kind
         ("Tools/Technologies: Power BI, data visualization.", "projects", "Projects", "skills"),
         ("Technologies Used      Flink, Kafka, Java", "experience", "Experience", "skills"),
         ("Used tools: dplyr, ggplot2, shiny", "projects", "Projects", "skills"),
+        # Where to find the work, not the work.
+        ("Source code available on GitHub", "projects", "Projects", "link"),
+        ("Here is the link: https://example.com/tracker", "experience", "Work", "link"),
+        ("Demo: https://example.com/demo", "projects", "Projects", "link"),
         ("Testing libraries and frameworks: JUnit, Mockito", "experience", "Work", "skills"),
         ("涉及技术和组件：kafka流处理、docker", "projects", "项目经历", "skills"),
         ("使用技術：Python、AWS", "experience", "職務経歴", "skills"),

@@ -273,6 +273,18 @@ YEARS_OF_EXPERIENCE = compile_pattern(
 # closing French quote ends a name in quotes instead ("Tech lead de l'équipe «Core»").
 LINK_LABEL = compile_pattern(r"^[^«]{1,40}?\s*[≫»→›↗⟶➔➜]\s*$")
 LINK_LABEL_WORDS = 4
+# Where to find the work, not the work: "Source code available on GitHub", "Link to project
+# here.", "Here is the website: ...", "Demo: https://...".
+LINK_NOTE = compile_pattern(
+    r"\W*(?:(?:the )?(?:full )?(?:source )?code (?:is )?(?:available|hosted|published)\b|"
+    r"(?:available|hosted|published) on (?:github|gitlab|bitbucket|sourcehut)\b|"
+    r"check it out\b|here is the (?:link|website|repo)\b|"
+    r"see (?:the )?(?:code|demo|repo|source|project page)\b|"
+    r"links? to (?:the )?(?:code|repo|demo|list|project|paper)\b|"
+    r"feel free to (?:use|check|visit)\b|(?:live )?demo\s*:|"
+    r"(?:github|gitlab|repo(?:sitory)?|source code|website|url)\s*[:\-–]\s*\S+\s*$)",
+    re.I,
+)
 # A job-site form's description of the project or client, labelled as such.
 DESCRIPTION_LABEL = compile_pattern(
     r"^\s*(?:project|client|company|product|domain)\s+(?:description|overview|summary|details)"
@@ -633,7 +645,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     if EMAIL.search(text):
         # No statement of work carries someone's email: a referee's details, a contact row.
         return "reference" if REFERENCE.match(text) else "contact"
-    if LINK_LABEL.match(text) and len(WORDS.findall(text)) <= LINK_LABEL_WORDS:
+    short_label = LINK_LABEL.match(text) and len(WORDS.findall(text)) <= LINK_LABEL_WORDS
+    if short_label or LINK_NOTE.match(text):
         return "link"
     if FOOTNOTE.match(text):
         return "other"  # "*All the projects above were graded A": a note on the list above
