@@ -480,7 +480,9 @@ def test_an_icon_before_a_section_name_heads_a_section(tmp_path: Path) -> None:
     ]
 
 
-def test_no_space_is_kept_inside_brackets(tmp_path: Path) -> None:
+def test_a_generators_gap_inside_brackets_goes_but_typed_spaces_stay(tmp_path: Path) -> None:
+    """A space on one side only ("(LLM )") is a generator's gap; spaces on both sides
+    ("( A100 )") are how the author types brackets, and the text is the author's."""
     resume = extract_text(
         tmp_path,
         "brackets.txt",
@@ -488,7 +490,7 @@ def test_no_space_is_kept_inside_brackets(tmp_path: Path) -> None:
         "  node ( A100 ) for the support team\n",
     )
     assert [b.text for b in resume.bullets()] == [
-        "Deployed a Large Language Model (LLM) on a GPU node (A100) for the support team"
+        "Deployed a Large Language Model (LLM) on a GPU node ( A100 ) for the support team"
     ]
 
 

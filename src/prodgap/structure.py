@@ -2600,11 +2600,21 @@ def _join_parts(parts: list[str], doc: _Doc) -> str:
     text = parts[0]
     for part in parts[1:]:
         text = _join_wrap(text, part, doc)
-    # No one prints a space inside brackets ("(LLM )"): some generators emit one.
-    return INSIDE_BRACKETS.sub("", " ".join(text.split()))
+    return _brackets_closed(" ".join(text.split()))
 
 
-INSIDE_BRACKETS = compile_pattern(r"(?<=\()\s+|\s+(?=\))")
+def _brackets_closed(text: str) -> str:
+    """A space on one side only inside brackets ("(LLM )", "O(n2 )") is a generator's gap, not
+    typed; one on both sides ("( places )") is how its author writes brackets, and stays."""
+    return INSIDE_BRACKETS.sub(_close_brackets, text)
+
+
+def _close_brackets(found: re.Match[str]) -> str:
+    spaced = found.group().startswith("( ") and found.group().endswith(" )")
+    return found.group() if spaced else f"({found['inside']})"
+
+
+INSIDE_BRACKETS = compile_pattern(r"\(\s*(?P<inside>[^()]*?)\s*\)")
 
 
 # Chinese and Japanese characters and their full-width punctuation.
