@@ -109,6 +109,18 @@ def test_schema_is_the_report_json_schema() -> None:
     schema = json.loads(result.stdout)
     assert schema["title"] == "AuditReport"
     assert "bullets" in schema["properties"]
+    # Each field is described by its docstring, read from the source only for the schema.
+    assert schema["properties"]["bullets"]["description"] == (
+        "Every bullet, in reading order, with its verdict and rewrite."
+    )
+    evidence = schema["$defs"]["Evidence"]["properties"]
+    assert evidence["span"]["description"] == "The part of the bullet it matched."
+    described = [
+        prop
+        for definition in [schema, *schema["$defs"].values()]
+        for prop in definition.get("properties", {}).values()
+    ]
+    assert sum("description" in prop for prop in described) > 0.9 * len(described)
 
 
 def test_the_input_is_never_overwritten_even_with_force(resume: Path) -> None:

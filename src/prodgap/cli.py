@@ -473,9 +473,9 @@ def schema() -> None:
     """Print the JSON Schema of the report."""
     import json
 
-    from prodgap.models import AuditReport
+    from prodgap.models import report_schema
 
-    typer.echo(json.dumps(AuditReport.model_json_schema(), indent=2))
+    typer.echo(json.dumps(report_schema(), indent=2))
 
 
 @batch_app.command("status")
