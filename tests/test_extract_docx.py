@@ -448,3 +448,11 @@ def test_a_line_of_a_converted_pdf_that_ends_mid_phrase_goes_on(tmp_path: Path) 
         "The datastore was SQLite.",
         "The software did not sell and the company closed in April 2020.",
     ]
+
+
+def test_a_paragraph_that_ends_on_a_comma_goes_on_at_the_next(tmp_path: Path) -> None:
+    path = docs.sentence_broken_after_a_comma(tmp_path / "comma.docx")
+    assert [b.text for b in extract(path).bullets()] == [
+        "Developed an online portfolio website using HTML, CSS, and JavaScript.",
+        "Deployed it on GitHub Pages with a custom domain.",
+    ]

@@ -1747,9 +1747,11 @@ def _goes_on_paragraph(
         return False  # a finished sentence: a lower-case line next is a heading of its own
     if text[0].islower():
         return True
-    if _ends_mid_phrase(last.text) and not _find_date(text):
-        # "... The backend datastore was" / "SQLite.": no sentence ends on such a word, even
-        # where each line is a paragraph of its own (a PDF converted to Word).
+    cut = _ends_mid_phrase(last.text) or last.text.rstrip().endswith(",")
+    if cut and not _find_date(text):
+        # "... The backend datastore was" / "SQLite.", "... using HTML," / "CSS and ...": no
+        # sentence ends on such a word or a comma, even where each line is a paragraph of its
+        # own (a PDF converted to Word, Enter pressed mid-sentence).
         return True
     if not line.wrapped:
         return False
