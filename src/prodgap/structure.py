@@ -1622,7 +1622,7 @@ def _next_line_item(doc: _Doc, paragraphs: list[list[Line]], line: Line) -> bool
         and above.text.rstrip().endswith(".")
         and text.endswith(".")
         and len(text.split()) >= 4
-        and line.size == above.size
+        and line.size == above.size  # exactly: a line set a little smaller is an org's, not an item
         and line.bold == above.bold
         and (not line.bold or doc.bold_body)
         and "\t" not in text
@@ -2103,8 +2103,8 @@ MORE_SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "профессиональный опыт", "postes", "经验", "zkušenosti",
     ),
     "projects": (
-        "university projects",
-        "college projects", "course projects", "student projects", "school projects",
+        "university projects", "college projects", "course projects", "student projects",
+        "school projects",
         "programming projects", "software projects", "passion projects", "hobby projects",
         "open source projects", "open-source projects", "opensource projects",
         "open source contribution", "open-source contribution", "hackathon projects",
