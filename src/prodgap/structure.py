@@ -1600,14 +1600,7 @@ def _next_hanging_item(paragraphs: list[list[Line]], line: Line) -> bool:
     hanging = [p[0] for p in paragraphs if len(p) > 1 and p[1].x0 > p[0].x0 + 4]
     if not hanging:
         return False
-    text = line.text.strip()
-    return (
-        abs(line.x0 - hanging[-1].x0) < 2
-        and text.endswith(".")
-        and len(text.split()) >= 4
-        and "\t" not in text
-        and not _has_role_dates(text)
-    )
+    return abs(line.x0 - hanging[-1].x0) < 2 and _reads_as_an_item(line.text.strip())
 
 
 def _next_line_item(doc: _Doc, paragraphs: list[list[Line]], line: Line) -> bool:
@@ -1616,15 +1609,23 @@ def _next_line_item(doc: _Doc, paragraphs: list[list[Line]], line: Line) -> bool
     "GitLab Advanced Security Suite (SAST, DAST)."), however many of its words are names."""
     if not paragraphs or len(paragraphs[-1]) != 1:
         return False
-    above, text = paragraphs[-1][0], line.text.strip()
+    above = paragraphs[-1][0]
     return (
         abs(line.x0 - above.x0) < 2
         and above.text.rstrip().endswith(".")
-        and text.endswith(".")
-        and len(text.split()) >= 4
         and line.size == above.size  # exactly: a line set a little smaller is an org's, not an item
         and line.bold == above.bold
         and (not line.bold or doc.bold_body)
+        and _reads_as_an_item(line.text.strip())
+    )
+
+
+def _reads_as_an_item(text: str) -> bool:
+    """A finished sentence of four words or more, with no tab and no role's range of dates: an
+    item of a list with no glyphs, not a role's line."""
+    return (
+        text.endswith(".")
+        and len(text.split()) >= 4
         and "\t" not in text
         and not _has_role_dates(text)
     )
@@ -2080,8 +2081,6 @@ WORLD_SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "الملخص", "תקציר", "सारांश",
     ),
 }  # fmt: skip
-for _kind, _names in WORLD_SECTION_NAMES.items():
-    SECTION_NAMES[_kind] += tuple(_heading_key(name) for name in _names)
 # Further common wordings of the same sections, in English and in the languages above: a
 # heading the table knows is a heading in the body's look too, and it tells a page's columns
 # apart (a sidebar holds "Languages"; a main column beside it holds "Berufstätigkeit").
@@ -2126,8 +2125,9 @@ MORE_SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "atividades complementares", "actividades extracurriculares", "ehrenamtliches engagement",
     ),
 }  # fmt: skip
-for _kind, _names in MORE_SECTION_NAMES.items():
-    SECTION_NAMES[_kind] += tuple(_heading_key(name) for name in _names)
+for _table in (WORLD_SECTION_NAMES, MORE_SECTION_NAMES):
+    for _kind, _names in _table.items():
+        SECTION_NAMES[_kind] += tuple(_heading_key(name) for name in _names)
 # And the words that tell a heading's kind in those languages.
 _WORLD_KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
     ("proje", "projects"), ("proiect", "projects"), ("проєкт", "projects"), ("proyek", "projects"),
@@ -2602,16 +2602,12 @@ def _join_parts(parts: list[str], doc: _Doc) -> str:
     text = parts[0]
     for part in parts[1:]:
         text = _join_wrap(text, part, doc)
-    return _brackets_closed(" ".join(text.split()))
-
-
-def _brackets_closed(text: str) -> str:
-    """A space on one side only inside brackets ("(LLM )", "O(n2 )") is a generator's gap, not
-    typed; one on both sides ("( places )") is how its author writes brackets, and stays."""
-    return INSIDE_BRACKETS.sub(_close_brackets, text)
+    return INSIDE_BRACKETS.sub(_close_brackets, " ".join(text.split()))
 
 
 def _close_brackets(found: re.Match[str]) -> str:
+    """A space on one side only inside brackets ("(LLM )", "O(n2 )") is a generator's gap, not
+    typed; one on both sides ("( places )") is how its author writes brackets, and stays."""
     spaced = found.group().startswith("( ") and found.group().endswith(" )")
     return found.group() if spaced else f"({found['inside']})"
 

@@ -209,9 +209,8 @@ def unreadable(texts: list[str]) -> bool:
 
 def most_common_size(sized: list[tuple[float, int]]) -> float:
     """The size that most characters are set in, or 0 when every part is set alike."""
-    if len({round(size, 1) for size, _ in sized}) < 2:
-        return 0.0
     counts: dict[float, int] = {}
     for size, chars in sized:
-        counts[round(size, 1)] = counts.get(round(size, 1), 0) + chars
-    return max(counts, key=lambda size: counts[size])
+        rounded = round(size, 1)
+        counts[rounded] = counts.get(rounded, 0) + chars
+    return max(counts, key=counts.__getitem__) if len(counts) > 1 else 0.0
