@@ -68,3 +68,24 @@ def test_the_labeller_file_reads_the_same_through_the_cache(
     parsed = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert load_json(MODEL_PATH) == parsed
     assert load_json(MODEL_PATH) == parsed
+
+
+def test_the_labeller_reads_the_same_weights_packed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run keeps only what it uses, packed (decide._runtime_part): every weight must survive.
+    from prodgap import decide
+
+    monkeypatch.setenv("PRODGAP_CACHE_DIR", str(tmp_path / "cache"))
+    parsed = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    for _ in ("parsed and kept", "read back"):
+        decide._model.cache_clear()
+        model = decide._model()
+        packed = model["linear"]["weights"]
+        assert len(packed) == len(parsed["linear"]["weights"])
+        for name, row in parsed["linear"]["weights"].items():
+            assert list(packed[name]) == row
+        assert packed.get("no such feature") is None and "no such feature" not in packed
+        assert model["procedure"] == parsed["procedure"]
+        assert model["linear"]["temperature"] == parsed["linear"]["temperature"]
+    decide._model.cache_clear()

@@ -9,6 +9,9 @@ and CRC-32) and the full version string of the interpreter that wrote it: a file
 changed, or that another Python wrote, is never used, and any error reading or writing falls back
 to parsing the JSON. The cached files hold only the package's own data, never resume text.
 ``PRODGAP_DATA_CACHE=0`` turns it off.
+
+A caller may ``prepare`` the content before it is kept (only the part a run uses, in a form that
+is quick to read): the kept file then holds the prepared content, under the preparation's name.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import json
 import marshal
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -29,30 +32,41 @@ from prodgap.llm_cache import cache_dir
 _FORMAT = 1
 
 
-def load_json(path: Path) -> Any:
-    """The parsed content of the JSON file at ``path``, from the cache when it matches."""
+def load_json(
+    path: Path, prepare: Callable[[Any], Any] | None = None, prepared_as: str = ""
+) -> Any:
+    """The parsed content of the JSON file at ``path``, from the cache when it matches.
+
+    With ``prepare``, its result on the parsed content is returned and kept instead;
+    ``prepared_as`` names that form (change the name when ``prepare`` changes what it makes).
+    """
     with _no_collection():
-        return _load(path)
+        return _load(path, prepare or _as_parsed, prepared_as)
 
 
-def _load(path: Path) -> Any:
+def _as_parsed(content: Any) -> Any:
+    return content
+
+
+def _load(path: Path, prepare: Callable[[Any], Any], prepared_as: str) -> Any:
     raw = path.read_bytes()
     if os.environ.get("PRODGAP_DATA_CACHE") == "0":
-        return json.loads(raw)
+        return prepare(json.loads(raw))
     key = f"{len(raw)}:{crc32(raw):08x}"  # tells a changed file; hashlib costs 3 ms to import
-    cached = cache_file(path)
+    cached = cache_file(path, prepared_as)
     content = _read(cached, key)
     if content is not None:
         return content
-    content = json.loads(raw)
+    content = prepare(json.loads(raw))
     _write(cached, key, content)
     return content
 
 
-def cache_file(path: Path) -> Path:
+def cache_file(path: Path, prepared_as: str = "") -> Path:
     """Where the parsed content of the data file ``path`` is kept, for this exact Python."""
     tag = sys.implementation.cache_tag or "python"
-    return cache_dir() / "data" / f"{path.stem}-{tag}-{sys.hexversion:08x}.marshal"
+    name = f"{path.stem}-{prepared_as}" if prepared_as else path.stem
+    return cache_dir() / "data" / f"{name}-{tag}-{sys.hexversion:08x}.marshal"
 
 
 def _read(cached: Path, key: str) -> Any:
