@@ -1602,3 +1602,42 @@ def test_one_line_duties_without_glyphs_are_each_a_bullet(tmp_path: Path) -> Non
         "Cloudflare DNS and Web Application Firewall management.",
         "Argo CD maintenance and application deployment.",
     ]
+
+
+def test_a_field_label_beside_a_margin_of_headings_is_no_heading_of_the_texts_own() -> None:
+    """A table layout (Google Docs) with the section names in a left margin, a rule drawn as a
+    character over each, and no colon after them: a section's name with its colon in the text
+    ("Languages:" under the margin's "Skills") is a field's label, and the margin still heads
+    the text."""
+
+    segments = [
+        _segment("Rosa Delgado", 40, 40, size=16, bold=True),
+        _segment("ㅡ", 40, 86, size=12),
+        _segment("Work Experience", 40, 100, bold=True),
+        _segment("Tern Labs / Support Engineer", 200, 100),
+        _segment("1. Moved the help desk to a ticket queue used by 40 agents", 210, 114),
+        _segment("2. Rebuilt the status page that customers check in outages", 210, 128),
+        _segment("3. Wrote the runbooks for the on-call rota", 210, 142),
+        _segment("ㅡ", 40, 156, size=12),
+        _segment("Education", 40, 170, bold=True),
+        _segment("Harbour University / BSc Computer Science", 200, 170),
+        _segment("2017 - 2021", 200, 184),
+        _segment("ㅡ", 40, 206, size=12),
+        _segment("Skills", 40, 220, bold=True),
+        _segment("Languages:", 200, 220, bold=True),
+        _segment("English, Spanish", 210, 234),
+    ]
+    texts = [line.text for line in order_page(segments, 612) if line.text != "ㅡ"]
+    assert texts[1:] == [
+        "Work Experience",
+        "Tern Labs / Support Engineer",
+        "1. Moved the help desk to a ticket queue used by 40 agents",
+        "2. Rebuilt the status page that customers check in outages",
+        "3. Wrote the runbooks for the on-call rota",
+        "Education",
+        "Harbour University / BSc Computer Science",
+        "2017 - 2021",
+        "Skills",
+        "Languages:",
+        "English, Spanish",
+    ]

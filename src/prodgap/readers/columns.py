@@ -371,7 +371,21 @@ def _holds_the_headings(left: list[Line], right: list[Line]) -> bool:
     # it is beside a column of nothing but labels: field names with their colon, dates and
     # section names ("Geburtsdatum:", "02/2022 – heute", "Berufserfahrung").
     enough = 1 if form or all(map(_is_label, left)) else 2
-    return headings >= enough and not any(_heads_a_section(s.text) for s in right)
+    own = [s for s in _unlabelled(right, left) if _heads_a_section(s.text)]
+    return headings >= enough and not own
+
+
+def _unlabelled(right: list[Line], margin: list[Line]) -> list[Line]:
+    """The text beside a margin whose headings have no colon, less its lines that end with one:
+    there a section's name with its colon is a field's label ("Languages:" under the margin's
+    "Skills"), where in a resume that writes "EDUCATION:" it is a heading like any other."""
+    if any(_colon_ended(s) for s in margin if is_section_name(s.text)):
+        return right
+    return [s for s in right if not _colon_ended(s)]
+
+
+def _colon_ended(line: Line) -> bool:
+    return line.text.rstrip().endswith((":", "："))
 
 
 def _heads_a_section(text: str) -> bool:
