@@ -204,6 +204,18 @@ def test_a_gate_names_the_words_every_match_holds(tmp_path: Path) -> None:
     assert pattern.search("We deployed it to staging.") is None
 
 
+def test_a_pattern_compiled_after_the_first_bullet_joins_the_gates(tmp_path: Path) -> None:
+    # Some modules compile their patterns on first use: the index grows, it is not rebuilt.
+    cache = PatternCache(tmp_path / "regex.marshal")
+    first = cache.compile(r"\bdeployed to production\b", 2)
+    assert cache.possible("Deployed to production.")(first)
+    index = cache._index
+    later = cache.compile(r"\bon-call rota\b", 2)
+    assert cache.possible("Joined the on-call rota.")(later)
+    assert not cache.possible("Deployed to production.")(later)
+    assert cache._index is index
+
+
 def test_letters_that_fold_to_ascii_ones_turn_the_gates_off() -> None:
     # Case-insensitive matching takes the Kelvin sign for "k"; lower() does not.
     assert lowered_for_gates("Cut latency to 5 \u212ams") is None

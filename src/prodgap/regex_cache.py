@@ -35,12 +35,13 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+import itertools
 import marshal
 import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -129,8 +130,12 @@ class PatternCache:
         lowered = lowered_for_gates(text)
         if lowered is None or not self._gates:
             return _anything
-        if self._index is None or self._index.size != len(self._gates):
-            self._index = _GateIndex(self._gates)  # gates only grow: rebuilt when they did
+        if self._index is None:
+            self._index = _GateIndex()
+        if self._index.size != len(self._gates):
+            # Gates only grow, as patterns are first compiled (some modules compile theirs on
+            # first use): the new ones, last in the dict, join the index.
+            self._index.add(itertools.islice(self._gates.items(), self._index.size, None))
         ids, found = self._index.ids, self._index.gates_in(lowered)
 
         def could_match(pattern: re.Pattern[str]) -> bool:
@@ -293,19 +298,22 @@ class _GateIndex:
 
     HEAD = 3
 
-    def __init__(self, gates: dict[str, tuple[str, ...]]) -> None:
-        self.size = len(gates)
-        self.ids = {source: number for number, source in enumerate(gates)}
-        by_head: dict[str, list[tuple[str, int]]] = {}
-        short: dict[str, set[int]] = {}
-        for source, words in gates.items():
+    def __init__(self) -> None:
+        self.size = 0
+        self.ids: dict[str, int] = {}
+        self._by_head: dict[str, list[tuple[str, int]]] = {}
+        self._short: dict[str, set[int]] = {}
+
+    def add(self, gates: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+        """Index more patterns' gates (pattern source, gate words)."""
+        for source, words in gates:
+            number = self.ids[source] = self.size
+            self.size += 1
             for word in words:
                 if len(word) >= self.HEAD:
-                    by_head.setdefault(word[: self.HEAD], []).append((word, self.ids[source]))
+                    self._by_head.setdefault(word[: self.HEAD], []).append((word, number))
                 else:
-                    short.setdefault(word, set()).add(self.ids[source])
-        self._by_head = {head: tuple(entries) for head, entries in by_head.items()}
-        self._short = short
+                    self._short.setdefault(word, set()).add(number)
 
     def gates_in(self, lowered: str) -> set[int]:
         """The ids of the gates one of whose words the text holds."""
