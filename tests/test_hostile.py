@@ -173,6 +173,27 @@ def test_guard_leaves_no_child_behind(caller: str) -> None:
     assert _children() == before  # none left running, and none left as a zombie
 
 
+def test_the_caller_does_its_own_work_while_a_forked_worker_reads() -> None:
+    # The CLI loads the labeller meanwhile (prodgap.pipeline._warm_up): on a second core.
+    seen: list[tuple[int, set[int]]] = []
+    before = _children()
+    result = run_bounded(
+        _sleep_then_resume,
+        0.5,
+        path="cv.pdf",
+        limits=Limits(),
+        meanwhile=lambda: seen.append((os.getpid(), _children() - before)),
+    )
+    assert result == _resume(1)
+    [(pid, running)] = seen  # once, in this process, with the worker still at work
+    assert pid == os.getpid() and len(running) == 1
+
+
+def _sleep_then_resume(seconds: float) -> Resume:
+    time.sleep(seconds)
+    return _resume(1)
+
+
 def _children() -> set[int]:
     """This process's child processes, zombies included (Linux /proc)."""
     me, children = os.getpid(), set()

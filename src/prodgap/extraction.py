@@ -13,8 +13,11 @@ from prodgap.readers.lines import ReadResult
 from prodgap.structure import build_resume
 
 
-def extract(path: str | Path, *, limits: Limits | None = None) -> Resume:
-    """Read a PDF, DOCX, TXT or MD resume into sections, entries and bullets."""
+def extract(
+    path: str | Path, *, limits: Limits | None = None, meanwhile: Callable[[], object] | None = None
+) -> Resume:
+    """Read a PDF, DOCX, TXT or MD resume into sections, entries and bullets (``meanwhile``: the
+    caller's own quick work, done while a worker process reads, when one does)."""
     path = Path(path)
     limits = limits or Limits()
     kind = check_file(path, limits)
@@ -22,7 +25,9 @@ def extract(path: str | Path, *, limits: Limits | None = None) -> Resume:
     # audit in the same process does not pay the import again.
     _reader_for(kind)
     # The heavy pass runs in a bounded worker: a hostile file cannot hang or exhaust the caller.
-    return run_bounded(_extract_kind, path, kind, limits, path=path, limits=limits)
+    return run_bounded(
+        _extract_kind, path, kind, limits, path=path, limits=limits, meanwhile=meanwhile
+    )
 
 
 def _extract_kind(path: Path, kind: FileKind, limits: Limits) -> Resume:

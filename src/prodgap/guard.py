@@ -44,10 +44,18 @@ _pool_reading: Callable[[float | None], None] | None = None
 """Set in a pool worker: tells the pool a read started (its time limit) or ended (None)."""
 
 
-def run_bounded(fn: Callable[..., T], *args: Any, path: str | Path, limits: Limits) -> T:
+def run_bounded(
+    fn: Callable[..., T],
+    *args: Any,
+    path: str | Path,
+    limits: Limits,
+    meanwhile: Callable[[], object] | None = None,
+) -> T:
     """Return fn(*args), computed within the time and memory limits, or raise a ProdgapError.
 
     To reach a spawned worker, fn and args travel by pickle: fn must be a module-level function.
+    ``meanwhile`` is work of the caller's own that this process may do while a forked worker
+    computes (on a second core); it must be quick and must not raise.
     """
     if _pool_reading is not None:
         return _run_in_pool_worker(fn, args, path, limits, _pool_reading)
@@ -55,7 +63,7 @@ def run_bounded(fn: Callable[..., T], *args: Any, path: str | Path, limits: Limi
         return fn(*args)
     if thread_count() > 1:
         return _run_spawned(fn, args, path, limits)
-    return _run_forked(fn, args, path, limits)
+    return _run_forked(fn, args, path, limits, meanwhile)
 
 
 def become_pool_worker(reading: Callable[[float | None], None], memory: int) -> None:
@@ -91,7 +99,13 @@ def thread_count() -> int:
         return threading.active_count()
 
 
-def _run_forked(fn: Callable[..., T], args: tuple[Any, ...], path: str | Path, limits: Limits) -> T:
+def _run_forked(
+    fn: Callable[..., T],
+    args: tuple[Any, ...],
+    path: str | Path,
+    limits: Limits,
+    meanwhile: Callable[[], object] | None = None,
+) -> T:
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:
@@ -99,6 +113,8 @@ def _run_forked(fn: Callable[..., T], args: tuple[Any, ...], path: str | Path, l
         _worker(write_fd, fn, args, limits.max_memory_bytes)
     os.close(write_fd)
     try:
+        if meanwhile is not None:
+            meanwhile()
         payload = _receive(read_fd, limits.max_seconds)
     finally:
         os.close(read_fd)

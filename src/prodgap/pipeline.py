@@ -59,7 +59,7 @@ def audit(
     cache only, the rest left for a batch)."""
     started = time.perf_counter()
     path = Path(path)
-    resume = extract(path, limits=limits)
+    resume = extract(path, limits=limits, meanwhile=_warm_up)
     bullets = resume.bullets()
     rules = label_bullets(bullets)
     llm_run = _run_llm(bullets, rules, backend, model, client, use_cache, resume.identity, deferred)
@@ -80,6 +80,17 @@ def audit(
         shared_questions=shared_questions(audited),
         run=_run_info(path, llm_run, time.perf_counter() - started),
     )
+
+
+WARM_UP_BULLET = Bullet(
+    text="Deployed the churn model behind the billing API.", section="Experience", order=0
+)
+
+
+def _warm_up() -> None:
+    """What a process's first labelling loads (the labeller's weights, its patterns), loaded
+    while the reading worker reads: 10 to 15 ms of a one-resume run done on the second core."""
+    label_bullets([WARM_UP_BULLET])
 
 
 def use_llm(backend: BackendChoice) -> bool:
