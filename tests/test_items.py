@@ -548,6 +548,8 @@ def test_a_labelled_description_of_the_project_or_client_is_not_work() -> None:
     assert item_kind("Client Overview - a bank with branches in four countries.", "projects") == (
         "other"
     )
+    company = "Company’s overview: Tern Freight is a leading carrier with 900 trucks."
+    assert item_kind(company, "experience") == "other"  # the possessive, as some write it
     assert item_kind("Described the project to the client's board every month.", "other") is None
 
 

@@ -287,7 +287,8 @@ LINK_NOTE = compile_pattern(
 )
 # A job-site form's description of the project or client, labelled as such.
 DESCRIPTION_LABEL = compile_pattern(
-    r"^\s*(?:project|client|company|product|domain)\s+(?:description|overview|summary|details)"
+    r"^\s*(?:project|client|company|product|domain)(?:['’]s)?\s+"
+    r"(?:description|overview|summary|details|profile)"
     r"\s*[:\-–—]",
     re.I,
 )
