@@ -404,6 +404,21 @@ def test_a_section_name_before_a_tab_is_a_heading_whatever_its_case(tmp_path: Pa
     assert [b.section for b in extract(path).bullets()] == ["EXPERIENCE", "Personal Projects"]
 
 
+def test_a_form_label_with_its_colon_set_apart_is_no_heading(tmp_path: Path) -> None:
+    # Job-site forms line their values up: "Tools      :    Git, Jenkins" is the project's field.
+    path = tmp_path / "form.txt"
+    path.write_text(
+        "PROJECTS\n\nProject\t        :    Ledger migration for Example Bank\n"
+        "Tools                    :    Git, Jenkins, Ansible\n"
+        "- Created CI/CD pipelines for the ledger service with Jenkins\n"
+        "- Deployed the service to four environments with Ansible\n",
+        encoding="utf-8",
+    )
+    bullets = extract(path).bullets()
+    assert [b.section for b in bullets] == ["PROJECTS", "PROJECTS"]
+    assert "Git, Jenkins, Ansible" in (bullets[0].entry or "")
+
+
 def test_work_done_for_a_prize_is_a_bullet_under_an_awards_heading(tmp_path: Path) -> None:
     path = tmp_path / "awards.md"
     path.write_text(

@@ -846,10 +846,12 @@ def _split_bulleted_cells(line: Line) -> list[Line]:
 def _leading_section_name(text: str) -> tuple[str, str] | None:
     """The capitals name and the rest, when the rest is set apart from it: by its case, by a
     tab, or by being a role line with dates ("EXPERIENCE DATA SCIENTIST — ACME — 2019 – 2022").
-    A name in any case followed by a tab splits too ("Personal Projects   800+ stars")."""
+    A name in any case followed by a tab splits too ("Personal Projects   800+ stars"), but
+    not a form's label whose colon is set apart from it ("Tools      :    Git, Jenkins")."""
     before_gap, *after_gap = WIDE_GAP.split(text.strip(), maxsplit=1)
-    if after_gap and after_gap[0].strip() and _named_kind(before_gap):
-        return before_gap, after_gap[0].strip()
+    rest = after_gap[0].strip() if after_gap else ""
+    if rest and not rest.startswith((":", "：")) and _named_kind(before_gap):
+        return before_gap, rest
     words = text.split()
     if not words or not _all_caps(words[0]):
         return None  # the name opens the line in capitals: most lines fail on their first word
