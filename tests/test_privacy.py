@@ -213,6 +213,10 @@ def test_the_name_in_an_author_list_is_masked_in_every_form(text: str, masked: s
         ("Escalations went to 06 12 34 56 78 for the Lyon desk.", "56 78"),
         ("Escalations went to +49 (0)30 1234 5678 for the Berlin desk.", "5678"),
         ("Referencia: Rosa Duarte | Jefa de ventas | rosa.d@example.com +56 9 5555 0101", "Rosa"),
+        # Labelled in the resume's own language, with no plus or trunk zero to go by.
+        ("电话: 86-15550001234", "15550001234"),
+        ("Телефон: 8 916 555-01-37", "555-01-37"),
+        ("Móvil: 9 1555 0137 (solo tardes)", "1555 0137"),
     ],
 )  # fmt: skip
 def test_a_bullet_with_an_email_or_phone_is_held_back_whole(text: str, private: str) -> None:

@@ -192,7 +192,11 @@ _TRUNK_PHONE = compile_pattern(r"(?<![\w.+/-])0\d{1,4}(?:[\s.-]?\d{2,4}){2,4}(?!
 _SPLIT_MOBILE = compile_pattern(r"(?<![\w.+-])[6-9]\d{4}[\s-]\d{5}(?![\w.-]?\d)")
 _PHONE_LABEL = compile_pattern(
     r"(?:^|(?<=[|•·;,(\[/\t])|(?<=\s))(?:phone|mobile|mob|cell|tel|telephone|whatsapp|ph|"
-    r"contact\s*(?:no|number))\.?\s*(?:no\.?|number|#)?\s*[:.]?\s*(\+?\(?\d[\d\s().-]{5,}\d)",
+    r"contact\s*(?:no|number)|"
+    # The label in other languages: "Telefon", "Téléphone", "Móvil", "Телефон", "电话", "전화".
+    r"telefon[eo]?|t[ée]l[ée]phone|t[ée]l[ée]fono|portable|handy|mobil|m[óo]vil|celular|"
+    r"cellulare|telem[óo]vel|телефон|тел|电话|手机|联系电话|電話|携帯|전화|휴대폰|연락처)"
+    r"\.?\s*(?:no\.?|number|#)?\s*[:.：]?\s*(\+?\(?\d[\d\s().-]{5,}\d)",
     re.I,
 )
 _YEAR = compile_pattern(r"(?:19|20)\d\d")
