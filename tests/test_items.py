@@ -722,3 +722,18 @@ def test_a_duty_in_the_present_is_told_from_a_noun(text: str, does: bool) -> Non
     from prodgap.items import _does
 
     assert _does(text) is does
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone: +1 415 555 0137",
+        "电话: 86-15550001234",
+        "Телефон: 8 916 555-01-37",
+        "Tel. 0171 5550137",
+    ],
+)
+def test_a_labelled_phone_number_alone_is_a_contact_line(text: str) -> None:
+    # A contact row repeated in the body (a page header, a DOCX footer) is no statement of work.
+    assert item_kind(text, "experience") == "contact"
+    assert item_kind("Cut the phone bill by 30% for 1,200 staff", "experience") is None

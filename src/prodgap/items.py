@@ -484,6 +484,14 @@ DOING_LOWER = _doing([v for v in _PLAIN_FORMS if v in _NOUN_LIKE], "[a-z]")
 
 EMAIL = compile_pattern(r"[\w.+-]@[\w-]+\.[a-z]{2,}", re.I)
 REFERENCE = compile_pattern(r"\W*(?:references?|referee|referencias?|références?|referenz)", re.I)
+# A phone number under its label and nothing else, in the languages resumes are written in.
+PHONE_ROW = compile_pattern(
+    r"^\W*(?:phone|mobile|mob|cell|tel|telephone|whatsapp|telefon[eo]?|t[ée]l[ée]phone|"
+    r"t[ée]l[ée]fono|portable|handy|mobil|m[óo]vil|celular|cellulare|telem[óo]vel|телефон|тел|"
+    r"电话|手机|联系电话|電話|携帯|전화|휴대폰|연락처)\.?\s*(?:no\.?|number|#)?\s*[:：.]?\s*"
+    r"\+?[\d\s().-]{7,}$",
+    re.I,
+)
 
 
 def separate_items(sections: list[Section]) -> None:
@@ -646,6 +654,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     if EMAIL.search(text):
         # No statement of work carries someone's email: a referee's details, a contact row.
         return "reference" if REFERENCE.match(text) else "contact"
+    if PHONE_ROW.match(text):
+        return "contact"
     short_label = LINK_LABEL.match(text) and len(WORDS.findall(text)) <= LINK_LABEL_WORDS
     if short_label or LINK_NOTE.match(text):
         return "link"
