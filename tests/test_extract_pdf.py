@@ -1641,3 +1641,11 @@ def test_a_field_label_beside_a_margin_of_headings_is_no_heading_of_the_texts_ow
         "Languages:",
         "English, Spanish",
     ]
+
+
+def test_a_point_broken_after_using_goes_on_under_its_text(tmp_path: Path) -> None:
+    assert texts(pdfs.wrap_cut_on_using(tmp_path / "using.pdf")) == [
+        "Designed test cases for the parsing and scoring APIs using Postman, checking every "
+        "response.",
+        "Kept the data flow modular and documented for the two teams that extend it every week.",
+    ]
