@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from prodgap.lexicon import PHONE_LABELS
 from prodgap.models import WORK_KINDS, Entry, Item, ItemKind, Section
 from prodgap.readers.lines import fold_accents
 from prodgap.regex_cache import compile_pattern
@@ -486,11 +487,7 @@ EMAIL = compile_pattern(r"[\w.+-]@[\w-]+\.[a-z]{2,}", re.I)
 REFERENCE = compile_pattern(r"\W*(?:references?|referee|referencias?|références?|referenz)", re.I)
 # A phone number under its label and nothing else, in the languages resumes are written in.
 PHONE_ROW = compile_pattern(
-    r"^\W*(?:phone|mobile|mob|cell|tel|telephone|whatsapp|telefon[eo]?|t[ée]l[ée]phone|"
-    r"t[ée]l[ée]fono|portable|handy|mobil|m[óo]vil|celular|cellulare|telem[óo]vel|телефон|тел|"
-    r"电话|手机|联系电话|電話|携帯|전화|휴대폰|연락처)\.?\s*(?:no\.?|number|#)?\s*[:：.]?\s*"
-    r"\+?[\d\s().-]{7,}$",
-    re.I,
+    rf"^\W*(?:{PHONE_LABELS})\.?\s*(?:no\.?|number|#)?\s*[:：.]?\s*\+?[\d\s().-]{{7,}}$", re.I
 )
 
 

@@ -631,6 +631,16 @@ def places(text: str) -> set[str]:
     return found | (phrase_names(folded) & set(PLACES))
 
 
+PHONE_LABELS = (
+    r"phone|mobile|mob|cell|tel|telephone|whatsapp|telefon[eo]?|t[ée]l[ée]phone|t[ée]l[ée]fono|"
+    r"portable|handy|mobil|m[óo]vil|celular|cellulare|telem[óo]vel|телефон|тел|电话|手机|联系电话|"
+    r"電話|携帯|전화|휴대폰|연락처"
+)
+"""The labels a phone number is written under, in the languages resumes come in (a regular
+expression's alternatives, matched ignoring case): the privacy boundary masks the number after
+one, and a line of one and its number is a contact line."""
+
+
 FILLERS = frozenset(
     """
     responsible responsable responsavel verantwortlich in charge for of pour de du des d la le

@@ -30,6 +30,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from prodgap.lexicon import PHONE_LABELS
 from prodgap.models import Bullet, Identity, PrivacySummary
 from prodgap.regex_cache import compile_pattern
 
@@ -191,11 +192,7 @@ _NANP_PHONE = compile_pattern(
 _TRUNK_PHONE = compile_pattern(r"(?<![\w.+/-])0\d{1,4}(?:[\s.-]?\d{2,4}){2,4}(?![\w.-]?\d)")
 _SPLIT_MOBILE = compile_pattern(r"(?<![\w.+-])[6-9]\d{4}[\s-]\d{5}(?![\w.-]?\d)")
 _PHONE_LABEL = compile_pattern(
-    r"(?:^|(?<=[|•·;,(\[/\t])|(?<=\s))(?:phone|mobile|mob|cell|tel|telephone|whatsapp|ph|"
-    r"contact\s*(?:no|number)|"
-    # The label in other languages: "Telefon", "Téléphone", "Móvil", "Телефон", "电话", "전화".
-    r"telefon[eo]?|t[ée]l[ée]phone|t[ée]l[ée]fono|portable|handy|mobil|m[óo]vil|celular|"
-    r"cellulare|telem[óo]vel|телефон|тел|电话|手机|联系电话|電話|携帯|전화|휴대폰|연락처)"
+    rf"(?:^|(?<=[|•·;,(\[/\t])|(?<=\s))(?:{PHONE_LABELS}|ph|contact\s*(?:no|number))"
     r"\.?\s*(?:no\.?|number|#)?\s*[:.：]?\s*(\+?\(?\d[\d\s().-]{5,}\d)",
     re.I,
 )
