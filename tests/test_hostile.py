@@ -368,3 +368,16 @@ def test_html_in_a_bullet_never_runs_in_the_report(audit, name: str, tmp_path: P
     assert "<script>alert(" not in html and "<img src=x" not in html
     # Escaped, and shown (evidence highlights may split the words that follow).
     assert "&lt;script&gt;" in html and "&lt;img src=x" in html
+
+
+def test_the_labeller_is_warmed_up_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What the warm-up loads stays loaded: a second audit in the process has nothing to warm.
+    from prodgap import pipeline
+
+    labelled: list[int] = []
+    monkeypatch.setattr(pipeline, "label_bullets", lambda bullets: labelled.append(len(bullets)))
+    pipeline._warm_up.cache_clear()
+    pipeline._warm_up()
+    pipeline._warm_up()
+    pipeline._warm_up.cache_clear()  # the next test's process warms up for real
+    assert labelled == [1]
