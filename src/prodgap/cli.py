@@ -657,6 +657,10 @@ def _start_up_done() -> None:
 def main() -> None:
     """Entry point of the ``prodgap`` console script."""
     _pause_collector()
+    # prodgap uses no pydantic plugin, and looking for one reads the entry points of every
+    # installed distribution as the first model is built: a few milliseconds of every run.
+    # Only this process (and its workers) skip it; a user's own setting is kept.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         app()
     except Exception as exc:  # a bug, not bad input: still one line, unless debugging

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Literal
 from markupsafe import Markup, escape
 
 from prodgap.models import ARC_PARTS, LABELS, SYSTEM_PARTS, AuditedBullet, AuditReport, Item, Span
-from prodgap.prompts import label_meanings
 from prodgap.regex_cache import compile_pattern
 from prodgap.summary import BANDS, hidden_text_warning, injection_warning
 
@@ -25,9 +24,19 @@ if TYPE_CHECKING:
 
 Format = Literal["html", "json", "md"]
 
-LABEL_MEANINGS = label_meanings()
-LABEL_NAMES = {label: LABEL_MEANINGS[label].name for label in LABELS}
-"""What a reader sees for each label, from the one definition (prompts/label_definition.md)."""
+
+@cache
+def _label_names() -> dict[str, str]:
+    """What a reader sees for each label, from the one definition (prompts/label_definition.md).
+
+    Read on first use, not at import: a JSON report needs neither it nor prodgap.prompts.
+    """
+    from prodgap.prompts import label_meanings
+
+    meanings = label_meanings()
+    return {label: meanings[label].name for label in LABELS}
+
+
 ARC_NAMES = {
     "problem": "Problem: why it mattered, for whom",
     "system": "System: what was built or run",
@@ -120,6 +129,8 @@ def render_json(report: AuditReport) -> str:
 
 def render_html(report: AuditReport) -> str:
     """The report as one self-contained HTML page (inline CSS and JS, nothing fetched)."""
+    from prodgap.prompts import label_meanings
+
     env = _environment()
     script = _script()
     questions = _Questions.of(report)
@@ -130,8 +141,8 @@ def render_html(report: AuditReport) -> str:
         palette=PALETTE,
         script=Markup(script),  # our own static file, never resume text
         csp=_content_security_policy(script),
-        labels=LABEL_NAMES,
-        meanings=LABEL_MEANINGS,
+        labels=_label_names(),
+        meanings=label_meanings(),
         arc_names=ARC_NAMES,
         system_names=SYSTEM_NAMES,
         notes=_bullet_notes,
@@ -396,7 +407,8 @@ def _md_escape(text: str) -> str:
 
 def _md_summary(report: AuditReport) -> list[str]:
     summary = report.summary
-    counts = ", ".join(f"{LABEL_NAMES[k]}: {summary.counts.get(k, 0)}" for k in LABEL_NAMES)
+    names = _label_names()
+    counts = ", ".join(f"{names[k]}: {summary.counts.get(k, 0)}" for k in names)
     arc = ", ".join(f"{p} {_percent(summary.arc_coverage.get(p))}" for p in ARC_PARTS)
     system = ", ".join(
         f"{SYSTEM_NAMES[p]} {summary.system_coverage.get(p, 0)}" for p in SYSTEM_PARTS
@@ -476,9 +488,9 @@ def _md_section(section: _SectionView, questions: _Questions) -> list[str]:
 
 
 def _md_bullet(bullet: AuditedBullet, questions: _Questions) -> list[str]:
-    label = LABEL_NAMES[bullet.label] if bullet.label else "Unlabelled"
+    label = _label_names()[bullet.label] if bullet.label else "Unlabelled"
     if bullet.unsure and bullet.label and bullet.alternative_label:
-        label = f"Unsure: {label} or {LABEL_NAMES[bullet.alternative_label]}"
+        label = f"Unsure: {label} or {_label_names()[bullet.alternative_label]}"
     flag = " · needs work" if bullet.needs_work else ""
     note = label_note(bullet)
     note = f" ({note})" if note else ""
@@ -512,8 +524,8 @@ def _bullet_notes(bullet: AuditedBullet) -> list[str]:
     notes = []
     if bullet.rules_label and bullet.rules_label != bullet.label and bullet.label:
         notes.append(
-            f"The LLM and the rules disagree: the LLM says {LABEL_NAMES[bullet.label]}, "
-            f"the rules say {LABEL_NAMES[bullet.rules_label]}; the LLM's label stands, "
+            f"The LLM and the rules disagree: the LLM says {_label_names()[bullet.label]}, "
+            f"the rules say {_label_names()[bullet.rules_label]}; the LLM's label stands, "
             "with its confidence capped."
         )
     if bullet.fallback:
