@@ -1649,3 +1649,24 @@ def test_a_point_broken_after_using_goes_on_under_its_text(tmp_path: Path) -> No
         "response.",
         "Kept the data flow modular and documented for the two teams that extend it every week.",
     ]
+
+
+def test_a_section_name_followed_by_the_length_of_service_heads_its_section(
+    tmp_path: Path,
+) -> None:
+    resume = extract(pdfs.job_site_headings(tmp_path / "job_site.pdf"))
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        (
+            "Work experience — 2 years 3 months",
+            "Moved the order service to Kafka for the four depots that use it.",
+        ),
+        (
+            "Work experience — 2 years 3 months",
+            "Cut the nightly invoice run from two hours to twenty minutes.",
+        ),
+        (
+            "Work experience — 2 years 3 months",
+            "Keep the stock spreadsheet the drivers read each morning.",
+        ),
+    ]
+    assert resume.bullets()[0].section_kind == "experience"

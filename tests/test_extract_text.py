@@ -195,6 +195,9 @@ def test_icon_before_contact_details_is_not_a_bullet() -> None:
         ("PROFESSIONAL CAREER", "PROFESSIONAL CAREER", "experience"),
         ("ACADEMIC CAREER", "ACADEMIC CAREER", "education"),
         ("School Education", "School Education", "education"),
+        ("RESUMO PROFISSIONAL", "RESUMO PROFISSIONAL", "summary"),
+        ("关于我", "关于我", "summary"),
+        ("Why Hire Me", "Why Hire Me", "summary"),
     ],
 )
 def test_section_names(heading: str, text: str, kind: str) -> None:

@@ -445,6 +445,8 @@ def test_headings_in_other_languages_have_their_kind(heading: str, kind: str) ->
         ("受賞歴", "award"),
         ("수상 경력", "award"),
         ("资格证书", "certification"),
+        ("Zájmy", "interest"),
+        ("Желаемая должность и зарплата", "personal"),
     ],
 )
 def test_list_headings_in_other_languages(heading: str, kind: str) -> None:
@@ -460,6 +462,8 @@ def test_list_headings_in_other_languages(heading: str, kind: str) -> None:
         ("Geometric methods in physics, general relativity and machine learning.",
          "Research Interests", "interest"),
         ("Rank 21/793 in a quantum coding challenge (February 2023)", "Achievements", "award"),
+        # Chinese "core strengths": claims of skill, not work.
+        ("五年后端开发经验，熟悉高并发服务设计与性能调优。", "核心优势", "skills"),
     ],
 )  # fmt: skip
 def test_more_lines_that_list(text: str, heading: str, kind: str) -> None:

@@ -96,6 +96,9 @@ LIST_WORDS: tuple[tuple[str, ItemKind], ...] = (
     ("coordonnees", "contact"),
     ("contatti", "contact"),
     ("personnel", "personal"),
+    ("zajm", "interest"),  # Czech "Zájmy"
+    ("желаем", "personal"),  # Russian "Желаемая должность и зарплата": the post and pay sought
+    ("优势", "skills"),  # Chinese "核心优势", core strengths
     ("personlich", "personal"),
     ("pessoa", "personal"),
     ("个人信息", "personal"),

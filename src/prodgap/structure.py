@@ -288,6 +288,10 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "자기소개서",
         "요약",
         "о себе",
+        "resumo profissional",
+        "resumen profesional",
+        "关于我",
+        "why hire me",
     ),
     "other": (
         "資格",
@@ -1788,7 +1792,9 @@ def split_sentences(text: str) -> list[str]:
 def _is_heading(doc: _Doc, line: Line) -> bool:
     text = line.text.strip()
     words = heading_text(text).split()
-    if not words or len(words) > HEADING_MAX_WORDS or not any(ch.isalpha() for ch in text):
+    if not words or not any(ch.isalpha() for ch in text):
+        return False
+    if len(words) > HEADING_MAX_WORDS and not _named_with_aside(text):
         return False
     if line.heading:
         if PERSON_TITLE.search(text) and _named_kind(text) is None:
@@ -1852,6 +1858,18 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
 
 # Words that join a heading's names ("Open Source & Side Projects", "Experience by Skill Set").
 HEADING_JOINERS = frozenset("& and / | + by".split())
+
+
+def _named_with_aside(text: str) -> bool:
+    """A section's name with a word about it that makes the line long: "Опыт работы — 9 лет 6
+    месяцев" (work experience, 9 years 6 months), as job sites print it."""
+    aside = HEADING_ASIDE.search(text)
+    if aside is None or aside.start() == 0:
+        return False
+    if _find_date(text[aside.start() :]):
+        return False  # "Voluntariado – Salvaguarda | 05/2024 - Presente" heads a role
+    name = text[: aside.start()]
+    return len(heading_text(name).split()) <= HEADING_MAX_WORDS and _named_kind(name) is not None
 
 
 def _unlike_headings(doc: _Doc, style: tuple[int, bool, bool]) -> bool:
