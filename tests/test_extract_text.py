@@ -754,3 +754,38 @@ def test_claims_of_skill_before_any_role_are_the_summary_not_work(tmp_path: Path
 )
 def test_a_section_name_with_a_note_after_it_is_still_named(heading: str, named: bool) -> None:
     assert is_section_name(heading) is named
+
+
+def test_items_numbered_inside_a_paragraph_are_bullets_without_their_numbers(
+    tmp_path: Path,
+) -> None:
+    resume = experience_of(
+        tmp_path,
+        "wei@example.com",
+        [
+            "Backend Engineer, Example Logistics, 2019 - 2021",
+            "",
+            "1.负责订单服务的设计与开发，支持三个仓库的日常发货。补充了监控告警。 "
+            "2.参与3.x版本的迁移，上线后接口延迟下降一半。",
+        ],
+    )
+    assert [b.text for b in resume.bullets()] == [
+        "负责订单服务的设计与开发，支持三个仓库的日常发货。补充了监控告警。",
+        "参与3.x版本的迁移，上线后接口延迟下降一半。",
+    ]
+
+
+def test_a_paragraphs_numbered_sentences_part_at_their_numbers() -> None:
+    paragraph = (
+        "1. Built the nightly load of the carrier feeds. It runs for 40 carriers. "
+        "2. Added freshness checks that page the on-call engineer."
+    )
+    assert split_sentences(paragraph) == [
+        "Built the nightly load of the carrier feeds. It runs for 40 carriers.",
+        "Added freshness checks that page the on-call engineer.",
+    ]
+    # Numbers that do not count from one are part of the text.
+    assert split_sentences("Cut costs by 30%. 2. Moved the jobs to spot instances.") == [
+        "Cut costs by 30%.",
+        "2. Moved the jobs to spot instances.",
+    ]

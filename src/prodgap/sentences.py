@@ -11,6 +11,7 @@ ABBREVIATIONS = frozenset(
     "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split()
 )
 _INITIALS = compile_pattern(r"(?:[A-Za-z]\.)+")
+_ITEM_NUMBER = compile_pattern(r"\(?\d{1,2}[.)]")
 # "... using OpenCV in C. Optimised ...": one letter after these words names a language (C,
 # R), and its full stop ends the sentence; after any other word it is an initial.
 LANGUAGE_BEFORE = frozenset("in using into".split())
@@ -22,12 +23,15 @@ def sentences(text: str) -> list[str]:
     followed by a lower-case word."""
     found, start = [], 0
     for match in SENTENCE_END.finditer(text):
-        following = text[match.end() : match.end() + 2].lstrip('"“‘([')
+        # After "。" the match is empty, and a space may still come before the next sentence.
+        following = text[match.end() : match.end() + 3].lstrip().lstrip('"“‘([')
         if not following or not (
             following[0].isupper() or following[0].isdigit() or not following[0].isascii()
         ):
             continue
         words = text[start : match.start()].split()
+        if len(words) == 1 and _ITEM_NUMBER.fullmatch(words[0]):
+            continue  # "2. Added ...": an item's number, not a sentence
         last = words[-1].lower() if words else ""
         if last in ABBREVIATIONS or (_INITIALS.fullmatch(last) and len(last) <= 4):
             if not _names_a_language(words):

@@ -418,7 +418,12 @@ NOT_GLYPHS = set("\"'“”‘’„()[]}#%&@/\\.,:;!?¿¡$€£¥<|=_^`")
 RECURRING_GLYPH = 3
 # "1." / "2)" / "(ii)" / "(b)" opening a line: a numbered item, when a run of them sits under
 # a role. Roman numerals and letters only in brackets: "i." or "a." opens words too.
-NUMBERED = compile_pattern(r"^(?:\(?(\d{1,2})[.)]|\(([ivx]{1,4}|[a-h])\))\s+(?=\S)")
+# Chinese and Japanese number items with "、" or full-width marks too, and often set the text
+# right after the mark with no space ("2.作为...", "1、负责...").
+NUMBERED = compile_pattern(
+    r"^(?:\(?(\d{1,2})[.)、．）]|\(([ivx]{1,4}|[a-h])\))"
+    r"(?:\s+(?=\S)|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]))"
+)
 ROMAN = {"i": 1, "v": 5, "x": 10}
 # Letters Wingdings/Symbol bullets come out as when their font has no Unicode map.
 GLYPH_LETTERS = set("olnqvüØ§")
@@ -1783,7 +1788,26 @@ def split_sentences(text: str) -> list[str]:
             kept.append(sentence)
         elif kept and not _closed_by_colon(sentence):
             kept[-1] = f"{kept[-1]} {sentence}"  # not a label over what follows ("Examples:")
-    return kept
+    return _numbered_items(kept)
+
+
+def _numbered_items(pieces: list[str]) -> list[str]:
+    """Items numbered in one paragraph ("1.Built ... 2.Trained ... It ran ..."): each number
+    opens an item, without its number, and a sentence with no number stays with the item
+    before it. A paragraph that opens with no item number is left as it is."""
+    marks = [NUMBERED.match(piece) for piece in pieces]
+    first = marks[0] if marks else None
+    if first is None:
+        return pieces
+    start = _item_number(first)
+    items: list[str] = []
+    for piece, mark in zip(pieces, marks, strict=True):
+        if mark is not None and _item_number(mark) == start + len(items):
+            items.append(piece[mark.end() :].strip())
+        else:
+            # Sentences part after "。" with no space, after "." at a space: join as drawn.
+            items[-1] += ("" if items[-1].endswith(("。", "！", "？")) else " ") + piece
+    return [item for item in items if item]
 
 
 # --- headings -------------------------------------------------------------------------
