@@ -1670,3 +1670,12 @@ def test_a_section_name_followed_by_the_length_of_service_heads_its_section(
         ),
     ]
     assert resume.bullets()[0].section_kind == "experience"
+
+
+def test_a_roles_list_of_skills_acquired_is_kept_as_skills_not_work(tmp_path: Path) -> None:
+    resume = extract(pdfs.skills_acquired(tmp_path / "acquired.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Ran the night restock for a store of 40 aisles.",
+        "Trained six new cashiers on the till system.",
+    ]
+    assert ("Work Experience", "skills", "Increased leadership capacity") in items(resume)

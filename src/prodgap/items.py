@@ -500,6 +500,10 @@ def separate_items(sections: list[Section]) -> None:
     for number, section in enumerate(sections):
         listing = _listing_kind(section.heading)
         for entry in section.entries:
+            # "Skills acquired:" over a role's list: what the role taught, not what was done.
+            gained: ItemKind | None = (
+                "skills" if SKILLS_GAINED.fullmatch(entry.heading or "") else None
+            )
             # Points under the header block (the name and an email address, no dates) before
             # any heading are the candidate's profile summary, not a role's work; so are those
             # under a first "section" that is the header itself (the name, or the name and an
@@ -512,7 +516,7 @@ def separate_items(sections: list[Section]) -> None:
             )
             kept = []
             for n, bullet in enumerate(entry.bullets):
-                kind = listing or ("summary" if header else None)
+                kind = listing or gained or ("summary" if header else None)
                 kind = kind or item_kind(bullet.text, section.kind, section.heading)
                 if kind is None and n + 1 < len(entry.bullets) and _leads_in(bullet.text):
                     kind = "other"  # "My key accomplishments include:" heads what follows
@@ -526,6 +530,17 @@ def separate_items(sections: list[Section]) -> None:
                     item = Item(text=bullet.text, kind=kind, entry=entry.heading or None)
                     section.items.append(item)
             entry.bullets = kept
+
+
+SKILLS_GAINED = compile_pattern(
+    r"\s*(?:(?:key|technical|soft|main)\s+)?(?:skills?|competenc(?:e|es|ies))\s+"
+    r"(?:acquired|gained|developed|learned|learnt|obtained|used|applied)\s*:?\s*"
+    r"|\s*(?:acquired|learned|learnt)\s+skills\s*:?\s*"
+    r"|\s*(?:compet[eê]ncias|habilidades)\s+(?:adquiridas|desenvolvidas)\s*:?\s*"
+    r"|\s*comp[ée]tences\s+(?:acquises|d[ée]velopp[ée]es)\s*:?\s*"
+    r"|\s*erworbene\s+(?:kenntnisse|f[äa]higkeiten|kompetenzen)\s*:?\s*",
+    re.I,
+)
 
 
 def _unplaced_claim(section: Section, entry: Entry, text: str) -> bool:
