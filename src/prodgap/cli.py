@@ -661,6 +661,9 @@ def main() -> None:
     # installed distribution as the first model is built: a few milliseconds of every run.
     # Only this process (and its workers) skip it; a user's own setting is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from prodgap.code_cache import install
+
+    install()  # dataclasses' generated methods compiled once, not at every run
     try:
         app()
     except Exception as exc:  # a bug, not bad input: still one line, unless debugging
