@@ -492,6 +492,45 @@ def test_a_profile_link_wrapped_after_its_prefix_masks_no_word() -> None:
     assert [item.text for item in payload.items] == [text]
 
 
+def test_an_address_in_chinese_text_ends_at_its_full_width_bracket() -> None:
+    """ "工具x-factor（https://github.com/nadia-k/x-factor），并研究了...": the candidate's
+    repository is masked, and the Chinese sentence after the full-width bracket is sent."""
+    identity = Identity(header=["Nadia Kern", "github.com/nadia-k", "nadia@example.com"])
+    text = (
+        "开发了工具x-factor（https://github.com/nadia-k/x-factor），并研究了Transformer模型的性能"
+    )
+    payload = build_payload([bullet(text)], identity)
+    sent = payload.items[0].text
+    assert "nadia-k" not in sent
+    assert sent.endswith("），并研究了Transformer模型的性能")
+
+
+def test_a_name_in_latin_letters_that_spells_the_mailbox_is_the_candidates() -> None:
+    """The header gives the name only in Chinese (柯娜迪) and the mailbox "nadiake@": "Nadia
+    Ke" in an author list is the candidate, masked; the other authors are sent."""
+    identity = Identity(header=["柯娜迪", "(+86) 155-0000-0000  nadiake@example.com"])
+    text = "[ACL'24] Wei Zhang, Nadia Ke, Yu Chen. Sparse adapters for retrieval."
+    sent = sent_text([bullet(text)], identity)
+    assert "Nadia" not in sent and "Ke," not in sent
+    assert "Wei Zhang" in sent and "Yu Chen" in sent
+
+
+def test_a_country_subdomain_of_a_profile_site_is_no_handle() -> None:
+    """ "in.linkedin.com/in/<id>" (LinkedIn's address for India): the subdomain "in" is the
+    country's, not the candidate's handle, so the word "in" is sent as written; the id in the
+    path is still the candidate's."""
+    identity = Identity(
+        header=["Nadia Kern", "n@example.com", "https://in.linkedin.com/in/nadia-kern-0814"]
+    )
+    texts = [
+        "Wrote the ingestion pipeline in Python from Kafka to Elasticsearch.",
+        "Linked my profile linkedin.com/in/nadia-kern-0814 in the team wiki.",
+    ]
+    payload = build_payload([bullet(t) for t in texts], identity)
+    assert payload.items[0].text == texts[0]
+    assert "nadia-kern-0814" not in payload.to_json()
+
+
 def test_contest_handles_built_on_the_name_are_masked() -> None:
     """Contest sites give handles as the name run together or a part of it with digits
     ("NadiaKernova", "Kernova7"), with or without a "Handle:" label."""

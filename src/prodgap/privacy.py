@@ -155,9 +155,16 @@ _TLDS = (
     "com|org|net|io|dev|ai|me|co|app|info|xyz|tech|site|page|blog|pro|cc|to|us|uk|de|in|ca|eu|"
     "fr|nl|es|ch|se|au|edu|gov|social|online|website|space|codes|id|sh|ly|gg|so|tv|fm|ru|cn|jp|br"
 )
+# An address ends at a space, at ASCII punctuation that closes it, and at the full-width
+# punctuation and the characters of Chinese, Japanese and Korean text that follow it without a
+# space ("工具x-factor（https://github.com/ada/x），并研究了...").
+_URL_STOP = (
+    "\\s|,;<>\"'()\\[\\]{}"
+    "\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20"
+)
 _URL = compile_pattern(
-    r"(?:https?://|www\.)[^\s|,;<>\"'()\[\]{}]+"
-    rf"|(?<![\w@.-])(?:[\w-]+\.)+(?:{_TLDS})\b(?!\.\w)(?:/[^\s|,;<>\"'()\[\]{{}}]*)?",
+    rf"(?:https?://|www\.)[^{_URL_STOP}]+"
+    rf"|(?<![\w@.-])(?:[\w-]+\.)+(?:{_TLDS})\b(?!\.\w)(?:/[^{_URL_STOP}]*)?",
     re.I,
 )
 # Written like a domain, but the name of a technology, not a place on the web.
@@ -171,6 +178,11 @@ _PROFILE_HOSTS = (
     "replit.com", "tiktok.com", "threads.net", "mastodon.social", "bsky.app", "github.io",
     "gitlab.io", "netlify.app", "vercel.app", "pages.dev", "wordpress.com", "blogspot.com",
     "linktr.ee", "calendly.com", "xing.com", "gravatar.com",
+)  # fmt: skip
+# Sites whose subdomains are their users' ("ada.github.io", "ada.substack.com").
+_SUBDOMAIN_HOSTS = frozenset(
+    {"github.io", "gitlab.io", "netlify.app", "vercel.app", "pages.dev", "wordpress.com",
+     "blogspot.com", "substack.com", "medium.com"}
 )  # fmt: skip
 _HANDLE = compile_pattern(r"(?<![\w@./])@[A-Za-z_][\w.-]{0,38}")
 # A profile's id as written in a contact row: lower-case words and digits joined by hyphens,
@@ -459,6 +471,7 @@ def _find_names(identity: Identity, bullets: Sequence[Bullet]) -> list[str]:
     locals_ = [m[1].casefold() for line in header for m in re.finditer(r"([\w.+-]+)@", line)]
     found += [name for _, _, name in candidates if _matches_local(name, locals_)]
     texts = [*header, *(b.text for b in bullets), *(b.entry or "" for b in bullets)]
+    found += _names_spelling_the_mailbox(texts, locals_)
     for text in dict.fromkeys(texts):
         for match in _FIELD.finditer(text):
             if _field_kind(match["label"]) == "name":
@@ -466,6 +479,26 @@ def _find_names(identity: Identity, bullets: Sequence[Bullet]) -> list[str]:
                 if _name_words(value):
                     found.append(value)
     return list({_fold(n).casefold(): n for n in reversed(found)}.values())[::-1]
+
+
+def _names_spelling_the_mailbox(texts: list[str], locals_: list[str]) -> list[str]:
+    """Two capitalised words anywhere that spell the header's mailbox run together, in either
+    order ("Zexin Jian" in an author list, beside zexinjian@): the candidate's name in Latin
+    letters, where the header gives it only in another script (简泽鑫)."""
+    mailboxes = {m for m in (_NOT_LETTER.sub("", _fold(local)) for local in locals_) if len(m) >= 6}
+    if not mailboxes:
+        return []
+    found = []
+    for text in dict.fromkeys(texts):
+        for match in _TWO_CAPITALISED.finditer(text):
+            first, last = _fold(match[1]).casefold(), _fold(match[2]).casefold()
+            if {first + last, last + first} & mailboxes:
+                found.append(match.group())
+    return found
+
+
+_NOT_LETTER = compile_pattern(r"[^a-z]")
+_TWO_CAPITALISED = compile_pattern(r"\b([A-Z][a-z]{1,20})\s+([A-Z][a-z]{1,20})\b")
 
 
 def _header_names(header: list[str]) -> Iterator[tuple[int, int, str]]:
@@ -910,8 +943,10 @@ def _owner(url: str) -> str:
     site = next((h for h in _PROFILE_HOSTS if host == h or host.endswith("." + h)), None)
     if site is None:
         return ""
-    if host != site:
+    if host != site and site in _SUBDOMAIN_HOSTS:
         return host[: -len(site) - 1].split(".")[-1]  # "ada.github.io/posts/x": the subdomain
+    # Elsewhere a subdomain is a country's or a device's ("in.linkedin.com/in/ada",
+    # "m.youtube.com/@ada"): the owner is in the path, as on the site itself.
     if len(parts) < 2:
         return ""
     if parts[1].lower() in ("in", "u", "user", "users", "company"):
