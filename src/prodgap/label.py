@@ -181,10 +181,11 @@ class _Matches:
 
     def __call__(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         key = id(pattern)
-        if key not in self._found:
+        matches = self._found.get(key)
+        if matches is None:  # one lookup on the hot path: each rule asks once per bullet
             possible = self._possible(pattern)
-            self._found[key] = list(pattern.finditer(self.text)) if possible else []
-        return self._found[key]
+            matches = self._found[key] = list(pattern.finditer(self.text)) if possible else []
+        return matches
 
 
 def _surviving_hits(text: str, found: _Matches) -> list[_Hit]:
