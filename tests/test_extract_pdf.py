@@ -13,6 +13,7 @@ from fixtures.extract import pdfs
 from prodgap.errors import InputError
 from prodgap.extraction import extract
 from prodgap.models import Resume
+from prodgap.readers import pdf as pdf_reader
 from prodgap.readers.columns import order_page
 from prodgap.readers.lines import Line, ReadResult
 from prodgap.structure import build_resume
@@ -1679,3 +1680,25 @@ def test_a_roles_list_of_skills_acquired_is_kept_as_skills_not_work(tmp_path: Pa
         "Trained six new cashiers on the till system.",
     ]
     assert ("Work Experience", "skills", "Increased leadership capacity") in items(resume)
+
+
+def test_a_hyphen_pdfium_gives_as_a_control_code_at_a_line_end_joins_its_wrap() -> None:
+    """PDFium gives some hyphens at a line's end as U+0002 (Typst's hyphenation; a typed
+    "cross-" where Chrome broke the line): the reader writes them as hyphens again, so the
+    wrap joins the split word and keeps the typed compound."""
+    row = _set_line
+    lines = [
+        row("EXPÉRIENCES", 50, size=12, bold=True),
+        row("Statisticienne, Institut Exemple", 70, bold=True),
+        row("• Administration de pipelines de données, de la collecte de la don\x02", 84),
+        row("née au rapport final, pour dix équipes de recherche.", 96, x0=87),
+        row("• Reduced log analysis time by 80% and enabled cross\x02", 108),
+        row("account visibility for the operations team.", 120, x0=87),
+    ]
+    pdf_reader._restore_line_end_hyphens(lines)
+    assert [b.text for b in _resume_of(lines).bullets()] == [
+        "Administration de pipelines de données, de la collecte de la donnée au rapport final, "
+        "pour dix équipes de recherche.",
+        "Reduced log analysis time by 80% and enabled cross-account visibility for the "
+        "operations team.",
+    ]

@@ -164,7 +164,19 @@ def _read_document(path: Path, doc: pdfium.PdfDocument) -> ReadResult:
         )
     _mark_shape_bullets(shaped)
     result.lines = _drop_running_lines(result.lines, edges)
+    _restore_line_end_hyphens(result.lines)
     return result
+
+
+def _restore_line_end_hyphens(lines: list[Line]) -> None:
+    """PDFium gives some hyphens at a line's end (Typst's hyphenation, a typed "cross-" that
+    Chrome broke after) as U+0002: a hyphen again, which joining the wrap keeps or drops."""
+    for line in lines:
+        if line.text.endswith(LINE_END_HYPHEN_CODE):
+            line.text = line.text[:-1] + "-"
+
+
+LINE_END_HYPHEN_CODE = "\x02"
 
 
 def _metadata(doc: pdfium.PdfDocument) -> dict[str, str]:
