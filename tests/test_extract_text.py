@@ -117,6 +117,8 @@ def test_no_bullets_is_a_warning_not_an_error(tmp_path: Path) -> None:
             "Hands-\u00ad\u2010on, co-\u2010author, well\u2010known",
             "Hands-on, co-author, well-known",
         ),
+        # A Chinese font that maps common characters to the Kangxi radicals they look like.
+        ("\u2f2f作经验，\u2f64\u2f3e数据导\u2f0a", "工作经验，用戶数据导入"),
     ],
 )
 def test_clean_text(raw: str, clean: str) -> None:

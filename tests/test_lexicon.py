@@ -118,6 +118,8 @@ def test_a_bullet_read_alone_has_no_place() -> None:
     [
         ("バトルシステムの開発とリリース後の運用", {"build", "operate", "software", "live"}),
         ("사용자 관리 시스템 개발 및 운영", {"build", "operate", "software", "people"}),
+        # Traditional Chinese writes users 用戶 (simplified 用户); so does a Kangxi ⼾ read back.
+        ("為十萬用戶開發推薦系統", {"people"}),
     ],
 )
 def test_japanese_and_korean_words_are_found_as_folded(text: str, names: set[str]) -> None:

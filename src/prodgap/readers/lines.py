@@ -111,6 +111,10 @@ ODD_SPACES = compile_pattern(f"[{_ODD_SPACE_RANGES}]")
 # PDFium marks some hyphens with the non-character U+FFFE; U+223C is the tilde TeX's $\sim$
 # draws ("∼2M"), which a reader sees, and would type, as "~".
 _REPLACED = {"\ufffe": "-", "\u2010": "-", "\u2011": "-", "\u223c": "~"}
+# Chinese fonts on macOS (PingFang) map common characters to the look-alike Kangxi radicals
+# ("⼯作", "⽤⼾" for "工作", "用户"): a reader copies the ideographs, and the lexicon reads them.
+_KANGXI_RANGE = "\u2f00-\u2fd5"
+_KANGXI = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
 # One hyphen set twice, as a hyphen-minus and a Unicode hyphen (a soft hyphen between them):
 # a converter's "Hands-\u00ad\u2010on", which a reader sees as "Hands-on".
 _DOUBLED_HYPHEN = compile_pattern("-\u00ad?[\u2010\u2011]")
@@ -135,12 +139,13 @@ _NEEDS_CLEANING = compile_pattern(
     + _ODD_SPACE_RANGES
     + _LIGATURE_RANGE
     + _C1_RANGE
+    + _KANGXI_RANGE
     + "".join(T1_LIGATURES)
     + "]"
 )
 _T1_CODES = compile_pattern("[" + "".join(T1_LIGATURES) + "]")
 _ACCENTS = compile_pattern("[" + re.escape("".join(SPACING_ACCENTS)) + "]")
-_REPLACEMENTS = str.maketrans(_REPLACED) | INVISIBLE
+_REPLACEMENTS = str.maketrans(_REPLACED) | INVISIBLE | _KANGXI
 
 
 def clean_text(text: str) -> str:
