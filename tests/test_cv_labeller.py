@@ -129,14 +129,14 @@ def test_resumes_fall_in_the_same_fold_whoever_else_is_in_the_corpus(
 
 REAL = os.environ.get("PRODGAP_REAL_CORPUS")
 
-# Cross-validated by resume on the real train split, 273 resumes since the first six test
-# splits joined it (5 folds, scripts/cv_labeller.py --real DIR, C 0.1): linear macro-F1 0.724,
-# recall shipped 0.727 / trained 0.773, labels given 0.8 or more right 0.921 of the time;
-# procedure 0.659. Floors sit a little under. Each round that joined read lower than the one
-# before (220 resumes: 0.727; 179: 0.753; 92: 0.766; 34: 0.819): each brings resumes unlike
-# those before, and round 5 is 43% not in English (English resumes' bullets 0.772, the rest
-# 0.626 accuracy).
-FLOORS = {"linear": 0.71, "procedure": 0.64}
+# Cross-validated by resume on the real train split, 1,483 resumes since round 29 joined it
+# (5 folds, scripts/cv_labeller.py --real DIR, C 0.1): linear macro-F1 0.763, recall shipped
+# 0.787 / trained 0.763, labels given 0.8 or more right 0.941 of the time; procedure 0.635.
+# Floors sit a little under. The procedure read 0.659 on the 273 resumes of the first six test
+# splits and has come down as rounds joined with more text not in English (rounds 28 and 29:
+# 0.636, then 0.635, the code unchanged), which it reads only through the lexicon; the linear
+# labeller went up from 0.724 over the same rounds.
+FLOORS = {"linear": 0.75, "procedure": 0.62}
 LINEAR_RECALL_FLOORS = {"shipped_system": 0.70, "trained_model": 0.75}
 
 
