@@ -27,17 +27,15 @@ from __future__ import annotations
 
 import atexit
 import builtins
-import contextlib
 import dataclasses
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from prodgap.llm_cache import cache_dir
+from prodgap.llm_cache import cache_dir, write_marshalled
 
 MAX_ENTRIES = 4000
 """Past this many stored texts (libraries upgraded many times), the file keeps only one run's."""
@@ -77,16 +75,7 @@ class CodeCache:
         kept = {**self.stored, **self.used}
         if len(kept) > MAX_ENTRIES:
             kept = dict(self.used)
-        with contextlib.suppress(OSError, ValueError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as file:
-                    file.write(marshal.dumps(kept))
-                os.replace(temp, self.path)
-            finally:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(temp)
+        write_marshalled(self.path, kept)
 
 
 def _read(path: Path) -> dict[str, CodeType]:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 from zlib import crc32
 
-from prodgap.llm_cache import cache_dir
+from prodgap.llm_cache import cache_dir, write_marshalled
 
 _FORMAT = 1
 
@@ -99,15 +99,5 @@ def _no_collection() -> Iterator[None]:
 
 def _write(cached: Path, key: str, content: Any) -> None:
     """Keep the content for the next run; a cache that cannot be written only costs time."""
-    import tempfile  # only when writing: most runs read
-
     stored = {"format": _FORMAT, "python": sys.version, "key": key, "content": content}
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "wb", dir=cached.parent, suffix=".tmp", delete=False
-        ) as tmp:
-            marshal.dump(stored, tmp)
-        os.replace(tmp.name, cached)
-    except (OSError, ValueError):
-        return
+    write_marshalled(cached, stored)

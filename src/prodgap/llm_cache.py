@@ -7,8 +7,10 @@ and role heading.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import marshal
 import os
 import sys
 import tempfile
@@ -28,6 +30,26 @@ def cache_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "prodgap"
+
+
+def write_marshalled(path: Path, content: Any) -> bool:
+    """Keep ``content`` in ``path`` with marshal, for a later run of the same Python: written to
+    a temporary file and renamed into place, so a reader never sees half a file and nothing is
+    left behind. False when it could not be written (a cache that cannot be written only costs
+    the next run time, so that is not an error)."""
+    temp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp", delete=False) as f:
+            temp = f.name
+            marshal.dump(content, f)
+        os.replace(temp, path)
+    except (OSError, ValueError):
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        return False
+    return True
 
 
 def answer_key(model: str, prompt_version: str, text: str, section: str, entry: str | None) -> str:

@@ -40,12 +40,11 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from prodgap.llm_cache import cache_dir
+from prodgap.llm_cache import cache_dir, write_marshalled
 
 try:
     import _sre  # type: ignore[import-not-found]
@@ -159,15 +158,10 @@ class PatternCache:
                 "sources": sources,
                 "patterns": {**kept, **self._used},
             }
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(
-                "wb", dir=self.path.parent, suffix=".tmp", delete=False
-            ) as tmp:
-                marshal.dump(content, tmp)
-            os.replace(tmp.name, self.path)
         except OSError:
             return
-        self._changed = False
+        if write_marshalled(self.path, content):
+            self._changed = False
 
 
 def package_sources(package: Path = Path(__file__).parent) -> str:
