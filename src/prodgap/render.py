@@ -488,9 +488,10 @@ def _md_section(section: _SectionView, questions: _Questions) -> list[str]:
 
 
 def _md_bullet(bullet: AuditedBullet, questions: _Questions) -> list[str]:
-    label = _label_names()[bullet.label] if bullet.label else "Unlabelled"
+    names = _label_names()
+    label = names[bullet.label] if bullet.label else "Unlabelled"
     if bullet.unsure and bullet.label and bullet.alternative_label:
-        label = f"Unsure: {label} or {_label_names()[bullet.alternative_label]}"
+        label = f"Unsure: {label} or {names[bullet.alternative_label]}"
     flag = " · needs work" if bullet.needs_work else ""
     note = label_note(bullet)
     note = f" ({note})" if note else ""
@@ -523,9 +524,10 @@ def _bullet_notes(bullet: AuditedBullet) -> list[str]:
     """What the reader should know about how this bullet was judged."""
     notes = []
     if bullet.rules_label and bullet.rules_label != bullet.label and bullet.label:
+        names = _label_names()
         notes.append(
-            f"The LLM and the rules disagree: the LLM says {_label_names()[bullet.label]}, "
-            f"the rules say {_label_names()[bullet.rules_label]}; the LLM's label stands, "
+            f"The LLM and the rules disagree: the LLM says {names[bullet.label]}, "
+            f"the rules say {names[bullet.rules_label]}; the LLM's label stands, "
             "with its confidence capped."
         )
     if bullet.fallback:
