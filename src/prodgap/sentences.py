@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from prodgap.regex_cache import compile_pattern
 
-SENTENCE_END = compile_pattern(r"(?<=[.!?])[\"”’)]?\s+|(?<=[。！？])")
+FULL_WIDTH_STOPS = "。！？"
+"""Chinese and Japanese sentence ends: a sentence after one follows with no space."""
+SENTENCE_END = compile_pattern(rf"(?<=[.!?])[\"”’)]?\s+|(?<=[{FULL_WIDTH_STOPS}])")
 ABBREVIATIONS = frozenset(
     "e.g. i.e. etc. inc. ltd. co. corp. dr. mr. mrs. ms. prof. vs. approx. no. st. jr. sr. "
     "dept. univ. fig. al. ca. resp. incl. esp. avg. est. z.b. bzw. ggf. p.ex. ex. sra. "

@@ -15,7 +15,7 @@ from prodgap.items import ACTION, CJK, TOOL_ROW_LABEL, YEAR, separate_items
 from prodgap.models import WORK_KINDS, Bullet, Entry, Identity, Resume, Section, SectionKind
 from prodgap.readers.lines import C1_CONTROL, Line, ReadResult, fold_accents
 from prodgap.regex_cache import compile_pattern
-from prodgap.sentences import sentences
+from prodgap.sentences import FULL_WIDTH_STOPS, sentences
 
 # Section headings in the wordings resumes use, by kind. Compared lower-case, "&" as "and".
 SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
@@ -1806,7 +1806,7 @@ def _numbered_items(pieces: list[str]) -> list[str]:
             items.append(piece[mark.end() :].strip())
         else:
             # Sentences part after "。" with no space, after "." at a space: join as drawn.
-            items[-1] += ("" if items[-1].endswith(("。", "！", "？")) else " ") + piece
+            items[-1] += ("" if items[-1].endswith(tuple(FULL_WIDTH_STOPS)) else " ") + piece
     return [item for item in items if item]
 
 
