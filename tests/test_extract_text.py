@@ -791,3 +791,22 @@ def test_a_paragraphs_numbered_sentences_part_at_their_numbers() -> None:
         "Cut costs by 30%.",
         "2. Moved the jobs to spot instances.",
     ]
+
+
+@pytest.mark.parametrize(
+    "dates", ["De février 2019 à août 2019", "Von März 2020 bis heute", "Desde enero de 2021 a hoy"]
+)
+def test_a_range_of_dates_in_words_on_its_own_line_is_no_sentence(
+    tmp_path: Path, dates: str
+) -> None:
+    resume = extract_text(
+        tmp_path,
+        "dates.txt",
+        "EXPERIENCE\nIngénieur logiciel ― Exemple SA, Paris\n"
+        f"{dates}\n"
+        "Développement du service de facturation que trois cents clients utilisent chaque jour.\n",
+    )
+    assert [b.text for b in resume.bullets()] == [
+        "Développement du service de facturation que trois cents clients utilisent chaque jour."
+    ]
+    assert dates in resume.sections[0].entries[0].heading

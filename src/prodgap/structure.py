@@ -1722,7 +1722,20 @@ def _has_role_dates(text: str) -> bool:
     """A range of dates, or dates leading the line, as a role line has them."""
     found = _find_date(text)
     spans = found is not None and _SPAN.search(found.group()) and not _aside(text, found)
-    return bool(spans) or _opens_with_dates(text)
+    return bool(spans) or _opens_with_dates(text) or _range_alone(text)
+
+
+def _range_alone(text: str) -> bool:
+    """A range of dates in any language and at most the word that leads it ("De février 2019
+    à août 2019", "Von März 2020 bis heute"): a role's dates on a line of their own."""
+    text = RANGE_LEAD.sub("", text.strip(" ()[]|,.:–—-"), count=1)
+    found = ENTRY_DATES.search(text)
+    if found is None:
+        return False
+    return not any(ch.isalnum() for ch in text[: found.start()] + text[found.end() :])
+
+
+RANGE_LEAD = compile_pattern(r"^(?:from|de|du|des|von|vom|desde|da|dal|dall['’]|od|van)\s+", re.I)
 
 
 def _aside(text: str, found: re.Match[str]) -> bool:
@@ -2769,7 +2782,7 @@ _ANY_MONTH = (
 _ANY_WHEN = rf"(?:{_ANY_MONTH}\s*(?:de\s+)?'?\d{{2,4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}})"
 _ANY_NOW = (
     r"(?:present|current|now|today|aujourd['’]hui|pr[ée]sent|maintenant|heute|jetzt|presente|"
-    r"actualidad|actual|atual|hoje|oggi|in corso)"
+    r"actualidad|actual|atual|hoje|hoy|oggi|in corso)"
 )
 ENTRY_DATES = compile_pattern(
     rf"\b{_ANY_WHEN}\s*(?:[-–—]+|to|until|à|au|a|bis|hasta|até|al)\s*(?:{_ANY_WHEN}|{_ANY_NOW})"
