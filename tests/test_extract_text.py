@@ -810,3 +810,17 @@ def test_a_range_of_dates_in_words_on_its_own_line_is_no_sentence(
         "Développement du service de facturation que trois cents clients utilisent chaque jour."
     ]
     assert dates in resume.sections[0].entries[0].heading
+
+
+def test_korean_education_and_profile_sections_hold_no_bullets(tmp_path: Path) -> None:
+    resume = extract_text(
+        tmp_path,
+        "ko.txt",
+        "프로필\n- 사용자가 많은 서비스를 만들고 싶은 백엔드 개발자입니다.\n"
+        "경력\n예시회사 (2019. 01 ~ 2021. 12, 사원)\n- 결제 서비스의 백엔드를 개발하고 운영했습니다.\n"
+        "교육\n예시대학교 컴퓨터공학과 학사 졸업 (2015. 03 ~ 2019. 02)\n- 전공 평점 4.1 / 4.5\n"
+        "특기사항\n- 꾸준함이 제 가장 큰 무기입니다.\n",
+    )
+    assert [(b.section_kind, b.text) for b in resume.bullets()] == [
+        ("experience", "결제 서비스의 백엔드를 개발하고 운영했습니다.")
+    ]

@@ -240,6 +240,8 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "학력",
         "학력사항",
         "학력 사항",
+        "교육",
+        "교육 사항",
         "образование",
     ),
     "skills": (
@@ -267,6 +269,10 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "технические навыки",
     ),
     "summary": (
+        "프로필",
+        "자기소개",
+        "특기사항",
+        "특기 사항",
         "introducao",
         "resumo",
         "resumen",
@@ -298,6 +304,10 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "免許 資格",
         "자격증",
         "수상",
+        "수상 경력",
+        "자격증",
+        "보유 기술",
+        "기술 스택",
         "idiomas",
         "langues",
         "sprachen",
@@ -397,6 +407,8 @@ KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
     ("objectif", "summary"),
     ("obiettivo", "summary"),
     ("简介", "summary"),
+    ("프로필", "summary"),
+    ("소개", "summary"),
     # Client work, after "skill" so "Consulting Skills" stays a list: "Consulting
     # Assignments", "Freelance", and Swedish and Norwegian "(konsult)uppdrag", "oppdrag".
     ("consult", "experience"),
