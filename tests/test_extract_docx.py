@@ -456,3 +456,12 @@ def test_a_paragraph_that_ends_on_a_comma_goes_on_at_the_next(tmp_path: Path) ->
         "Developed an online portfolio website using HTML, CSS, and JavaScript.",
         "Deployed it on GitHub Pages with a custom domain.",
     ]
+
+
+def test_short_lines_led_by_a_verb_of_work_are_statements_not_headings(tmp_path: Path) -> None:
+    resume = extract(docs.short_duty_lines(tmp_path / "duties.docx"))
+    assert [b.text for b in resume.bullets()] == [
+        "Refonte du site de réservation",
+        "Maintenance des serveurs de paiement",
+        "Migrated the billing jobs to Airflow",
+    ]
