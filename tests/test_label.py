@@ -491,7 +491,8 @@ def test_a_failure_or_remedy_in_a_running_system_is_shipped(text: str) -> None:
 )
 def test_a_failure_studied_predicted_or_taught_is_not_production(text: str, label: str) -> None:
     judgement = label_bullet(text)
-    assert judgement.label == label
+    assert judgement.label == label or (judgement.unsure and judgement.alternative_label == label)
+    assert judgement.label != "shipped_system"
     assert judgement.arc.broke is None
     assert "failure_in_service" not in {e.rule for e in judgement.evidence}
 
@@ -902,7 +903,11 @@ def test_unsure_judgements_name_the_runner_up(labeller: LabellerName) -> None:
 )
 def test_statements_and_credits_sections_hold_other(section: str, kind: str, text: str) -> None:
     judgement = label_bullet(text, section=section, section_kind=kind)  # type: ignore[arg-type]
-    assert judgement.label == "other"
+    # A credit, or, where real resumes list the work that won it under the same heading
+    # ("Awards: built ..."), unsure with the credit as the other candidate.
+    assert judgement.label == "other" or (
+        judgement.unsure and judgement.alternative_label == "other"
+    )
     assert judgement.context_prior is not None and section in judgement.context_prior
 
 
