@@ -217,6 +217,8 @@ def test_the_name_in_an_author_list_is_masked_in_every_form(text: str, masked: s
         ("电话: 86-15550001234", "15550001234"),
         ("Телефон: 8 916 555-01-37", "555-01-37"),
         ("Móvil: 9 1555 0137 (solo tardes)", "1555 0137"),
+        # "Contact" and a colon before a number with no separators.
+        (": Contact : 5550001234,5550009876", "5550009876"),
     ],
 )  # fmt: skip
 def test_a_bullet_with_an_email_or_phone_is_held_back_whole(text: str, private: str) -> None:

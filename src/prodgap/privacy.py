@@ -204,7 +204,7 @@ _NANP_PHONE = compile_pattern(
 _TRUNK_PHONE = compile_pattern(r"(?<![\w.+/-])0\d{1,4}(?:[\s.-]?\d{2,4}){2,4}(?![\w.-]?\d)")
 _SPLIT_MOBILE = compile_pattern(r"(?<![\w.+-])[6-9]\d{4}[\s-]\d{5}(?![\w.-]?\d)")
 _PHONE_LABEL = compile_pattern(
-    rf"(?:^|(?<=[|•·;,(\[/\t])|(?<=\s))(?:{PHONE_LABELS}|ph|contact\s*(?:no|number))"
+    rf"(?:^|(?<=[|•·;,(\[/\t])|(?<=\s))(?:{PHONE_LABELS}|ph|contact\s*(?:no|number)|contact(?=\s*:))"
     r"\.?\s*(?:no\.?|number|#)?\s*[:.：]?\s*(\+?\(?\d[\d\s().-]{5,}\d)",
     re.I,
 )
