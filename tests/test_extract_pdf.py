@@ -531,6 +531,18 @@ def test_a_text_layer_of_symbols_is_refused_like_a_scan(tmp_path: Path) -> None:
         extract(pdfs.unmapped_font(tmp_path / "symbols.pdf"))
 
 
+def test_glyph_names_of_a_type3_font_are_read_where_pdfium_reads_no_letters(
+    tmp_path: Path,
+) -> None:
+    resume = extract(pdfs.type3_glyph_names(tmp_path / "scribus.pdf"))
+    assert resume.engine == "pypdf"
+    assert any("read no letters" in warning for warning in resume.warnings)
+    assert [b.text for b in resume.bullets()][:2] == [
+        "Built the billing service that three hundred stores use every night.",
+        "Moved the nightly reports to Airflow and cut their failures by half.",
+    ]
+
+
 def test_columns_under_a_contact_row_that_spans_the_page(tmp_path: Path) -> None:
     resume = extract(pdfs.two_columns_under_a_contact_row(tmp_path / "altacv.pdf"))
     assert [(b.section, b.text) for b in resume.bullets()] == [

@@ -156,7 +156,9 @@ def _read_document(path: Path, doc: pdfium.PdfDocument) -> ReadResult:
     if not any_text:
         raise InputError(path, NO_TEXT)
     if unreadable([line.text for line in result.lines]):
-        raise InputError(path, UNREADABLE)
+        # Type 3 fonts with no Unicode map (Scribus, bitmap TeX fonts) give PDFium glyph
+        # numbers; pypdf reads their glyph names ("/A", "/l"), when they name letters.
+        return _read_with_pypdf(path, FONTS_UNMAPPED, None)
     if scanned:
         result.warnings.append(
             f"page(s) {', '.join(map(str, scanned))} are a scanned image with an OCR text layer: "
@@ -745,9 +747,12 @@ def _drop_running_lines(lines: list[Line], edges: dict[int, tuple[float, float]]
     ]
 
 
+FONTS_UNMAPPED = "its fonts map to no letters for PDFium"
+
+
 def _read_with_pypdf(path: Path, why: str, max_pages: int | None) -> ReadResult:
-    """PDFium could not open the file: pypdf tells a corrupt or encrypted file from one whose
-    layout-light text is better than nothing."""
+    """PDFium could not open the file, or read no letters in it: pypdf tells a corrupt or
+    encrypted file from one whose layout-light text is better than nothing."""
     import logging
 
     from pypdf import PasswordType, PdfReader
@@ -773,7 +778,10 @@ def _read_with_pypdf(path: Path, why: str, max_pages: int | None) -> ReadResult:
         for i, text in enumerate(page_text.splitlines())
         if text.strip()
     ]
-    warning = f"PDFium could not open this PDF ({why}); read it with pypdf, layout is approximate"
+    if unreadable([line.text for line in lines]):
+        raise InputError(path, UNREADABLE)
+    failed = "read no letters in" if why == FONTS_UNMAPPED else f"could not open ({why})"
+    warning = f"PDFium {failed} this PDF; read it with pypdf, layout is approximate"
     return ReadResult(lines=lines, engine="pypdf", pages=len(pages), warnings=[warning])
 
 
