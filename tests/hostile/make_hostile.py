@@ -15,11 +15,15 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the shared fixtures
+from fixtures.raw_pdf import raw_pdf  # noqa: E402
 
 FILES = Path(__file__).resolve().parent / "files"
 FONTS = Path("/usr/share/fonts/truetype")
@@ -180,23 +184,6 @@ def forty_pages_pdf() -> bytes:
     return _pdf(pages)
 
 
-def _raw_pdf(objects: list[bytes]) -> bytes:
-    """Assemble numbered objects (1-based) into a PDF with a correct xref table."""
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 def _stream(data: bytes, compress: bool = False) -> bytes:
     if compress:
         data = zlib.compress(data, 9)
@@ -224,7 +211,7 @@ def deep_nesting_pdf() -> bytes:
     )
     catalog = b"<< /Type /Catalog /Pages 2 0 R >>"
     pages = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
-    return _raw_pdf([catalog, pages, page, _stream(_text_ops(_LINES)), _FONT])
+    return raw_pdf([catalog, pages, page, _stream(_text_ops(_LINES)), _FONT])
 
 
 def reference_loop_pdf() -> bytes:
@@ -236,7 +223,7 @@ def reference_loop_pdf() -> bytes:
     )
     resources = b"<< /Font << /F1 5 0 R >> /XObject 7 0 R /Next 7 0 R >>"
     loop = b"<< /Next 6 0 R /Self 7 0 R >>"
-    return _raw_pdf([catalog, pages, page, _stream(_text_ops(_LINES)), _FONT, resources, loop])
+    return raw_pdf([catalog, pages, page, _stream(_text_ops(_LINES)), _FONT, resources, loop])
 
 
 def huge_content_stream_pdf() -> bytes:
@@ -248,7 +235,7 @@ def huge_content_stream_pdf() -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>"
     )
-    return _raw_pdf([catalog, pages, page, _stream(body, compress=True), _FONT])
+    return raw_pdf([catalog, pages, page, _stream(body, compress=True), _FONT])
 
 
 def _hidden_pdf(trick: Callable[..., object]) -> bytes:
