@@ -1714,3 +1714,14 @@ def test_a_hyphen_pdfium_gives_as_a_control_code_at_a_line_end_joins_its_wrap() 
         "Reduced log analysis time by 80% and enabled cross-account visibility for the "
         "operations team.",
     ]
+
+
+def test_wraps_spaced_like_items_join_at_the_lists_edge_or_an_open_bracket(
+    tmp_path: Path,
+) -> None:
+    resume = extract(pdfs.widely_spaced_wraps(tmp_path / "spaced.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Rewrote the warehouse loader in Go for the modern ingestion service the analysts query",
+        "Built the stock planner for the depots (Weighted Product method) that two regions use",
+        "Wrote the runbook the support team follows.",
+    ]

@@ -2405,7 +2405,8 @@ def _continues(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
         # Some lists space their wraps as widely as their items; a full line whose sentence
         # plainly goes on ("... for 200+ employees," / "decreasing ...") continues across it.
         goes_on = cut or _goes_on_in_lower_case(bullet, line)
-        filled = full and not LINK_OPENING.match(line.text)
+        edge = full or _wrapped_at_list_edge(doc, bullet, line)
+        filled = edge and not LINK_OPENING.match(line.text)
         if not (goes_on and filled and gap <= SPACED_WRAP_GAP * size):
             return False
     if size == 0:
@@ -2513,7 +2514,14 @@ def _cut_mid_phrase(bullet: _OpenBullet, line: Line) -> bool:
         or split_word
         or _ends_mid_phrase(before)
         or _goes_on_in_lower_case(bullet, line)
+        or _open_bracket(before)
     )
+
+
+def _open_bracket(text: str) -> bool:
+    """A bracket opened on the line and not closed ("Metode WP (Weighted" / "Project)")."""
+    tail = text[-60:]
+    return tail.rfind("(") > tail.rfind(")")
 
 
 def _cut_under_marker(bullet: _OpenBullet, line: Line) -> bool:
