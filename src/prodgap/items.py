@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from prodgap import lexicon
 from prodgap.lexicon import PHONE_LABELS
 from prodgap.models import WORK_KINDS, Entry, Item, ItemKind, Section
 from prodgap.readers.lines import fold_accents
@@ -879,3 +880,31 @@ def _part_kind(part: str) -> ItemKind | None:
     if any(word in part for word in ROLE_WORDS):
         return None
     return next((kind for word, kind in LIST_WORDS if word in part), None)
+
+
+TITLE_WORDS = compile_pattern(
+    r"\b(engineer|scientist|developer|manager|intern|analyst|lead|researcher|architect|"
+    r"consultant|director|head|founder|cto|ceo|vp|specialist|programmer|student|assistant|"
+    r"fellow|associate|principal|staff|sre|devops|administrator|designer|owner)\b",
+    re.I,
+)
+
+
+def opens_with_work(words: list[str]) -> bool:
+    """A phrase led by a verb of work, in any language the lexicon reads ("Développement de
+    modules", "Maintained the build farm"), the next word in lower case as a title's is not
+    ("Development Engineer", "Manager, Acme")."""
+    head = " ".join(words[:3])
+    if len(words) < 3 or not words[1][:1].islower() or TITLE_WORDS.search(" ".join(words)):
+        return False
+    if ":" in head or "：" in head:
+        return False  # "Programming language: Java": a field and its value
+    first = lexicon.words(lexicon.fold(words[0]))
+    if not first or AGENT_NOUN.search(first[0]):
+        return False  # "Desarrollador de Software", "Analista de Sistemas": a post
+    return lexicon.name_of(first[0]) in WORK_CUES
+
+
+# The people who do the work, in the lexicon's languages: posts, not duties.
+AGENT_NOUN = compile_pattern(r"(?:dor|dora|ista|eur|euse|ler|ist|ian|ante|ente|or|er|ero|era)$")
+WORK_CUES = frozenset(("build", "operate", "deploy", "analyse", "improve", "train", "write"))

@@ -11,8 +11,15 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from prodgap import lexicon
-from prodgap.items import ACTION, CJK, TOOL_ROW_LABEL, YEAR, separate_items
+from prodgap.items import (
+    ACTION,
+    CJK,
+    TITLE_WORDS,
+    TOOL_ROW_LABEL,
+    YEAR,
+    opens_with_work,
+    separate_items,
+)
 from prodgap.models import WORK_KINDS, Bullet, Entry, Identity, Resume, Section, SectionKind
 from prodgap.readers.lines import C1_CONTROL, Line, ReadResult, fold_accents
 from prodgap.regex_cache import compile_pattern
@@ -486,12 +493,6 @@ def _blank_dates(text: str) -> str:
     return DATE_RANGE.sub("  ", text) if _TWO_DIGITS.search(text) else text
 
 
-TITLE_WORDS = compile_pattern(
-    r"\b(engineer|scientist|developer|manager|intern|analyst|lead|researcher|architect|"
-    r"consultant|director|head|founder|cto|ceo|vp|specialist|programmer|student|assistant|"
-    r"fellow|associate|principal|staff|sre|devops|administrator|designer|owner)\b",
-    re.I,
-)
 TERMINAL = ".!?;:"
 # Hyphenated words a line may end in that are real compounds, not wraps.
 COMPOUND_LEFT = {
@@ -1684,7 +1685,7 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
         return len(CJK.findall(text)) >= 15 and not line.heading
     if "\t" in text or "   " in text or (line.bold and not doc.bold_body) or line.heading:
         return False
-    states_work = _opens_with_work(words)
+    states_work = opens_with_work(words)
     if len(words) < (4 if text.endswith(".") else 6) and not states_work:
         return False
     if line.size and doc.body_size and line.size < 0.9 * doc.body_size:
@@ -1692,28 +1693,6 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
     if _has_role_dates(text):
         return False
     return states_work or not _mostly_names(text)
-
-
-def _opens_with_work(words: list[str]) -> bool:
-    """A phrase led by a verb of work, in any language the lexicon reads ("Développement de
-    modules", "Maintained the build farm"), the next word in lower case as a title's is not
-    ("Development Engineer", "Manager, Acme")."""
-    head = " ".join(words[:3])
-    if len(words) < 3 or not words[1][:1].islower() or TITLE_WORDS.search(" ".join(words)):
-        return False
-    if ":" in head or "：" in head:
-        return False  # "Programming language: Java": a field and its value
-    first = lexicon.words(lexicon.fold(words[0]))
-    if not first or AGENT_NOUN.search(first[0]):
-        return False  # "Desarrollador de Software", "Analista de Sistemas": a post
-    return lexicon.name_of(first[0]) in WORK_CUES
-
-
-# The people who do the work, in the lexicon's languages: posts, not duties.
-AGENT_NOUN = compile_pattern(r"(?:dor|dora|ista|eur|euse|ler|ist|ian|ante|ente|or|er|ero|era)$")
-
-
-WORK_CUES = frozenset(("build", "operate", "deploy", "analyse", "improve", "train", "write"))
 
 
 def _role_with_its_range(text: str) -> bool:
