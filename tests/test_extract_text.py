@@ -825,3 +825,19 @@ def test_korean_education_and_profile_sections_hold_no_bullets(tmp_path: Path) -
     assert [(b.section_kind, b.text) for b in resume.bullets()] == [
         ("experience", "결제 서비스의 백엔드를 개발하고 운영했습니다.")
     ]
+
+
+def test_work_that_runs_on_under_a_languages_heading_is_still_work(tmp_path: Path) -> None:
+    resume = extract_text(
+        tmp_path,
+        "languages.txt",
+        "EXPERIENCE\nData Engineer, Example Co | 2019 - 2023\n"
+        "- Built the billing pipeline that runs every night for 300 stores.\n"
+        "LANGUAGES\n- English (native), French (fluent)\n"
+        "- Developed the warehouse loader in Go so late files no longer stop the nightly run.\n",
+    )
+    assert [b.text for b in resume.bullets()] == [
+        "Built the billing pipeline that runs every night for 300 stores.",
+        "Developed the warehouse loader in Go so late files no longer stop the nightly run.",
+    ]
+    assert [i.kind for i in resume.sections[-1].items] == ["languages"]

@@ -622,9 +622,10 @@ LEAD_IN = compile_pattern(
 )
 
 
-WORK_MAY_BE_LISTED = frozenset({"award", "certification", "talk", "other"})
+WORK_MAY_BE_LISTED = frozenset({"award", "certification", "talk", "other", "languages"})
 """Lists whose entries may carry statements of the work behind them (a competition's entry,
-what a talk showed)."""
+what a talk showed), and a languages list, the last heading of a page, that the next page's
+roles run on under."""
 
 
 # "I secured ...", "We built ...": a verb in the past after "I" or "We".
