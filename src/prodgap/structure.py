@@ -313,7 +313,6 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "자격증",
         "수상",
         "수상 경력",
-        "자격증",
         "보유 기술",
         "기술 스택",
         "idiomas",
