@@ -109,7 +109,7 @@ def read_pdf(path: Path, max_pages: int | None = None) -> ReadResult:
         # An empty user password (the usual "no copying" protection) opens without one.
         if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             raise InputError(path, ENCRYPTED) from None
-        return _read_with_pypdf(path, str(exc), max_pages)
+        return _read_with_pypdf(path, f"could not open this PDF ({exc})", max_pages)
     try:
         _check_page_count(path, len(doc), max_pages)
         return _read_document(path, doc)
@@ -158,7 +158,7 @@ def _read_document(path: Path, doc: pdfium.PdfDocument) -> ReadResult:
     if unreadable([line.text for line in result.lines]):
         # Type 3 fonts with no Unicode map (Scribus, bitmap TeX fonts) give PDFium glyph
         # numbers; pypdf reads their glyph names ("/A", "/l"), when they name letters.
-        return _read_with_pypdf(path, FONTS_UNMAPPED, None)
+        return _read_with_pypdf(path, "read no letters in this PDF", None)
     if scanned:
         result.warnings.append(
             f"page(s) {', '.join(map(str, scanned))} are a scanned image with an OCR text layer: "
@@ -747,10 +747,7 @@ def _drop_running_lines(lines: list[Line], edges: dict[int, tuple[float, float]]
     ]
 
 
-FONTS_UNMAPPED = "its fonts map to no letters for PDFium"
-
-
-def _read_with_pypdf(path: Path, why: str, max_pages: int | None) -> ReadResult:
+def _read_with_pypdf(path: Path, failure: str, max_pages: int | None) -> ReadResult:
     """PDFium could not open the file, or read no letters in it: pypdf tells a corrupt or
     encrypted file from one whose layout-light text is better than nothing."""
     import logging
@@ -780,8 +777,7 @@ def _read_with_pypdf(path: Path, why: str, max_pages: int | None) -> ReadResult:
     ]
     if unreadable([line.text for line in lines]):
         raise InputError(path, UNREADABLE)
-    failed = "read no letters in" if why == FONTS_UNMAPPED else f"could not open ({why})"
-    warning = f"PDFium {failed} this PDF; read it with pypdf, layout is approximate"
+    warning = f"PDFium {failure}; read it with pypdf, layout is approximate"
     return ReadResult(lines=lines, engine="pypdf", pages=len(pages), warnings=[warning])
 
 
