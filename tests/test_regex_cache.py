@@ -204,6 +204,25 @@ def test_a_gate_names_the_words_every_match_holds(tmp_path: Path) -> None:
     assert pattern.search("We deployed it to staging.") is None
 
 
+def test_a_gate_reads_short_character_classes_and_signs_with_no_case(tmp_path: Path) -> None:
+    cache = PatternCache(tmp_path / "regex.marshal")
+    # "[45]" names its characters, "→" has no case: both can keep a text out.
+    server_errors = cache.compile(r"(?:5xx|[45]\d\d)(?: errors?|s)", 2)
+    assert cache.possible("Cut 503s by half")(server_errors)
+    assert not cache.possible("Cut timeouts by half")(server_errors)
+    arrow = cache.compile(r"\d+ ?(?:→|->) ?\d+", 2)
+    assert cache.possible("p99 420 → 95 ms")(arrow)
+    assert not cache.possible("p99 fell to 95 ms")(arrow)
+
+
+def test_a_gate_never_promises_ascii_digits_for_a_digit_class(tmp_path: Path) -> None:
+    # "\d" matches digits of every script: "0".."9" as its gate would keep "٥٠٣" out.
+    cache = PatternCache(tmp_path / "regex.marshal")
+    digits = cache.compile(r"\d\d\d", 2)
+    assert digits.search("\u0665\u0660\u0663") is not None
+    assert cache.possible("\u0665\u0660\u0663")(digits)
+
+
 def test_a_pattern_compiled_after_the_first_bullet_joins_the_gates(tmp_path: Path) -> None:
     # Some modules compile their patterns on first use: the index grows, it is not rebuilt.
     cache = PatternCache(tmp_path / "regex.marshal")

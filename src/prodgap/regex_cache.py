@@ -51,7 +51,7 @@ try:
 except ImportError:  # not CPython: there is nothing to keep, re.compile does it all
     _sre = None
 
-_FORMAT = 3
+_FORMAT = 4  # 4: gates read character classes; a file of 3 holds weaker gates
 Entry = tuple[
     int, int, list[int], int, dict[str, int], tuple[str | None, ...], tuple[str, ...] | None
 ]
@@ -244,9 +244,15 @@ def literal_gate(tree: Any) -> tuple[str, ...] | None:
         words = _required_literals(list(tree))
     except Exception:  # a parse tree of a shape this does not know: promise nothing
         return None
-    if not words or not all(word.isascii() for word in words):
+    if not words or not all(map(_folds_like_lower, words)):
         return None
     return tuple(sorted(words))
+
+
+def _folds_like_lower(word: str) -> bool:
+    """Whether ``lower()`` agrees with case-insensitive matching on every letter of a word:
+    ASCII, and symbols with no case at all ("→", "×"; not "µ", which matches "Μ")."""
+    return all(char.isascii() or not (char.isalpha() or char.isdigit()) for char in word)
 
 
 def _required_literals(items: list[Any]) -> set[str] | None:
@@ -268,6 +274,8 @@ def _required_literals(items: list[Any]) -> set[str] | None:
             words = _required_literals(list(av[3]))
         elif op is sre.ATOMIC_GROUP:
             words = _required_literals(list(av))
+        elif op is sre.IN:
+            words = _class_chars(av)
         elif op is sre.BRANCH:
             branches = [_required_literals(list(branch)) for branch in av[1]]
             if all(branch is not None for branch in branches):
@@ -278,7 +286,35 @@ def _required_literals(items: list[Any]) -> set[str] | None:
             found.append(words)
     if not found:
         return None
-    return max(found, key=lambda words: (min(map(len, words)), -len(words)))
+    return max(found, key=lambda words: (min(map(_selectivity, words)), -len(words)))
+
+
+def _selectivity(word: str) -> int:
+    """How few texts a gate word lets through, roughly: its length, except that one letter lets
+    every text through ("s"), while one digit or sign ("5", "%") still keeps many out."""
+    return 0 if len(word) == 1 and word.isalpha() else len(word)
+
+
+_CLASS_LIMIT = 10
+"""The most characters a class may name and still be a gate ("[45]", "[+-]"); a wider one
+("[a-z]") lets nearly every text through."""
+
+
+def _class_chars(items: list[Any]) -> set[str] | None:
+    """The characters a character class matches when it names them one by one or as short
+    ASCII ranges ("[45]", "[$£€]", "[0-3]"); None for a negated class or a category ("\\d" also
+    matches digits of other scripts, which a gate of "0".."9" would wrongly keep out)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av).lower())
+        elif op is sre.RANGE and av[1] < 128 and av[1] - av[0] < _CLASS_LIMIT:
+            chars.update(chr(code).lower() for code in range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars if 0 < len(chars) <= _CLASS_LIMIT else None
 
 
 def _anything(pattern: re.Pattern[str]) -> bool:
