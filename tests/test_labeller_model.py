@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from prodgap.decide import LABELLERS, MODEL_PATH
+from prodgap.decide import LABELLERS, MODEL_PATH, features, run_procedure
 from prodgap.errors import ConfigError
 from prodgap.evals.training import committed_real_lines, fingerprint, row_lines, synthetic_rows
 from prodgap.label import label_bullet
@@ -59,6 +59,26 @@ def test_the_model_file_is_data_in_a_stable_order() -> None:
     assert 0.3 <= MODEL["linear"]["temperature"] <= 5
     words = [name.split(":", 1)[1] for name in weights if name.startswith(("w:", "w2:"))]
     assert words and not any(ch.isdigit() for word in words for ch in word)  # numbers are <num>
+
+
+def _word_features(text: str) -> set[str]:
+    from prodgap.label import read_bullet
+    from prodgap.models import Bullet
+
+    reading = read_bullet(Bullet(text=text, section="Experience", section_kind="experience"))
+    return {name for name in features(reading, run_procedure(reading)) if name.startswith("w")}
+
+
+def test_forms_of_one_verb_share_a_stem_feature() -> None:
+    spanish = _word_features("Desarrollé una API") & _word_features("Desarrollamos la API")
+    assert "ws:desar" in spanish and "w:desarrolle" not in spanish
+    assert "ws:deplo" in _word_features("Deployed it") & _word_features("Deploying it")
+
+
+def test_words_in_other_scripts_are_features_too() -> None:
+    # Latin-letter words alone would leave a Chinese or Russian bullet with no word features.
+    assert {"wc:推荐", "wc:系统"} <= _word_features("开发推荐系统")
+    assert "wu:разра" in _word_features("Разработал сервис")
 
 
 def test_inference_is_pure_python() -> None:
