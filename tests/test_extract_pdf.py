@@ -1727,3 +1727,27 @@ def test_wraps_spaced_like_items_join_at_the_lists_edge_or_an_open_bracket(
         "Built the stock planner for the depots (Weighted Product method) that two regions use",
         "Wrote the runbook the support team follows.",
     ]
+
+
+def test_an_employer_named_in_small_capitals_is_no_margin_heading() -> None:
+    """ "EDUCATION NATIONALE  France" (a ministry) in small plain type under a role: the line
+    names the employer. Split as a section name set in a margin, it filed the role's points
+    under Education, and none was a bullet."""
+    row = _set_line
+    lines = [
+        row("Expérience professionnelle", 50, size=16, bold=True),
+        row("Enseignement de physique chimie\t2021 - 2023", 72, size=10),
+        row("EDUCATION NATIONALE\tFrance", 85, size=8),
+        row("• Création de supports pédagogiques sous de strictes contraintes de temps.", 97),
+        row("• Encadrement de projets de programmation embarquée avec les élèves.", 109),
+        row("Diplômes et Formations", 130, size=16, bold=True),
+        row("Licence de physique chimie\t2016 - 2019", 150, size=10),
+    ]
+    resume = _resume_of(lines)
+    work = resume.sections[0]
+    assert work.heading == "Expérience professionnelle"
+    assert [b.text[:20] for b in work.entries[0].bullets] == [
+        "Création de supports",
+        "Encadrement de proje",
+    ]
+    assert "EDUCATION NATIONALE" in (work.entries[0].heading or "")

@@ -825,10 +825,14 @@ WIDE_GAP = compile_pattern(r"\t|\s{3,}")
 def _split_margin_headings(lines: list[Line]) -> list[Line]:
     """Section names set in a left margin share a baseline with the section's first line, and
     a reader joins them ("EXPERIENCE Software Engineer  2018 - now"): split such a line where
-    a name written in capitals is followed by text that is not."""
+    a name written in capitals is followed by text that is not. A line in plain type smaller
+    than the body's is no heading's: "EDUCATION NATIONALE  France" names an employer."""
+    body_size = _body_size(lines)
     out = []
     for line in lines:
         split = _leading_section_name(line.text)
+        if split is not None and not line.bold and 0 < line.size < body_size - 0.5:
+            split = None
         if split is None:
             out.append(line)
             continue
@@ -936,11 +940,16 @@ def _identity_lines(lines: list[Line], splits: list[tuple[str | None, str]]) -> 
 # --- looking at the whole document first ----------------------------------------------
 
 
+def _body_size(lines: list[Line]) -> float:
+    """The size most of the text is set in (a line weighs by its length), or 0 when unknown."""
+    sizes = [line.size for line in lines if line.size > 0 for _ in range(len(line.text) // 20 + 1)]
+    return statistics.median(sizes) if sizes else 0.0
+
+
 def _survey(
     lines: list[Line], file_type: Literal["pdf", "docx", "txt", "md"], auto_hyphenation: bool
 ) -> _Doc:
-    sizes = [line.size for line in lines if line.size > 0 for _ in range(len(line.text) // 20 + 1)]
-    body_size = statistics.median(sizes) if sizes else 0.0
+    body_size = _body_size(lines)
     texts = [ln.text for ln in lines]
     extra = recurring_glyphs(texts, hash_marks=file_type in ("pdf", "docx"))
     splits = [split_glyph(text, extra) for text in texts]
