@@ -800,6 +800,16 @@ def test_accents_drawn_after_their_letters_go_back_on_them(tmp_path: Path) -> No
     ]
 
 
+def test_accents_drawn_before_their_letters_go_on_them(tmp_path: Path) -> None:
+    """A TeX font without "è" draws "`" and then "e" under it: read in stream order that is
+    "ing`ere"; the accent's box says it belongs to the next letter."""
+    resume = extract(pdfs.accents_drawn_first(tmp_path / "accents.pdf"))
+    assert [b.text for b in resume.bullets()] == [
+        "Conçu le système qui ingère les fichiers à la volée.",
+        "Livré après la recette.",
+    ]
+
+
 @pytest.mark.parametrize("label", ["Highlights", "Roles and Responsibilities"])
 def test_a_highlights_sub_heading_under_each_role_is_not_a_section(
     tmp_path: Path, label: str

@@ -286,20 +286,26 @@ def _place_stray_accents(raw, text: str) -> str:
 
 
 def _accented_letter(raw, text: str, k: int) -> int | None:
-    """The index of the earlier letter that the accent at k sits over, or None: the accent's
-    middle within the letter's width, above its middle. A mark typed after a word ("John´s")
-    sits beside its letter, not over it."""
+    """The index of the letter that the accent at k sits over, or None: the accent's middle
+    within the letter's width, above its middle. Mostly an earlier letter; the next one where
+    a font without the accented letter draws the accent first ("ing`ere" for "ingère"). A mark
+    typed after a word ("John´s") sits beside its letter, not over it."""
     a_left, a_right, a_bottom, _ = _char_box(raw, k)
     middle = (a_left + a_right) / 2
+
+    def under_the_accent(j: int) -> bool:
+        left, right, bottom, top = _char_box(raw, j)
+        height = top - bottom
+        return left <= middle <= right and bottom + height / 2 <= a_bottom <= top + height
+
+    following = k + 1
+    if following < len(text) and text[following].isalpha() and under_the_accent(following):
+        return following
     for j in range(k - 1, max(k - _ACCENT_REACH, -1), -1):
         ch = text[j]
         if ch in "\r\n":
             return None
-        if not ch.isalpha():
-            continue
-        left, right, bottom, top = _char_box(raw, j)
-        height = top - bottom
-        if left <= middle <= right and bottom + height / 2 <= a_bottom <= top + height:
+        if ch.isalpha() and under_the_accent(j):
             return j
     return None
 
