@@ -329,6 +329,15 @@ def test_listing_headings_make_every_line_an_item_but_work_headings_do_not() -> 
     assert [i.kind for i in keywords.items] == ["skills", "skills"]
 
 
+@pytest.mark.parametrize("heading", ["联系方式", "連絡先", "연락처", "Контакты"])
+def test_a_contact_heading_in_another_language_lists_contact_details(heading: str) -> None:
+    # A WeChat account under "联系方式" was a bullet, and was nearly sent to the LLM.
+    contact = _section(heading, "other", ["微信号：lmr5550001234", "GitHub: dana-example"])
+    separate_items([contact])
+    assert [i.kind for i in contact.items] == ["contact", "contact"]
+    assert contact.entries[0].bullets == []
+
+
 def test_dated_roles_after_a_skills_list_are_a_work_section_of_their_own() -> None:
     """No heading announces the roles after "Technical Skills": from the first dated role whose
     points state work, the entries leave the skills section, and their points are work."""

@@ -219,6 +219,10 @@ def test_the_name_in_an_author_list_is_masked_in_every_form(text: str, masked: s
         ("Móvil: 9 1555 0137 (solo tardes)", "1555 0137"),
         # "Contact" and a colon before a number with no separators.
         (": Contact : 5550001234,5550009876", "5550009876"),
+        # Messenger accounts, as Chinese resumes give them beside the phone.
+        ("微信号：lmr5550001234", "5550001234"),
+        ("WeChat: dana_example_88", "dana_example"),
+        ("QQ: 5550001234", "5550001234"),
     ],
 )  # fmt: skip
 def test_a_bullet_with_an_email_or_phone_is_held_back_whole(text: str, private: str) -> None:
@@ -227,6 +231,17 @@ def test_a_bullet_with_an_email_or_phone_is_held_back_whole(text: str, private: 
     payload = build_payload([bullet(text)])
     assert payload.items == [] and payload.held_back == [0]
     assert private not in payload.to_json()
+
+
+@pytest.mark.parametrize("heading", ["联系方式", "連絡先", "연락처", "Contato", "Контакты"])
+def test_every_line_of_a_contact_section_stays_home(heading: str) -> None:
+    """Whatever extraction made of it, a line under a contact heading in another language is
+    about the person: even one that reads like work is held back."""
+    line = Bullet(
+        text="Built the mini program backend in Go.", section=heading, section_kind="other"
+    )
+    payload = build_payload([line])
+    assert payload.items == [] and payload.held_back == [0]
 
 
 @pytest.mark.parametrize(

@@ -97,6 +97,10 @@ LIST_WORDS: tuple[tuple[str, ItemKind], ...] = (
     ("coordonnees", "contact"),
     ("contatti", "contact"),
     ("personnel", "personal"),
+    ("контакт", "contact"),
+    ("联系", "contact"),
+    ("連絡", "contact"),
+    ("연락", "contact"),
     ("zajm", "interest"),  # Czech "Zájmy"
     ("желаем", "personal"),  # Russian "Желаемая должность и зарплата": the post and pay sought
     ("优势", "skills"),  # Chinese "核心优势", core strengths

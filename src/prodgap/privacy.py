@@ -288,14 +288,15 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "github", "gitlab", "linkedin", "twitter", "kaggle", "medium", "leetcode", "hackerrank",
         "stack ?overflow", "instagram", "facebook", "behance", "dribbble", "skype", "telegram",
         "discord", "mastodon", "bluesky", "hugging ?face", "orcid", "x", "handle",
-        "codeforces", "codechef", "topcoder",
+        "codeforces", "codechef", "topcoder", "wechat", "weixin", "微信号?", "qq", "line id",
+        "kakaotalk", "카카오톡", "viber", "signal",
     ),
 }  # fmt: skip
 # Labels that are also ordinary words or employers ("Visa – Senior Engineer", "Age – of
 # data"): these need a colon; the others may also be followed by a spaced dash.
 _COLON_ONLY = {"visa", "age", "sex", "health", "height", "weight", "children", "photo", "name",
                "residence", "nom", "x", "medium", "ctc", "salary", "alter", "età", "âge",
-               "edad", "idade", "sesso", "sexo"}  # fmt: skip
+               "edad", "idade", "sesso", "sexo", "signal", "qq", "line id", "viber"}  # fmt: skip
 _BOUNDARY = r"(?:^|(?<=[|•·;,:(\[/\t\n])|(?<=\s\s)|(?<=[|•·;,:]\s))\s*"
 _LABELS = "|".join(label for labels in _FIELDS.values() for label in labels)
 _FIELD = compile_pattern(
@@ -339,6 +340,9 @@ _PERSONAL_SECTIONS = {
     "personal", "personal details", "personal information", "personal data", "personal info",
     "personal particulars", "personal profile", "references", "referees", "declaration",
     "get in touch", "datos personales", "persönliche daten", "informations personnelles",
+    "contato", "contatos", "contacto", "contactos", "kontakt", "kontaktdaten", "coordonnées",
+    "contatti", "контакты", "контактная информация", "dados pessoais", "联系方式", "联系信息",
+    "个人信息", "連絡先", "個人情報", "연락처", "개인정보", "인적사항",
 }  # fmt: skip
 # Words left beside a mask that still make a line a contact line, not work.
 _CONTACT_WORDS = {
