@@ -651,6 +651,10 @@ def test_role_lines_dated_the_way_chinese_resumes_write_them_are_headings(tmp_pa
         ("Consulting Engagements", "experience"),
         ("Freelance", "experience"),
         ("Consulting Skills", "skills"),
+        # A French writer's English: degrees listed as diplomas.
+        ("Studies and Diplomas", "education"),
+        ("DIPLOMAS", "education"),
+        ("Diplomarbeit", "other"),  # a German thesis: work, not a list of degrees
     ],
 )
 def test_section_names_in_more_languages(heading: str, kind: str) -> None:

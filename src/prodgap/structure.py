@@ -86,6 +86,9 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "academic career",
         "school education",
         "schooling",
+        "academic studies",
+        "diplomas",
+        "studies and diplomas",
     ),
     "skills": (
         "skills",
