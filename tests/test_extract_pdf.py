@@ -1761,3 +1761,32 @@ def test_an_employer_named_in_small_capitals_is_no_margin_heading() -> None:
         "Encadrement de proje",
     ]
     assert "EDUCATION NATIONALE" in (work.entries[0].heading or "")
+
+
+def test_numbered_section_names_head_their_sections() -> None:
+    """LaTeX's article class numbers its sections ("1 Education", "2 Experience"): the number
+    hid the name, no section was found, and the role's points went under the title."""
+    row = _set_line
+    lines = [
+        row("Dana Example’s", 40, size=17, bold=True),
+        row("Curriculum Vitae", 62, size=17, bold=True),
+        row("1 Education", 90, size=12, bold=True),
+        row("• PhD, Computer Science, Example University 2022–present", 108, size=10.9),
+        row("2 Experience", 130, size=12, bold=True),
+        row("• Research Assistant, Example Lab, Example University 2022–present", 148, size=10.9),
+        row(
+            "Developed a verification tool for neural networks, ranked 4th in a competition.",
+            164,
+            size=10,
+            x0=95,
+        ),  # fmt: skip
+        row("3 Awards and Honors", 186, size=12, bold=True),
+        row("• Graduate Travel Award, Example University 2025", 204, size=10.9),
+    ]
+    resume = _resume_of(lines)
+    assert [(s.heading, s.kind) for s in resume.sections if s.heading][-3:] == [
+        ("1 Education", "education"),
+        ("2 Experience", "experience"),
+        ("3 Awards and Honors", "other"),
+    ]
+    assert [b.text[:28] for b in resume.bullets()] == ["Developed a verification too"]

@@ -2088,7 +2088,16 @@ def is_section_name(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _named_kind(text: str) -> SectionKind | None:
-    return _kind_of_name(heading_text(text))
+    kind = _kind_of_name(heading_text(text))
+    numbered = SECTION_NUMBER.match(text) if kind is None else None
+    if numbered:
+        kind = _kind_of_name(heading_text(text[numbered.end() :]))
+    return kind
+
+
+# A section's number before its name, as LaTeX's article class and Word's outline numbering
+# set it: "1 Education", "2. Experience", "IV. Skills".
+SECTION_NUMBER = compile_pattern(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)]?\s+(?=[^\W\d_])")
 
 
 def _kind_of_name(heading: str) -> SectionKind | None:
