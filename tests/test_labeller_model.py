@@ -75,6 +75,12 @@ def test_forms_of_one_verb_share_a_stem_feature() -> None:
     assert "ws:deplo" in _word_features("Deployed it") & _word_features("Deploying it")
 
 
+def test_the_opening_word_and_the_heading_as_written_are_features() -> None:
+    found = _word_features("Deployed the model")
+    assert {"wf:deployed", "wf5:deplo", "wh:experience"} <= found
+    assert "wf:model" not in found
+
+
 def test_words_in_other_scripts_are_features_too() -> None:
     # Latin-letter words alone would leave a Chinese or Russian bullet with no word features.
     assert {"wc:推荐", "wc:系统"} <= _word_features("开发推荐系统")

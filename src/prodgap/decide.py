@@ -541,6 +541,11 @@ def features(reading: Reading, procedure: Decision) -> dict[str, float]:
             found[f"ws:{token[:STEM]}"] = 1.0
     for first, second in zip(tokens, tokens[1:], strict=False):
         found[f"w2:{first} {second}"] = 1.0
+    if tokens:  # the word a bullet opens on is most often its action ("Deployed", "Studied")
+        found[f"wf:{tokens[0]}"] = 1.0
+        found[f"wf5:{tokens[0][:STEM]}"] = 1.0
+    for word in words(reading.context.section):  # the heading as written, not only its kind
+        found[f"wh:{word}"] = 1.0
     if not reading.text.isascii():
         found.update(dict.fromkeys(other_script_words(reading.text), 1.0))
     return found
