@@ -438,6 +438,11 @@ def test_a_dated_line_in_a_skills_list_that_states_no_work_stays_there() -> None
         ("Working Experience", "experience"),
         ("Open Source Projects", "projects"),
         ("Positions of Responsibility", "other"),
+        # Chinese, Japanese and Korean names with or without the space between their words.
+        ("보유기술", "skills"),
+        ("프로젝트경험", "projects"),
+        ("職務 経歴", "experience"),
+        ("교육사항", "education"),
     ],
 )
 def test_headings_in_other_languages_have_their_kind(heading: str, kind: str) -> None:

@@ -2106,6 +2106,9 @@ def _kind_of_name(heading: str) -> SectionKind | None:
     for kind, names in SECTION_NAMES.items():
         if key in names:
             return kind
+    closed_up = _CLOSED_UP_NAMES.get(key.replace(" ", "")) if _SPACED_SCRIPT.search(key) else None
+    if closed_up is not None:
+        return closed_up
     aside = HEADING_ASIDE.search(heading)
     if aside is not None and aside.start() > 0:
         # "Work Experience (2.4 Years)", "Опыт работы — 9 лет": a name, then a word about it.
@@ -2118,6 +2121,15 @@ def _kind_of_name(heading: str) -> SectionKind | None:
     picked = _kind_of_name(rest)
     return picked if picked in WORK_KINDS else None
 
+
+# Chinese, Japanese and Korean headings are written with a space between their words or
+# without one ("보유 기술" and "보유기술", "職務 経歴" and "職務経歴"): compared closed up.
+_SPACED_SCRIPT = compile_pattern("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CLOSED_UP_NAMES: dict[str, SectionKind] = {}
+for _kind, _names in SECTION_NAMES.items():
+    for _name in _names:
+        if _SPACED_SCRIPT.search(_name):
+            _CLOSED_UP_NAMES.setdefault(_name.replace(" ", ""), _kind)
 
 NAME_QUALIFIERS = frozenset(
     "recent selected relevant key notable other additional previous past featured major "
