@@ -845,3 +845,22 @@ def test_work_that_runs_on_under_a_languages_heading_is_still_work(tmp_path: Pat
         "Developed the warehouse loader in Go so late files no longer stop the nightly run.",
     ]
     assert [i.kind for i in resume.sections[-1].items] == ["languages"]
+
+
+def test_statements_run_together_with_glyphs_are_a_bullet_each(tmp_path: Path) -> None:
+    """LaTeX's inline lists set a role's statements as one paragraph with a glyph between
+    them; a statement followed by short items with the same glyph stays one bullet."""
+    resume = extract_text(
+        tmp_path,
+        "inline.txt",
+        "EXPERIENCE\nData Engineer, Tern Labs, 2019 - 2022\n"
+        "Moved the nightly loads from cron to Airflow • Built the data quality checks that\n"
+        "page the on-call engineer • Cut the warehouse bill by a third\n\n"
+        "PROJECTS\nPipeline Kit, 2023\n- Led the move to Airflow • dbt • Great Expectations\n",
+    )
+    assert [b.text for b in resume.bullets()] == [
+        "Moved the nightly loads from cron to Airflow",
+        "Built the data quality checks that page the on-call engineer",
+        "Cut the warehouse bill by a third",
+        "Led the move to Airflow • dbt • Great Expectations",
+    ]

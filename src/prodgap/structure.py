@@ -1468,21 +1468,36 @@ def _close_bullet(doc: _Doc, flow: _Flow) -> None:
         _add_bullet(doc, flow, piece, bullet.first)
 
 
+# A bullet glyph inside running text: LaTeX's inline lists and typed "•" separators.
+INLINE_GLYPH = compile_pattern(r"(?:^|\s)[•●▪■◦►➢]\s+")
+
+
+def _inline_items(text: str) -> list[str]:
+    """A paragraph of statements run together with glyphs between them ("... architecture •
+    Design of ... • Support of ...") is one bullet a statement; a run of short items ("Python •
+    Docker • AWS") stays one line, for the skills rules to set apart."""
+    parts = [part.strip() for part in INLINE_GLYPH.split(text) if part.strip()]
+    if len(parts) > 1 and any(len(WORD.findall(part)) < STATEMENT_WORDS for part in parts):
+        return [text]
+    return parts
+
+
 def _add_bullet(doc: _Doc, flow: _Flow, text: str, first: Line) -> None:
     if flow.entry is None or not any(ch.isalnum() for ch in text):
         return
     section = flow.section
-    flow.entry.bullets.append(
-        Bullet(
-            text=text,
-            section=section.heading if section else "",
-            section_kind=section.kind if section else "other",
-            entry=flow.entry.heading or None,
-            page=first.page if doc.file_type == "pdf" else None,
-            order=doc.order,
+    for item in _inline_items(text):
+        flow.entry.bullets.append(
+            Bullet(
+                text=item,
+                section=section.heading if section else "",
+                section_kind=section.kind if section else "other",
+                entry=flow.entry.heading or None,
+                page=first.page if doc.file_type == "pdf" else None,
+                order=doc.order,
+            )
         )
-    )
-    doc.order += 1
+        doc.order += 1
 
 
 def _close_flow(doc: _Doc, flow: _Flow) -> None:
