@@ -6,7 +6,7 @@ import pytest
 
 from prodgap.items import item_kind, separate_items
 from prodgap.models import Bullet, Entry, Section
-from prodgap.structure import section_kind
+from prodgap.structure import is_section_name, section_kind
 
 
 @pytest.mark.parametrize(
@@ -447,6 +447,12 @@ def test_a_dated_line_in_a_skills_list_that_states_no_work_stays_there() -> None
 )
 def test_headings_in_other_languages_have_their_kind(heading: str, kind: str) -> None:
     assert section_kind(heading) == kind
+
+
+@pytest.mark.parametrize("heading", ["BERUFLICHE PRAXIS", "보유기술", "職務 経歴"])
+def test_headings_in_other_languages_are_section_names(heading: str) -> None:
+    """Named, not only guessed from a word in them: a name heads a section wherever it is set."""
+    assert is_section_name(heading)
 
 
 @pytest.mark.parametrize(

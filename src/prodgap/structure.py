@@ -180,6 +180,8 @@ OTHER_LANGUAGE_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "berufliche erfahrung",
         "beruflicher werdegang",
         "praxiserfahrung",
+        "berufliche praxis",
+        "berufspraxis",
         "erfahrung",
         "esperienza lavorativa",
         "esperienze lavorative",
