@@ -106,3 +106,28 @@ def test_missing_repositories_come_test_split_first_in_a_stable_order(tmp_path: 
     assert order[0] == "someone/r9" and "someone/r3" not in order and len(order) == 8
     manifest.write_text("".join(json.dumps(e) + "\n" for e in reversed(entries)), "utf-8")
     assert real_corpus.missing(tmp_path / "mirror", manifest) == order
+
+
+def test_reader_agreement_pairs_each_label_with_its_gold_bullet(tmp_path: Path) -> None:
+    gold = {
+        "bullets": [
+            {**_bullet("Ran the order tracker for 40 shops.", "Work", "Dev | Example Co"),
+             "label": "shipped_system"},
+            {**_bullet("Trained a churn model in a notebook.", "Projects", "", "projects"),
+             "label": "trained_model"},
+            {**_bullet("Mentored two interns.", "Work", "Dev | Example Co"), "label": "other"},
+        ]
+    }  # fmt: skip
+    (tmp_path / "x01.gold.local.json").write_text(json.dumps(gold), "utf-8")
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(json.dumps({"id": "x01", "split": "train"}) + "\n", "utf-8")
+    module = _load("reader_agreement")
+    assert module.sample(tmp_path, tmp_path / "out", 720, 1, None, manifest) == 3
+    items = json.loads((tmp_path / "out" / "a" / "x01.json").read_text("utf-8"))
+    assert [item["i"] for item in items] == [0, 1, 2]
+    assert "label" not in items[0]  # the reader never sees the gold label
+    labels = [{"i": 1, "text": items[1]["text"], "label": "shipped_system"}]
+    (tmp_path / "out" / "a" / "x01.labels.json").write_text(json.dumps(labels), "utf-8")
+    assert module.reader_pairs(tmp_path, tmp_path / "out") == [
+        ("x01", "Trained a churn model in a notebook.", "trained_model", "shipped_system")
+    ]
