@@ -14,6 +14,9 @@ from prodgap.structure import is_section_name, section_kind
     [
         # Whole sections that list rather than state work.
         ("Python, SQL, Go", "skills", "Technical Skills", "skills"),
+        ("Javascript und React - gute Kenntnisse", "other", "Kernkompetenzen", "skills"),
+        ("Resolución de problemas", "other", "Aptitudes", "skills"),
+        ("Laufen (bis Halbmarathon)", "other", "FREIZEIT", "interest"),
         # What the employer is, with no subject.
         ("Company operating in the web development sector", "experience", "Work", "other"),
         ("One of the largest grocery retailers in the region.", "experience", "Work", "other"),

@@ -119,6 +119,15 @@ LIST_WORDS: tuple[tuple[str, ItemKind], ...] = (
     ("论文", "publication"),
     ("論文", "publication"),
     ("논문", "publication"),
+    # Skills and interests in German, Spanish, Portuguese and French wordings.
+    ("kompetenz", "skills"),  # "Kernkompetenzen", "Fachkompetenzen"
+    ("kenntnis", "skills"),  # "IT-Kenntnisse"
+    ("fahigkeit", "skills"),
+    ("habilidad", "skills"),
+    ("conhecimento", "skills"),
+    ("aptitud", "skills"),  # Spanish and French "Aptitudes"
+    ("atout", "skills"),  # French "Atouts"
+    ("freizeit", "interest"),
 )
 # Words that name work in a heading: such a part ("Open Source & Talks") is not a list.
 ROLE_WORDS = (
