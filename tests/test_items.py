@@ -14,9 +14,6 @@ from prodgap.structure import is_section_name, section_kind
     [
         # Whole sections that list rather than state work.
         ("Python, SQL, Go", "skills", "Technical Skills", "skills"),
-        ("Javascript und React - gute Kenntnisse", "other", "Kernkompetenzen", "skills"),
-        ("Resolución de problemas", "other", "Aptitudes", "skills"),
-        ("Laufen (bis Halbmarathon)", "other", "FREIZEIT", "interest"),
         # What the employer is, with no subject.
         ("Company operating in the web development sector", "experience", "Work", "other"),
         ("One of the largest grocery retailers in the region.", "experience", "Work", "other"),
@@ -330,6 +327,24 @@ def test_listing_headings_make_every_line_an_item_but_work_headings_do_not() -> 
     keywords = _section("KEYWORDS", "other", ["Imitation learning", "Curriculum learning"])
     separate_items([keywords])
     assert [i.kind for i in keywords.items] == ["skills", "skills"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "kind"),
+    [
+        ("Kernkompetenzen", "Javascript und React - gute Kenntnisse", "skills"),
+        ("Aptitudes", "Resolución de problemas", "skills"),
+        ("ATOUTS", "Rigueur et autonomie", "skills"),
+        ("FREIZEIT", "Laufen (bis Halbmarathon)", "interest"),
+    ],
+)
+def test_skills_and_interests_headings_in_other_languages_list_items(
+    heading: str, line: str, kind: str
+) -> None:
+    listing = _section(heading, "other", [line, "Docker und Kubernetes im Alltag"])
+    separate_items([listing])
+    assert [i.kind for i in listing.items] == [kind, kind]
+    assert listing.entries[0].bullets == []
 
 
 @pytest.mark.parametrize("heading", ["联系方式", "連絡先", "연락처", "Контакты"])
