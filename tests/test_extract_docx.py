@@ -110,6 +110,23 @@ def test_chinese_paragraphs_give_a_bullet_per_sentence(tmp_path: Path) -> None:
     ]
 
 
+def test_a_chinese_title_set_apart_from_its_dates_heads_its_entry(tmp_path: Path) -> None:
+    """Chinese puts no spaces between words, so a long title counts as a sentence by its
+    characters; the gap before its dates says it is a heading."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("项目经历", level=1)
+    document.add_paragraph("基于主题建模的新闻评论情感态度变化分析系统\t2024年3月 – 2024年6月")
+    document.add_paragraph("使用网络爬虫从新闻网站收集并处理了两万八千条用户评论数据。")
+    path = tmp_path / "zh_title.docx"
+    document.save(path)
+    assert [(b.entry, b.text) for b in extract(path).bullets()] == [
+        ("基于主题建模的新闻评论情感态度变化分析系统 2024年3月 – 2024年6月",
+         "使用网络爬虫从新闻网站收集并处理了两万八千条用户评论数据。"),
+    ]  # fmt: skip
+
+
 def test_paragraphs_in_a_script_without_capitals_give_a_bullet_per_sentence(
     tmp_path: Path,
 ) -> None:

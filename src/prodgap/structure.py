@@ -1709,8 +1709,9 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
     if id(line) in doc.dated_heads or line.margin_label:
         return False  # a role's title beside its dates, a margin's label: however sentence-like
     if CJK.search(text):
-        # Chinese and Japanese put no spaces between words: count the characters instead.
-        return len(CJK.findall(text)) >= 15 and not line.heading
+        # Chinese and Japanese put no spaces between words: count the characters instead. A
+        # gap sets a title apart from its dates ("基于…分析\t2024 年 3 月 – 2024 年 6 月").
+        return len(CJK.findall(text)) >= 15 and not line.heading and "\t" not in text
     if "\t" in text or "   " in text or (line.bold and not doc.bold_body) or line.heading:
         return False
     states_work = opens_with_work(words)
