@@ -2143,11 +2143,19 @@ def _kind_of_name(heading: str) -> SectionKind | None:
 # Chinese, Japanese and Korean headings are written with a space between their words or
 # without one ("보유 기술" and "보유기술", "職務 経歴" and "職務経歴"): compared closed up.
 _SPACED_SCRIPT = compile_pattern("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_CLOSED_UP_NAMES: dict[str, SectionKind] = {}
-for _kind, _names in SECTION_NAMES.items():
-    for _name in _names:
-        if _SPACED_SCRIPT.search(_name):
-            _CLOSED_UP_NAMES.setdefault(_name.replace(" ", ""), _kind)
+
+
+def _closed_up_names() -> dict[str, SectionKind]:
+    """Those names without their spaces; a name in two kinds' lists keeps the first kind."""
+    closed: dict[str, SectionKind] = {}
+    for kind, names in SECTION_NAMES.items():
+        for name in names:
+            if _SPACED_SCRIPT.search(name):
+                closed.setdefault(name.replace(" ", ""), kind)
+    return closed
+
+
+_CLOSED_UP_NAMES = _closed_up_names()
 
 NAME_QUALIFIERS = frozenset(
     "recent selected relevant key notable other additional previous past featured major "
