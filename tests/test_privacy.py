@@ -532,6 +532,37 @@ def test_a_name_in_latin_letters_that_spells_the_mailbox_is_the_candidates() -> 
     assert "Wei Zhang" in sent and "Yu Chen" in sent
 
 
+def test_a_name_with_a_middle_name_that_spells_the_mailbox_is_the_candidates() -> None:
+    """No name in the header, only "kofiamponsah@": a declaration signed "Kofi Mensah
+    Amponsah" at the end of the resume names the candidate, middle name and all."""
+    identity = Identity(header=["Email : kofiamponsah@example.com", "Cell : 555 0100"])
+    text = "I, Kofi Mensah Amponsah, declare that the information herein is true."
+    sent = sent_text([bullet(text)], identity)
+    assert "Kofi" not in sent and "Mensah" not in sent and "Amponsah" not in sent
+    assert "I, [name], declare that the information herein is true." in sent
+
+
+def test_a_header_name_whose_mailbox_shortens_the_surname_is_the_candidates() -> None:
+    """A European form puts its title above the name, the surname first and in capitals, and
+    the mailbox is the first name with the surname's consonants ("giuliarst@"): the form's
+    page header, "[ Rossetti Giulia ]", is no role heading to send."""
+    identity = Identity(
+        header=[
+            "FORMATO EUROPEO",
+            "PER IL CURRICULUM",
+            "VITAE",
+            "ROSSETTI GIULIA",
+            "VIA ESEMPIO 1, 25100 BRESCIA (BS)",
+            "giuliarst@example.com",
+        ]
+    )
+    sent = sent_text(
+        [bullet("Sviluppo di estensioni per il gestionale.", "[ Rossetti Giulia ]")], identity
+    )
+    assert "Rossetti" not in sent and "Giulia" not in sent
+    assert "Sviluppo di estensioni per il gestionale." in sent
+
+
 def test_a_country_subdomain_of_a_profile_site_is_no_handle() -> None:
     """ "in.linkedin.com/in/<id>" (LinkedIn's address for India): the subdomain "in" is the
     country's, not the candidate's handle, so the word "in" is sent as written; the id in the

@@ -487,22 +487,26 @@ def _find_names(identity: Identity, bullets: Sequence[Bullet]) -> list[str]:
 
 def _names_spelling_the_mailbox(texts: list[str], locals_: list[str]) -> list[str]:
     """Two capitalised words anywhere that spell the header's mailbox run together, in either
-    order ("Zexin Jian" in an author list, beside zexinjian@): the candidate's name in Latin
-    letters, where the header gives it only in another script (简泽鑫)."""
+    order ("Zexin Jian" in an author list, beside zexinjian@), with a middle name between them
+    or not ("Moreti Tlou Given" beside moretigiven@): the candidate's name in Latin letters,
+    where the header gives it only in another script (简泽鑫) or not at all."""
     mailboxes = {m for m in (_NOT_LETTER.sub("", _fold(local)) for local in locals_) if len(m) >= 6}
     if not mailboxes:
         return []
     found = []
     for text in dict.fromkeys(texts):
-        for match in _TWO_CAPITALISED.finditer(text):
-            first, last = _fold(match[1]).casefold(), _fold(match[2]).casefold()
+        for match in _CAPITALISED_RUN.finditer(text):
+            first, last = _fold(match[1]).casefold(), _fold(match[3]).casefold()
             if {first + last, last + first} & mailboxes:
                 found.append(match.group())
     return found
 
 
 _NOT_LETTER = compile_pattern(r"[^a-z]")
-_TWO_CAPITALISED = compile_pattern(r"\b([A-Z][a-z]{1,20})\s+([A-Z][a-z]{1,20})\b")
+# Two capitalised words, or three: the first and last are the ones a mailbox spells.
+_CAPITALISED_RUN = compile_pattern(
+    r"\b([A-Z][a-z]{1,20})\s+(?:([A-Z][a-z]{1,20})\s+)?([A-Z][a-z]{1,20})\b"
+)
 
 
 def _header_names(header: list[str]) -> Iterator[tuple[int, int, str]]:
@@ -547,7 +551,21 @@ def _matches_local(name: str, locals_: list[str]) -> bool:
             return True
         if first in tokens and ({last[0], initials, last.replace("-", "")} & set(tokens)):
             return True
+        if _word_and_shorthand(whole, first, surname) or _word_and_shorthand(whole, surname, first):
+            return True
     return False
+
+
+def _word_and_shorthand(local: str, word: str, other: str) -> bool:
+    """The local part is one name word and a shorthand of the other, its initial and more of
+    its letters in order: "giuliarst" for Giulia Rossetti (either order of the two words)."""
+    if len(word) < 3 or not local.startswith(word):
+        return False
+    rest = local[len(word) :]
+    if len(rest) < 2 or not other.startswith(rest[0]):
+        return False
+    letters = iter(other)
+    return all(letter in letters for letter in rest)  # a subsequence of the other word
 
 
 def _name_pattern(name: str) -> _NamePattern | None:
