@@ -487,9 +487,9 @@ def _find_names(identity: Identity, bullets: Sequence[Bullet]) -> list[str]:
 
 def _names_spelling_the_mailbox(texts: list[str], locals_: list[str]) -> list[str]:
     """Two capitalised words anywhere that spell the header's mailbox run together, in either
-    order ("Zexin Jian" in an author list, beside zexinjian@), with a middle name between them
-    or not ("Moreti Tlou Given" beside moretigiven@): the candidate's name in Latin letters,
-    where the header gives it only in another script (简泽鑫) or not at all."""
+    order ("Nadia Ke" in an author list, beside nadiake@), with a middle name between them or
+    not ("Kofi Mensah Amponsah" beside kofiamponsah@): the candidate's name in Latin letters,
+    where the header gives it only in another script (柯娜迪) or not at all."""
     mailboxes = {m for m in (_NOT_LETTER.sub("", _fold(local)) for local in locals_) if len(m) >= 6}
     if not mailboxes:
         return []
