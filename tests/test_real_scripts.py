@@ -131,3 +131,9 @@ def test_reader_agreement_pairs_each_label_with_its_gold_bullet(tmp_path: Path) 
     assert module.reader_pairs(tmp_path, tmp_path / "out") == [
         ("x01", "Trained a churn model in a notebook.", "trained_model", "shipped_system")
     ]
+
+
+def test_name_check_finds_a_whole_name_in_any_case_and_spacing() -> None:
+    names = {"Ana Example": "x01.pdf", "Solo": "x02.pdf"}
+    texts = {"a.md": "an example taken from ANA  EXAMPLE's resume", "b.md": "Anatomy, Solo"}
+    assert _load("name_check").hits(names, texts) == [("x01.pdf", "Ana Example", "a.md")]

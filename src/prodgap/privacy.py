@@ -457,6 +457,12 @@ def _pieces(line: str) -> list[str]:
     return [p for p in re.split(r"\s*(?:[|•·,;\t]|\s[-–—]\s|\s{2,})\s*", line) if p.strip()]
 
 
+def candidate_names(identity: Identity, bullets: Sequence[Bullet]) -> list[str]:
+    """The candidate's name in each form the boundary masks it, for checks that look for it
+    elsewhere (``scripts/name_check.py``); nothing here is sent."""
+    return _find_names(identity, bullets)
+
+
 def _find_names(identity: Identity, bullets: Sequence[Bullet]) -> list[str]:
     """The candidate's name as the document gives it: metadata authors that are names, the
     first name at the top of the header block (or, with none there, the header's line in the
