@@ -65,13 +65,19 @@ def repository_texts() -> dict[str, str]:
 
 def hits(names: dict[str, str], texts: dict[str, str]) -> list[tuple[str, str, str]]:
     """(resume, name, where) for each name written, whole, in a text."""
+    lowered = {where: text.casefold() for where, text in texts.items()}
     found = []
     for name, resume in names.items():
         words = name.split()
         if len(words) < 2:
             continue
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
-        found += [(resume, name, where) for where, text in texts.items() if pattern.search(text)]
+        last = words[-1].casefold()  # a plain search first: most texts lack the word at all
+        found += [
+            (resume, name, where)
+            for where, text in texts.items()
+            if last in lowered[where] and pattern.search(text)
+        ]
     return found
 
 
