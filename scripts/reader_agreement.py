@@ -16,15 +16,18 @@ the two numbers are on one sample.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import random
 import sys
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
+
+from prodgap.models import LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / "eval" / "real" / "manifest.jsonl"
-LABELS = ("trained_model", "shipped_system", "other")
 HALVES = ("a", "b")
 # Whole resumes of a usual length: a reader judges a bullet among its neighbours.
 FEWEST_BULLETS, MOST_BULLETS = 3, 40
@@ -84,20 +87,12 @@ def reader_pairs(files: Path, out: Path) -> list[tuple[str, str, str, str]]:
 
 
 def report(name: str, pairs: list[tuple[str, str]]) -> float:
-    """Print macro-F1, accuracy and each class's recall; return the macro-F1."""
-    f1s, recalls = [], []
-    for label in LABELS:
-        hits = sum(g == p == label for g, p in pairs)
-        predicted = sum(p == label for _, p in pairs)
-        support = sum(g == label for g, _ in pairs)
-        precision = hits / predicted if predicted else 0.0
-        recall = hits / support if support else 0.0
-        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-        recalls.append(f"{label} {recall:.3f}")
-    macro = sum(f1s) / len(f1s)
+    """Print macro-F1, accuracy and each class's recall, as ``cv_labeller.py`` scores them;
+    return the macro-F1."""
+    macro, per_class = _sibling("cv_labeller").scores(pairs)
     accuracy = sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0
     print(f"{name}: {len(pairs)} bullets, macro-F1 {macro:.3f}, accuracy {accuracy:.3f}")
-    print("  recall: " + ", ".join(recalls))
+    print("  recall: " + ", ".join(f"{label} {per_class[label][1]:.3f}" for label in LABELS))
     confusion = Counter(pairs)
     for gold in LABELS:
         print(f"  gold {gold:15s}" + "".join(f"{confusion[(gold, p)]:6d}" for p in LABELS))
@@ -106,18 +101,23 @@ def report(name: str, pairs: list[tuple[str, str]]) -> float:
 
 def model_pairs(files: Path, wanted: set[tuple[str, str]]) -> list[tuple[str, str]]:
     """The linear labeller's out-of-fold labels for the wanted (resume, text) bullets."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import cv_labeller
-    import train_labeller
-
     from prodgap.evals.training import real_rows
 
-    predictions = cv_labeller.cross_validate(real_rows(files), 5, train_labeller.C)
+    cv_labeller = _sibling("cv_labeller")
+    predictions = cv_labeller.cross_validate(real_rows(files), 5, _sibling("train_labeller").C)
     return [
         (p.row.label, p.linear.label)
         for p in predictions
         if p.linear is not None and (p.row.group, p.row.bullet.text) in wanted
     ]
+
+
+def _sibling(name: str) -> ModuleType:
+    """Another script of this folder, imported however this one was loaded."""
+    scripts = str(ROOT / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    return importlib.import_module(name)
 
 
 def main() -> int:
