@@ -345,11 +345,7 @@ def test_a_short_label_over_nested_bullets_heads_them(tmp_path: Path) -> None:
             "Infrastructure engineer, Example SA | Systems engineer",
             "Ran a fleet of 500 servers managed by Puppet",
         ),
-        # A statement of work that ends with a colon stays a bullet.
-        (
-            "Infrastructure engineer, Example SA | Systems engineer",
-            "Cut the monthly cloud bill by 30% by moving batch jobs to spot instances:",
-        ),
+        # A statement that ends with a colon heads what follows it: an item, as a heading.
         (
             "Infrastructure engineer, Example SA | Systems engineer",
             "Kept the nightly jobs within their window",
