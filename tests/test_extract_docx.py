@@ -80,7 +80,7 @@ def test_headings_set_apart_by_size_or_small_capitals(tmp_path: Path) -> None:
     resume = extract(docs.headings_by_look(tmp_path / "looks.docx"))
     assert [(b.section, b.text) for b in resume.bullets()] == [
         ("Where I've worked", "Shipped the retrieval service behind search."),
-        ("Things I've built", "A pytest plugin that flags target leakage."),
+        ("Things I've built", "Wrote a pytest plugin that flags target leakage."),
     ]
 
 

@@ -758,6 +758,12 @@ def _does(text: str) -> bool:
     return DOING.match(text) is not None or DOING_LOWER.match(text) is not None
 
 
+def opens_with_a_deed(text: str) -> bool:
+    """Led by a verb of doing, in the past ("Built ..."), as a duty ("Develop ...") or in any
+    language the lexicon reads ("Développement de ...", "Cut the ...")."""
+    return ACTION.match(text) is not None or _does(text) or opens_with_work(text.split())
+
+
 def _dates_and_links_only(text: str) -> bool:
     """A line of dates and repository paths ("owner/repo"), icons between them, no words."""
     if "/" not in text or not YEAR.search(text):

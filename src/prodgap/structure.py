@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
+from prodgap.bullet_filter import filter_bullets
 from prodgap.items import (
     ACTION,
     CJK,
@@ -772,6 +773,7 @@ def build_resume(
     for flow in doc.flows.values():
         _close_flow(doc, flow)
     separate_items(doc.sections)
+    filter_bullets(doc.sections)
     _renumber(doc.sections)
     resume = Resume(
         source=source,
