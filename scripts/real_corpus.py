@@ -149,8 +149,12 @@ def main(argv: list[str] | None = None) -> int:
         print("git is needed", file=sys.stderr)
         return 2
     only = set(args.only) if args.only else None
+    chosen = [e for e in load_manifest(args.manifest) if not only or e["id"] in only]
+    if only and len(chosen) < len(only):  # "--only a,b" is one unknown id, not two
+        unknown = sorted(only - {e["id"] for e in chosen})
+        print(f"not in the manifest: {' '.join(unknown)}", file=sys.stderr)
     failures = build(args.out_dir, args.mirror, args.manifest, only)
-    print(f"{len(load_manifest(args.manifest)) - failures} written, {failures} failed")
+    print(f"{len(chosen) - failures} written, {failures} failed")
     return 1 if failures else 0
 
 
