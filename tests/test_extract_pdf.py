@@ -1594,7 +1594,7 @@ def test_a_main_column_headed_in_german_is_read_apart_from_its_sidebar(tmp_path:
 def test_a_point_cut_on_a_preposition_wraps_under_its_dash(tmp_path: Path) -> None:
     assert texts(pdfs.wraps_under_the_dash(tmp_path / "dash.pdf")) == [
         "Forecasting tram ridership in Lisbon with gradient boosting",
-        "Ranking the next product for each shopper",
+        "Built a ranker of the next product for each shopper",
     ]
 
 
