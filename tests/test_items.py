@@ -782,3 +782,14 @@ def test_a_labelled_phone_number_alone_is_a_contact_line(text: str) -> None:
     # A contact row repeated in the body (a page header, a DOCX footer) is no statement of work.
     assert item_kind(text, "experience") == "contact"
     assert item_kind("Cut the phone bill by 30% for 1,200 staff", "experience") is None
+
+
+def test_a_prize_under_a_heading_of_honours_is_an_award_not_a_paper() -> None:
+    """ "Best Newcomer Award, Example Ltd 2022" has the shape of an author list with a year; under
+    "Achievements" it is a prize. Under a heading that also names work, it is read as before."""
+    prize = "Best Newcomer Award, Example Logistics 2022"
+    assert item_kind(prize, "other", "Achievements") == "award"
+    assert item_kind("Winner, Example City Hackathon 2021", "other", "Honours & Awards") == "award"
+    assert item_kind(prize, "other", "Publications") == "publication"
+    paper = "Smith, J., Lee, K. Deep nets for ranking. Proceedings of KDD 2021."
+    assert item_kind(paper, "other", "Achievements") == "publication"

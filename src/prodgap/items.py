@@ -720,6 +720,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     if known and _is_list(known["list"].replace(" and ", ", ")):
         return "skills"
     acts = ACTION.search(text) is not None or _does(text)
+    if not acts and _listed_prize(text, heading):
+        return "award"  # "Best Newcomer Award, Example Ltd 2022": a prize, not a paper's authors
     if EDUCATION_DETAIL.search(text) and not acts:
         return "education"
     if CITATION.search(text) and not acts:
@@ -739,6 +741,21 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     if section_kind in WORK_KINDS:
         return None
     return _mixed_section_kind(text, acts, heading.lower())
+
+
+def _listed_prize(text: str, heading: str) -> bool:
+    """A short line naming a prize under a heading of honours alone ("Achievements", "Awards";
+    not "Projects & Awards", whose lines may state the work that won)."""
+    if len(text.split()) > 20 or not HONOUR_HEADING.search(heading):
+        return False
+    key = fold_accents(heading.lower())
+    if any(word in key for word in ROLE_WORDS if word not in HONOUR_WORDS):
+        return False
+    return AWARD_WORDS.search(text) is not None
+
+
+HONOUR_WORDS = frozenset({"achievement", "accomplishment"})
+"""Words of work (``ROLE_WORDS``) that a heading of honours may hold."""
 
 
 def _states_work_after_label(text: str) -> bool:
