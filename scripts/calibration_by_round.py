@@ -21,7 +21,7 @@ from pathlib import Path
 
 import cv_labeller as cv
 
-from prodgap.decide import softmax
+from prodgap.decide import UNSURE_BELOW, softmax
 from prodgap.evals.training import real_rows
 from prodgap.models import LABELS
 
@@ -61,8 +61,8 @@ def _line(t: float, logits: list[list[float]], labels: list[str], rounds: list[i
         p = softmax([v / t for v in z])
         top = max(range(len(p)), key=p.__getitem__)
         loss -= math.log(max(p[LABELS.index(label)], 1e-12))
-        unsure += p[top] < 0.5
-        if p[top] >= 0.8:
+        unsure += p[top] < UNSURE_BELOW
+        if p[top] >= cv.training.CONFIDENT:
             per_round[rnd].append(LABELS[top] == label)
     confident = [ok for oks in per_round.values() for ok in oks]
     rates = sorted(sum(o) / len(o) for o in per_round.values() if len(o) >= MIN_CONFIDENT)

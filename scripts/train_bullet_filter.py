@@ -23,7 +23,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from prodgap.bullet_filter import FILTER_PATH, features
+from prodgap.bullet_filter import FILTER_PATH, features, odds
 from prodgap.errors import ProdgapError
 from prodgap.evals.real import bullet_hash, rebuilt_corpus, resume_path
 from prodgap.extraction import extract
@@ -103,8 +103,6 @@ def fit(rows: list[Row]) -> tuple[float, dict[str, float]]:
 
 def out_of_fold(rows: list[Row]) -> list[float]:
     """Each row's odds from a model trained without its resume's fold."""
-    from prodgap.bullet_filter import odds
-
     ids = sorted({resume_id for resume_id, _, _, _ in rows})
     fold_of = {resume_id: n % FOLDS for n, resume_id in enumerate(ids)}
     result = [0.0] * len(rows)

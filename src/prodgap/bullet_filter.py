@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from prodgap import lexicon
-from prodgap.items import opens_with_a_deed
+from prodgap.items import CJK_OR_HANGUL, opens_with_a_deed
 from prodgap.json_cache import load_json
 from prodgap.models import Bullet, Item, Section
 from prodgap.regex_cache import compile_pattern
@@ -32,7 +32,6 @@ FILTER_PATH = Path(__file__).resolve().parent / "data" / "bullet_filter.json"
 
 _TOKEN = compile_pattern(r"[a-z]+(?:['’-][a-z]+)*|\d[\d,.]*%?")
 _LINK = compile_pattern(r"https?://|www\.|\.com\b|github", re.I)
-_CJK = compile_pattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LONG_WORD = compile_pattern(r"[A-Za-z]{4,}")
 LENGTHS = (3, 6, 10, 20, 40)
 """Upper bounds of the word-count bands a bullet's length falls in."""
@@ -61,7 +60,7 @@ def features(bullet: Bullet, index: int, count: int) -> dict[str, float]:
         found["digit"] = 1.0
     if _LINK.search(text):
         found["link"] = 1.0
-    if not text.isascii() and _CJK.search(text):
+    if not text.isascii() and CJK_OR_HANGUL.search(text):
         found["cjk"] = 1.0
     long_words = _LONG_WORD.findall(text)
     if long_words:

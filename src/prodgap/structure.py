@@ -15,6 +15,7 @@ from prodgap.bullet_filter import filter_bullets
 from prodgap.items import (
     ACTION,
     CJK,
+    CJK_OR_HANGUL,
     TITLE_WORDS,
     TOOL_ROW_LABEL,
     YEAR,
@@ -2126,7 +2127,7 @@ def _kind_of_name(heading: str) -> SectionKind | None:
     for kind, names in SECTION_NAMES.items():
         if key in names:
             return kind
-    closed_up = _CLOSED_UP_NAMES.get(key.replace(" ", "")) if _SPACED_SCRIPT.search(key) else None
+    closed_up = _CLOSED_UP_NAMES.get(key.replace(" ", "")) if CJK_OR_HANGUL.search(key) else None
     if closed_up is not None:
         return closed_up
     aside = HEADING_ASIDE.search(heading)
@@ -2144,15 +2145,12 @@ def _kind_of_name(heading: str) -> SectionKind | None:
 
 # Chinese, Japanese and Korean headings are written with a space between their words or
 # without one ("보유 기술" and "보유기술", "職務 経歴" and "職務経歴"): compared closed up.
-_SPACED_SCRIPT = compile_pattern("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
 def _closed_up_names() -> dict[str, SectionKind]:
     """Those names without their spaces; a name in two kinds' lists keeps the first kind."""
     closed: dict[str, SectionKind] = {}
     for kind, names in SECTION_NAMES.items():
         for name in names:
-            if _SPACED_SCRIPT.search(name):
+            if CJK_OR_HANGUL.search(name):
                 closed.setdefault(name.replace(" ", ""), kind)
     return closed
 
