@@ -40,7 +40,8 @@ WORD_PREFIXES = ("w:", "wf:", "wh:")
 
 Row = tuple[str, dict[str, float], int, bool]
 """(resume id, features, 1 when the gold holds the bullet, led by a verb of doing). A bullet
-led by a verb of doing is always kept (``filter_bullets``): the model is fitted on the rest."""
+led by a verb of doing is always kept (``bullet_filter.doubted``): the model is fitted on the
+rest."""
 
 
 def training_rows(files_dir: Path, partial: bool) -> tuple[list[Row], dict[str, int]]:

@@ -793,3 +793,32 @@ def test_a_prize_under_a_heading_of_honours_is_an_award_not_a_paper() -> None:
     assert item_kind(prize, "other", "Publications") == "publication"
     paper = "Smith, J., Lee, K. Deep nets for ranking. Proceedings of KDD 2021."
     assert item_kind(paper, "other", "Achievements") == "publication"
+
+
+def test_lines_the_filter_doubts_keep_their_place_among_the_items() -> None:
+    # The filter's lines were appended after every other item of the section, so the folded
+    # list in the report read out of order: a project's name under the next role's tools.
+    projects = _entries(
+        "Projects",
+        "projects",
+        [
+            ("Route planner", ["Route planner", "Python, Flask, Redis", "Built a route API"]),
+            ("Bus tracker", ["Bus tracker", "Go, Kafka, Postgres", "Built a bus feed"]),
+        ],
+    )
+
+    def names(bullets: list[Bullet]) -> set[int]:  # doubts the one-name lines, as the model may
+        return {n for n, b in enumerate(bullets) if len(b.text.split()) == 2}
+
+    separate_items([projects], doubt=names)
+    assert [i.text for i in projects.items] == [
+        "Route planner",
+        "Python, Flask, Redis",
+        "Bus tracker",
+        "Go, Kafka, Postgres",
+    ]
+    assert [i.kind for i in projects.items] == ["other", "skills", "other", "skills"]
+    assert [[b.text for b in e.bullets] for e in projects.entries] == [
+        ["Built a route API"],
+        ["Built a bus feed"],
+    ]

@@ -7,8 +7,9 @@ logistic model, trained on what the rules kept from the real train split and whe
 annotators counted it (``scripts/train_bullet_filter.py``), reads what the rules cannot weigh
 together: the line's length and ending, its case, digits and links, its place in its entry and
 section, the words of its section heading and its own words (only words found in at least five
-resumes, so no one's phrase is stored). A bullet it gives less than ``threshold`` is moved to
-its section's items as ``other``: kept and shown folded, never labelled, counted or sent.
+resumes, so no one's phrase is stored). A bullet it gives less than ``threshold`` goes to
+its section's items as ``other``, in its place among them (``items.separate_items`` asks):
+kept and shown folded, never labelled, counted or sent.
 
 ``PRODGAP_BULLET_FILTER=0`` turns it off (the training script reads the rules' bullets so).
 """
@@ -25,7 +26,7 @@ from typing import Any
 from prodgap import lexicon
 from prodgap.items import CJK_OR_HANGUL, opens_with_a_deed
 from prodgap.json_cache import load_json
-from prodgap.models import Bullet, Item, Section
+from prodgap.models import Bullet
 from prodgap.regex_cache import compile_pattern
 
 FILTER_PATH = Path(__file__).resolve().parent / "data" / "bullet_filter.json"
@@ -86,27 +87,21 @@ def odds(found: dict[str, float], model: dict[str, Any]) -> float:
     return 1.0 / (1.0 + math.exp(-score))
 
 
-def filter_bullets(sections: list[Section]) -> None:
-    """Move, in place, each bullet the model doubts into its section's items as ``other``."""
+def doubted(bullets: list[Bullet]) -> set[int]:
+    """The positions of the bullets of one entry (those the layout rules and the item rules
+    kept) that the model doubts: its section's items take them as ``other``."""
     model = _model()
     if model is None or os.environ.get("PRODGAP_BULLET_FILTER") == "0":
-        return
-    for section in sections:
-        for entry in section.entries:
-            count = len(entry.bullets)
-            kept = []
-            for index, bullet in enumerate(entry.bullets):
-                # A line led by a verb of doing is a statement whatever its place (93% to 96%
-                # of those the rules find are bullets to the annotators): the model is not asked.
-                if opens_with_a_deed(bullet.text) or (
-                    odds(features(bullet, index, count), model) >= model["threshold"]
-                ):
-                    kept.append(bullet)
-                else:
-                    section.items.append(
-                        Item(text=bullet.text, kind="other", entry=entry.heading or None)
-                    )
-            entry.bullets = kept
+        return set()
+    count = len(bullets)
+    # A line led by a verb of doing is a statement whatever its place (93% to 96% of those the
+    # rules find are bullets to the annotators): the model is not asked.
+    return {
+        index
+        for index, bullet in enumerate(bullets)
+        if not opens_with_a_deed(bullet.text)
+        and odds(features(bullet, index, count), model) < model["threshold"]
+    }
 
 
 @functools.cache

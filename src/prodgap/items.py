@@ -10,10 +10,11 @@ kind), shown folded in the report, and never labelled, counted, rewritten or sen
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from prodgap import lexicon
 from prodgap.lexicon import PHONE_LABELS
-from prodgap.models import WORK_KINDS, Entry, Item, ItemKind, Section
+from prodgap.models import WORK_KINDS, Bullet, Entry, Item, ItemKind, Section
 from prodgap.readers.lines import fold_accents
 from prodgap.regex_cache import compile_pattern
 
@@ -510,42 +511,61 @@ PHONE_ROW = compile_pattern(
 )
 
 
-def separate_items(sections: list[Section]) -> None:
-    """Move each entry's non-bullets into its section's ``items``, in place, in order."""
+def separate_items(sections: list[Section], doubt: Doubt | None = None) -> None:
+    """Move each entry's non-bullets into its section's ``items``, in place, in reading order.
+    ``doubt`` (``bullet_filter.doubted``) is asked last, of the bullets the rules keep in each
+    entry: the positions it gives go to the items as ``other``, each in its place."""
     _part_lost_roles(sections)
     for number, section in enumerate(sections):
         listing = _listing_kind(section.heading)
         for entry in section.entries:
-            # "Skills acquired:" over a role's list: what the role taught, not what was done.
-            gained: ItemKind | None = (
-                "skills" if SKILLS_GAINED.fullmatch(entry.heading or "") else None
-            )
-            # Points under the header block (the name and an email address, no dates) before
-            # any heading are the candidate's profile summary, not a role's work; so are those
-            # under a first "section" that is the header itself (the name, or the name and an
-            # email address, set as a heading).
-            header = (
-                number == 0
-                and section.kind == "other"
-                and EMAIL.search(f"{section.heading} {entry.heading}") is not None
-                and not YEAR.search(entry.heading)
-            )
-            kept = []
-            for bullet in entry.bullets:
-                kind = listing or gained or ("summary" if header else None)
-                kind = kind or item_kind(bullet.text, section.kind, section.heading)
-                if kind is None and _unplaced_claim(section, entry, bullet.text):
-                    kind = "summary"
-                if kind in WORK_MAY_BE_LISTED and _states_work(bullet.text):
-                    kind = None  # under an awards heading, what was done for the prize is work
-                if kind is None and _leads_in(bullet.text):
-                    kind = "other"  # "My key accomplishments include:" heads what follows
-                if kind is None:
-                    kept.append(bullet)
-                else:
-                    item = Item(text=bullet.text, kind=kind, entry=entry.heading or None)
-                    section.items.append(item)
-            entry.bullets = kept
+            fixed = listing or _entry_kind(entry, section, first=number == 0)
+            kinds = [_bullet_kind(b.text, section, entry, fixed) for b in entry.bullets]
+            kept = [b for b, kind in zip(entry.bullets, kinds, strict=True) if kind is None]
+            moved = {id(kept[n]) for n in doubt(kept)} if doubt and kept else set()
+            for bullet, kind in zip(entry.bullets, kinds, strict=True):
+                kind = kind or ("other" if id(bullet) in moved else None)
+                if kind is not None:
+                    section.items.append(
+                        Item(text=bullet.text, kind=kind, entry=entry.heading or None)
+                    )
+            entry.bullets = [b for b in kept if id(b) not in moved]
+
+
+Doubt = Callable[[list[Bullet]], set[int]]
+"""Given an entry's bullets, the positions of those that are not bullets after all."""
+
+
+def _entry_kind(entry: Entry, section: Section, first: bool) -> ItemKind | None:
+    """The kind of every point of an entry, whatever it says, or None."""
+    if SKILLS_GAINED.fullmatch(entry.heading or ""):
+        return "skills"  # "Skills acquired:" over a role's list: what it taught, not work done
+    # Points under the header block (the name and an email address, no dates) before any
+    # heading are the candidate's profile summary, not a role's work; so are those under a
+    # first "section" that is the header itself (the name, or the name and an email address,
+    # set as a heading).
+    header = (
+        first
+        and section.kind == "other"
+        and EMAIL.search(f"{section.heading} {entry.heading}") is not None
+        and not YEAR.search(entry.heading)
+    )
+    return "summary" if header else None
+
+
+def _bullet_kind(
+    text: str, section: Section, entry: Entry, fixed: ItemKind | None
+) -> ItemKind | None:
+    """The item kind of one point (``fixed``, its entry's, or by what it says), or None for a
+    statement of work."""
+    kind = fixed or item_kind(text, section.kind, section.heading)
+    if kind is None and _unplaced_claim(section, entry, text):
+        kind = "summary"
+    if kind in WORK_MAY_BE_LISTED and _states_work(text):
+        kind = None  # under an awards heading, what was done for the prize is work
+    if kind is None and _leads_in(text):
+        kind = "other"  # "My key accomplishments include:" heads what follows
+    return kind
 
 
 SKILLS_GAINED = compile_pattern(

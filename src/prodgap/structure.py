@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from prodgap.bullet_filter import filter_bullets
+from prodgap.bullet_filter import doubted
 from prodgap.items import (
     ACTION,
     CJK,
@@ -773,8 +773,7 @@ def build_resume(
         doc.above[line.column] = line
     for flow in doc.flows.values():
         _close_flow(doc, flow)
-    separate_items(doc.sections)
-    filter_bullets(doc.sections)
+    separate_items(doc.sections, doubt=doubted)
     _renumber(doc.sections)
     resume = Resume(
         source=source,
