@@ -56,6 +56,11 @@ TITLE_WORDS = frozenset(
     "security operations career ingénieur ingeniero ingenieur profile summary objective resume "
     "curriculum vitae robotics".split()
 )
+# A heading set first on the page ("Basic Information", "Datos Personales") names no one.
+HEADING_WORDS = frozenset(
+    "information informations info details contact personal datos personales "
+    "informaciones persönliche daten coordonnées".split()
+)
 RESIDUAL_URL = re.compile(
     r"https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|me|co|app|"
     r"edu|gov|info|xyz|tech|page|site|blog|uk|de|fr|in|ca|eu)(?:/\S*)?\b"
@@ -100,6 +105,8 @@ def _name_words(line: str) -> set[str]:
     or a separator ("Dmitry Example\tKernel Engineer")."""
     words = re.split(r"\s*[\t|•·]\s*", line.strip())[0].split()
     shaped = 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+    if {w.casefold() for w in words} & HEADING_WORDS:
+        return set()
     return {w.casefold() for w in words if len(w) >= 4} if shaped else set()
 
 

@@ -56,6 +56,16 @@ def test_a_title_on_the_name_line_is_not_taken_for_the_name(privacy_scan: Module
     assert staff.name_words == frozenset({"costa"})
 
 
+def test_a_heading_above_the_header_is_not_taken_for_the_name(privacy_scan: ModuleType) -> None:
+    # "Basic Information" set first made "information" a name word, and three bullets that
+    # spoke of information were counted as leaks.
+    from prodgap.models import Identity
+
+    own = privacy_scan.Own.of(Identity(header=["Basic Information", "Tel: 5550 0000"]))
+    assert own.name_words == frozenset()
+    assert privacy_scan.residual("Centralised the information of the clinic", own) == []
+
+
 def test_scan_prints_per_file_and_total_and_writes_a_review(
     privacy_scan: ModuleType,
     tmp_path: Path,
