@@ -200,6 +200,12 @@ def test_icon_before_contact_details_is_not_a_bullet() -> None:
         ("RESUMO PROFISSIONAL", "RESUMO PROFISSIONAL", "summary"),
         ("关于我", "关于我", "summary"),
         ("Why Hire Me", "Why Hire Me", "summary"),
+        # An icon font's glyph read as a letter, or as its name, before the section's name.
+        ("ë Experience", "Experience", "experience"),
+        ("Ð Habilidades", "Habilidades", "skills"),
+        ("Briefcase Professional Experience", "Professional Experience", "experience"),
+        ("University Projects", "University Projects", "projects"),
+        ("Language Skills", "Language Skills", "skills"),
     ],
 )
 def test_section_names(heading: str, text: str, kind: str) -> None:

@@ -2067,7 +2067,21 @@ def heading_text(text: str) -> str:
             respaced = _respace(squashed)  # "EXPERIENCIA LABORAL"; one word stays as it is
             if _kind_of_name(respaced) is not None:
                 return respaced
+    icon = ICON_BEFORE_NAME.match(text)
+    if icon and _kind_of_name(text) is None and _kind_of_name(text[icon.end() :]) is not None:
+        return " ".join(text[icon.end() :].split())  # "ë Experience", "Briefcase Projects"
     return " ".join(text.split())
+
+
+# What an icon leaves before a section's name when its font maps the glyph to a letter ("ë
+# Experience", "Ð Habilidades") or to its name ("Briefcase Professional Experience"): a lone
+# letter outside ASCII, or the name of an icon that never qualifies a section's name.
+ICON_BEFORE_NAME = compile_pattern(
+    r"(?:[^\x00-\x7f]|(?:briefcase|suitcase|flask|cogs?|wrench|graduation-cap|laptop-code|"
+    r"lightbulb|project-diagram|microscope|chalkboard-teacher|user-tie|id-card|address-card))\s+"
+    r"(?=\w)",
+    re.I,
+)
 
 
 def _respace(squashed: str) -> str:
