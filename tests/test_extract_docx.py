@@ -110,6 +110,31 @@ def test_chinese_paragraphs_give_a_bullet_per_sentence(tmp_path: Path) -> None:
     ]
 
 
+def test_dates_in_the_section_names_heading_style_head_a_role_not_a_section(
+    tmp_path: Path,
+) -> None:
+    # Each role's dates were a section of their own, and its bullets were filed under them.
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Experience", level=1)
+    for dates, role, work in [
+        ("Jul 2015 – Nov 2016", "Data Engineer, Example Corp", "Ran the nightly billing jobs."),
+        ("Sep 2013 – Jul 2015", "Analyst, Sample Bank", "Built the weekly risk report."),
+    ]:
+        document.add_heading(dates, level=1)
+        document.add_paragraph(role)
+        document.add_paragraph(work, style="List Bullet")
+    path = tmp_path / "dated.docx"
+    document.save(path)
+    resume = extract(path)
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Experience", "Ran the nightly billing jobs."),
+        ("Experience", "Built the weekly risk report."),
+    ]
+    assert [s.heading for s in resume.sections] == ["Experience"]
+
+
 def test_a_chinese_title_set_apart_from_its_dates_heads_its_entry(tmp_path: Path) -> None:
     """Chinese puts no spaces between words, so a long title counts as a sentence by its
     characters; the gap before its dates says it is a heading."""

@@ -1880,6 +1880,10 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
     if len(words) > HEADING_MAX_WORDS and not _named_with_aside(text):
         return False
     if line.heading:
+        if _find_date(text) and _named_kind(text) is None:
+            # "Jul 2015 – Nov 2016" in the heading style the section names use dates a role, as
+            # it does in the body's look: no section on the train split is dated.
+            return False
         if PERSON_TITLE.search(text) and _named_kind(text) is None:
             # A job title under the work, in the heading style the section names use or in
             # one of its own: the role's title ("QA Analyst" as Heading 1), not a section.
