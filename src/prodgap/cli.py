@@ -417,7 +417,14 @@ def _audit_one(
     if dest is not None and dest.exists() and not force:
         # Checked before the work too, so a long LLM run is not wasted on a refusal.
         write_report("", dest, force=False)
-    report = run_audit(path, backend=backend, model=model, use_cache=use_cache, limits=limits)
+    report = run_audit(
+        path,
+        backend=backend,
+        model=model,
+        use_cache=use_cache,
+        limits=limits,
+        prepare=_html_templates if fmt.value == "html" else None,
+    )
     for warning in report.warnings:
         typer.echo(warning_line(str(path), warning), err=True)
     text = render(report, fmt.value)
@@ -426,6 +433,12 @@ def _audit_one(
         return
     write_report(text, dest, force=force)
     typer.echo(f"{dest}: {_one_line_summary(report)}", err=True)
+
+
+def _html_templates() -> None:
+    from prodgap.render import load_templates
+
+    load_templates()
 
 
 def _show_payload(path: Path, limits: Limits) -> None:

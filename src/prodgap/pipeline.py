@@ -33,6 +33,8 @@ from prodgap.settings import llm_configured, require_configured
 from prodgap.summary import hidden_text_warning, injection_warning, summarize
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from prodgap.llm import Deferred, LLMBulletResult, LLMRun
 
 BackendChoice = Literal["auto", "rules", "llm"]
@@ -55,12 +57,20 @@ def audit(
     use_cache: bool = True,
     limits: Limits | None = None,
     deferred: Deferred | None = None,
+    prepare: Callable[[], object] | None = None,
 ) -> AuditReport:
     """Audit one resume file and return the report (``deferred``: the LLM's answers from the
-    cache only, the rest left for a batch)."""
+    cache only, the rest left for a batch; ``prepare``: the caller's own loading, done while a
+    worker reads the file, as the CLI compiles the HTML report's templates)."""
     started = time.perf_counter()
     path = Path(path)
-    resume = extract(path, limits=limits, meanwhile=_warm_up)
+
+    def meanwhile() -> None:
+        _warm_up()
+        if prepare is not None:
+            prepare()
+
+    resume = extract(path, limits=limits, meanwhile=meanwhile)
     bullets = resume.bullets()
     rules = label_bullets(bullets)
     llm_run = _run_llm(bullets, rules, backend, model, client, use_cache, resume.identity, deferred)
