@@ -23,6 +23,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from train_labeller import resume_fold
+
 from prodgap.bullet_filter import FILTER_PATH, features, odds
 from prodgap.errors import ProdgapError
 from prodgap.evals.real import bullet_hash, rebuilt_corpus, resume_path
@@ -103,9 +105,9 @@ def fit(rows: list[Row]) -> tuple[float, dict[str, float]]:
 
 
 def out_of_fold(rows: list[Row]) -> list[float]:
-    """Each row's odds from a model trained without its resume's fold."""
-    ids = sorted({resume_id for resume_id, _, _, _ in rows})
-    fold_of = {resume_id: n % FOLDS for n, resume_id in enumerate(ids)}
+    """Each row's odds from a model trained without its resume's fold (the labeller's folds:
+    a hash of the resume's id, so a resume keeps its fold as the corpus grows)."""
+    fold_of = {resume_id: resume_fold(resume_id, FOLDS) for resume_id, _, _, _ in rows}
     result = [0.0] * len(rows)
     for fold in range(FOLDS):
         train = [row for row in rows if fold_of[row[0]] != fold]
