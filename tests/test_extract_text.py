@@ -261,6 +261,15 @@ def test_tex_symbols_and_unmapped_glyphs() -> None:
     assert "{" in recurring_glyphs(["{ Built it.", "{ Ran it.", "{ Fixed it."])
 
 
+def test_a_letter_no_word_of_the_document_uses_is_a_mapped_bullet() -> None:
+    # A symbol font's bullet mapped to "Ă" opened every point of a Portuguese resume: no bullet
+    # was found. A letter the text also writes inside its words stays a letter.
+    points = ["Ă Desenvolvido em Django.", "Ă Sistema de reservas.", "Ă Publicado na loja."]
+    assert "Ă" in recurring_glyphs(["Experiência", *points, "Formação em Computação"])
+    romanian = ["Ă Dezvoltat API.", "Ă Mentenanță servere.", "Ă Testare automată.", "ÎNVĂȚĂMÂNT"]
+    assert "Ă" not in recurring_glyphs(romanian)
+
+
 @pytest.mark.parametrize(
     ("mark", "words"),
     [

@@ -1067,7 +1067,11 @@ def _stands_for_a_glyph(letter: str, texts: list[str]) -> bool:
     """A consonant that opens several undated lines before a capital ("f Architected ..."):
     what a symbol font's bullet becomes when its font maps it to a letter. Vowels and the consonants
     that are words of their own in some language ("w", "z", "k", "s", "v") are left alone."""
-    if letter not in GLYPH_CONSONANTS and not _foreign_letter(letter, texts):
+    if not (
+        letter in GLYPH_CONSONANTS
+        or _foreign_letter(letter, texts)
+        or _only_as_a_mark(letter, texts)
+    ):
         return False
     opening = f"{letter} "
     before_statement = sum(
@@ -1097,6 +1101,18 @@ def _foreign_letter(letter: str, texts: list[str]) -> bool:
 
 FOREIGN_SAMPLE = 4000
 """How many characters of the document tell its script."""
+
+
+def _only_as_a_mark(letter: str, texts: list[str]) -> bool:
+    """A letter outside ASCII that the text never writes inside a word, only alone at the start
+    of lines ("Ă Desenvolvido em ..." in Portuguese): a symbol font's bullet mapped to a letter
+    of the same script, which no word of the document uses."""
+    if letter.isascii() or not letter.isalpha():
+        return False
+    marks = (f"{letter} ", f"{letter}\t")
+    return not any(
+        letter in (text.lstrip()[2:] if text.lstrip().startswith(marks) else text) for text in texts
+    )
 
 
 def _script(ch: str) -> str | None:
