@@ -1066,7 +1066,8 @@ def recurring_glyphs(texts: list[str], hash_marks: bool = False) -> frozenset[st
 def _stands_for_a_glyph(letter: str, texts: list[str]) -> bool:
     """A consonant that opens several undated lines before a capital ("f Architected ..."):
     what a symbol font's bullet becomes when its font maps it to a letter. Vowels and the consonants
-    that are words of their own in some language ("w", "z", "k", "s", "v") are left alone."""
+    that are words of their own in some language ("w", "z", "k", "s", "v") are left alone, unless
+    the letter is of another script than the text's or no word of the text uses it ("Ă")."""
     if not (
         letter in GLYPH_CONSONANTS
         or _foreign_letter(letter, texts)
