@@ -875,3 +875,23 @@ def test_statements_run_together_with_glyphs_are_a_bullet_each(tmp_path: Path) -
         "Cut the warehouse bill by a third",
         "Led the move to Airflow • dbt • Great Expectations",
     ]
+
+
+def test_a_keyword_tag_after_a_finished_statement_is_not_part_of_it(tmp_path: Path) -> None:
+    """Some templates close each statement with a tag for skimmers ("[Authorization]"): the
+    statement ends at its stop. Brackets inside a statement, or with no stop before them, stay."""
+    resume = extract_text(
+        tmp_path,
+        "tags.txt",
+        "EXPERIENCE\nFrontend Engineer, Example Co | 2020 - 2024\n"
+        "- Integrated single sign-on for the pension portal's 40k members. [Authorization]\n"
+        "- Cut page load time by half with server-side rendering. [Client/Server]\n"
+        "- Shipped the [beta] onboarding flow to 3 customers.\n"
+        "- Wrote the release notes [internal]\n",
+    )
+    assert [b.text for b in resume.bullets()] == [
+        "Integrated single sign-on for the pension portal's 40k members.",
+        "Cut page load time by half with server-side rendering.",
+        "Shipped the [beta] onboarding flow to 3 customers.",
+        "Wrote the release notes [internal]",
+    ]

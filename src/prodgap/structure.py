@@ -1503,6 +1503,11 @@ def _inline_items(text: str) -> list[str]:
     return parts
 
 
+# A keyword tag set after a finished statement ("... login authorization. [Authorization]"):
+# a label for skimmers and keyword filters, not part of what was done; no annotator kept one.
+CLOSING_TAG = compile_pattern(r"(?<=[.!?])\s+\[[^\[\]]{1,40}\]$")
+
+
 def _add_bullet(doc: _Doc, flow: _Flow, text: str, first: Line) -> None:
     if flow.entry is None or not any(ch.isalnum() for ch in text):
         return
@@ -1510,7 +1515,7 @@ def _add_bullet(doc: _Doc, flow: _Flow, text: str, first: Line) -> None:
     for item in _inline_items(text):
         flow.entry.bullets.append(
             Bullet(
-                text=item,
+                text=CLOSING_TAG.sub("", item),
                 section=section.heading if section else "",
                 section_kind=section.kind if section else "other",
                 entry=flow.entry.heading or None,
