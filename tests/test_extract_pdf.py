@@ -1790,3 +1790,26 @@ def test_numbered_section_names_head_their_sections() -> None:
         ("3 Awards and Honors", "other"),
     ]
     assert [b.text[:28] for b in resume.bullets()] == ["Developed a verification too"]
+
+
+def test_a_date_columns_next_date_does_not_end_the_paragraph_beside_it() -> None:
+    """A left column of dates is read after the text beside it: the next role's start date
+    ("Feb 2021") comes right after a paragraph's last line. A date with its month, or a range
+    of dates, alone on its line never finishes a sentence."""
+    row = _set_line
+    lines = [
+        row("EXPERIENCE", 50, size=12, bold=True),
+        row("Research Team Leader, Example Labs", 70, bold=True, x0=160),
+        row("Own the imaging roadmap of the surgery planning software; define research", 84, x0=160),
+        row("proposals; manage collaborations with external clinical partners", 96, x0=160),
+        row("Feb 2021", 108, x0=40),
+        row("Research Engineer, Example Labs", 120, bold=True, x0=160),
+        row("Built the segmentation service used by the planning engineers every day.", 134, x0=160),
+        row("07.2019–01.2021", 146, x0=40),
+    ]
+    resume = _resume_of(lines)
+    assert [b.text for b in resume.bullets()] == [
+        "Own the imaging roadmap of the surgery planning software; define research proposals; "
+        "manage collaborations with external clinical partners",
+        "Built the segmentation service used by the planning engineers every day.",
+    ]

@@ -1832,8 +1832,8 @@ def _goes_on_paragraph(
     if line.column != last.column or restyled or line.heading:
         return False
     text = line.text.strip()
-    if not text:
-        return False
+    if not text or _only_a_date(text):
+        return False  # a date column's next entry ("Feb 2021"), read after the paragraph beside it
     # A colon at a line's end is mid-sentence ("... Tools/Technologies:" then the list).
     ended = last.text.rstrip().endswith((".", "!", "?", "。"))
     if ended:
@@ -1858,6 +1858,15 @@ def _goes_on_paragraph(
     filled = _line_was_full(last, line, measure.get((last.page, last.column), 0.0))
     stopped_short = not filled and not _ends_mid_phrase(last.text)
     return bool(size) and flush and not stopped_short and not _find_date(text)
+
+
+def _only_a_date(text: str) -> bool:
+    """A date with its month, or a range of dates, and nothing else ("Feb 2021", "07.2024–10.2024",
+    "2017 - current"): never the rest of a sentence. A year alone may be ("... since" / "2019.")."""
+    found = _find_date(text)
+    if found is None or any(ch.isalnum() for ch in _blank_dates(text)):
+        return False
+    return bool(MONTH_NAME.search(found.group()) or _SPAN.search(found.group()))
 
 
 def split_sentences(text: str) -> list[str]:
