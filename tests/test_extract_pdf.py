@@ -1793,23 +1793,22 @@ def test_numbered_section_names_head_their_sections() -> None:
 
 
 def test_a_date_columns_next_date_does_not_end_the_paragraph_beside_it() -> None:
-    """A left column of dates is read after the text beside it: the next role's start date
-    ("Feb 2021") comes right after a paragraph's last line. A date with its month, or a range
-    of dates, alone on its line never finishes a sentence."""
-    row = _set_line
-    lines = [
-        row("EXPERIENCE", 50, size=12, bold=True),
-        row("Research Team Leader, Example Labs", 70, bold=True, x0=160),
-        row("Own the imaging roadmap of the surgery planning software; define research", 84, x0=160),
-        row("proposals; manage collaborations with external clinical partners", 96, x0=160),
-        row("Feb 2021", 108, x0=40),
-        row("Research Engineer, Example Labs", 120, bold=True, x0=160),
-        row("Built the segmentation service used by the planning engineers every day.", 134, x0=160),
-        row("07.2019–01.2021", 146, x0=40),
-    ]
-    resume = _resume_of(lines)
-    assert [b.text for b in resume.bullets()] == [
-        "Own the imaging roadmap of the surgery planning software; define research proposals; "
-        "manage collaborations with external clinical partners",
-        "Built the segmentation service used by the planning engineers every day.",
-    ]
+    """A left column of dates is read after the text beside it: the next role's end date
+    ("Feb 2021") comes right after a paragraph whose last line filled the column. A date with
+    its month, or a range of dates, alone on its line never finishes a sentence; a year alone
+    may ("... in production since" / "2019.")."""
+    from prodgap.structure import _Doc, _goes_on_paragraph
+
+    doc = _Doc(file_type="pdf", body_size=10, heading_styles=set(), layout_bullets=False, base_x={})
+    last = Line(text="manage collaboration projects with external (clinical) partners", x0=285,
+                x1=563, top=104, bottom=114, page=1, size=10, right=583)  # fmt: skip
+
+    def goes_on(text: str) -> bool:
+        line = Line(text=text, x0=215, x1=255, top=135, bottom=143, page=1, size=10, right=583)
+        return _goes_on_paragraph(doc, last, line, {})
+
+    assert not goes_on("Feb 2021")
+    assert not goes_on("07.2024–10.2024")
+    assert not goes_on("2017 - current")
+    assert goes_on("2019.")
+    assert goes_on("Example Health and two university hospitals.")
