@@ -739,6 +739,18 @@ def test_glyphs_and_stops_drawn_apart_are_not_split_into_words() -> None:
     assert _joined(ligature) == "financial"
 
 
+def test_chinese_spread_by_justification_gets_no_space_between_its_characters() -> None:
+    """Justified Chinese or Japanese widens the gaps between characters to fill the line; a
+    gap there is no word space ("支持展览内容", not "支持展览 内容"). Latin words beside them
+    still get theirs."""
+    from prodgap.readers.pdf import _joined
+
+    spread = _word_runs([("负责筹备，支持展览", 60.0, 150.0), ("内容与空间", 153.0, 203.0)])
+    assert _joined(spread) == "负责筹备，支持展览内容与空间"
+    mixed = _word_runs([("使用", 60.0, 80.0), ("React", 83.0, 110.0), ("开发", 113.0, 133.0)])
+    assert _joined(mixed) == "使用 React 开发"
+
+
 def test_a_run_drawn_after_a_line_but_left_of_it_is_a_segment_of_its_own() -> None:
     """Design tools draw a sidebar's heading after the main column's line on its baseline:
     joined, the line would cross the gutter and hide the two columns."""

@@ -103,6 +103,9 @@ C1_CONTROL = compile_pattern(f"[{_C1_RANGE}]")
 TRAILING_ICON = compile_pattern(f"(?<=\\S)\\s*[{_C1_RANGE}]+\\s*$")
 # A letter or digit: what tells a run of words from a lone glyph or punctuation.
 WORDED = compile_pattern(r"[^\W_]")
+KANA_AND_IDEOGRAPHS = "\u3040-\u30ff\u3400-\u9fff"
+"""Japanese kana and CJK ideographs: scripts written with no space between words."""
+UNSPACED_SCRIPT = compile_pattern(f"[{KANA_AND_IDEOGRAPHS}]")
 _LIGATURE_RANGE = "\ufb00-\ufb06"
 LIGATURES = compile_pattern(f"[{_LIGATURE_RANGE}]")
 # U+2423 (a visible-space symbol) is what some TeX fonts map their space glyph to.

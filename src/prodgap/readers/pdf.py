@@ -29,6 +29,7 @@ from prodgap.models import HiddenReason, HiddenText
 from prodgap.readers.columns import order_page
 from prodgap.readers.lines import (
     SPACING_ACCENTS,
+    UNSPACED_SCRIPT,
     WORDED,
     Line,
     ReadResult,
@@ -683,6 +684,8 @@ def _lost_space(last: _Run, run: _Run) -> bool:
         return False
     if before.strip() in LIGATURES or after.strip() in LIGATURES:
         return False
+    if UNSPACED_SCRIPT.match(before[-1]) and UNSPACED_SCRIPT.match(after[0]):
+        return False  # justified Chinese or Japanese spreads its characters; no word gap there
     if not (before[-1].isalnum() or before[-1] in ",;:") or not (
         after[0].isalnum() or after[0] in "(["
     ):
