@@ -204,6 +204,12 @@ def test_icon_before_contact_details_is_not_a_bullet() -> None:
         ("ë Experience", "Experience", "experience"),
         ("Ð Habilidades", "Habilidades", "skills"),
         ("Briefcase Professional Experience", "Professional Experience", "experience"),
+        # An emoji, a symbol or a lone mark before a name is a decoration, not a word of it.
+        ("\U0001f4bc Work Experience", "Work Experience", "experience"),
+        ("\U0001f6e0\ufe0f Technical Skills", "Technical Skills", "skills"),
+        ("/ WORK EXPERIENCE", "WORK EXPERIENCE", "experience"),
+        ("\u035b \u9879\u76ee\u7ecf\u5386", "\u9879\u76ee\u7ecf\u5386", "projects"),
+        ("& Projects", "& Projects", "projects"),
         ("University Projects", "University Projects", "projects"),
         ("Language Skills", "Language Skills", "skills"),
     ],

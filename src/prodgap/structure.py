@@ -2102,10 +2102,17 @@ def heading_text(text: str) -> str:
             respaced = _respace(squashed)  # "EXPERIENCIA LABORAL"; one word stays as it is
             if _kind_of_name(respaced) is not None:
                 return respaced
-    icon = ICON_BEFORE_NAME.match(text)
-    if icon and _kind_of_name(text) is None and _kind_of_name(text[icon.end() :]) is not None:
-        return " ".join(text[icon.end() :].split())  # "ë Experience", "Briefcase Projects"
+    icon = ICON_BEFORE_NAME.match(text) or MARK_BEFORE_NAME.match(text)
+    if icon and _kind_of_name(text[icon.end() :]) is not None:
+        # "ë Experience", "Briefcase Projects"; "💼 Work Experience", "/ WORK EXPERIENCE"
+        if _kind_of_name(text) is None or not _is_wordlike(icon.group()):
+            return " ".join(text[icon.end() :].split())
     return " ".join(text.split())
+
+
+def _is_wordlike(lead: str) -> bool:
+    """A letter or a digit opens the lead: perhaps a word of the heading, not an icon."""
+    return unicodedata.category(lead.lstrip()[:1] or " ")[0] in "LN"
 
 
 # What an icon leaves before a section's name when its font maps the glyph to a letter ("ë
@@ -2117,6 +2124,11 @@ ICON_BEFORE_NAME = compile_pattern(
     r"(?=\w)",
     re.I,
 )
+
+
+# An emoji, a symbol or a stray mark before a section's name ("💼 Work Experience", "🛠 Skills",
+# "/ WORK EXPERIENCE", a combining mark left alone): a decoration, whatever the name reads as.
+MARK_BEFORE_NAME = compile_pattern(r"[^\w\s(\[#&\"'“‘]{1,3}\s+(?=\w)")
 
 
 def _respace(squashed: str) -> str:
