@@ -1824,3 +1824,31 @@ def test_a_date_columns_next_date_does_not_end_the_paragraph_beside_it() -> None
     assert not goes_on("2017 - current")
     assert goes_on("2019.")
     assert goes_on("Example Health and two university hospitals.")
+
+
+def test_a_margin_section_name_wrapped_over_two_lines_is_one_name() -> None:
+    """A narrow margin wraps "Work Experience" after "Work", each part on the baseline of the
+    first role's lines beside it: the two parts make the section's name. A smaller line under
+    a name is its subtitle, not the rest of it."""
+
+    def row(text: str, x0: float, top: float, size: float = 10.0, bold: bool = False) -> Line:
+        return Line(text=text, x0=x0, x1=x0 + 4.6 * len(text), top=top, bottom=top + size,
+                    page=1, size=size, bold=bold)  # fmt: skip
+
+    lines = [
+        row("Nora Quill", 72, 80, size=14, bold=True),
+        row("Work\tExample Labs, New York\t08/2024 - current", 72, 180),
+        row("Experience\tResearch Scientist", 72, 193),
+        row("\u25cf Built the wrist-signal decoder the wearable's firmware ships.", 150, 210),
+        row("\u25cf Cut the decoder's latency from 40 ms to 12 ms on device.", 150, 223),
+    ]
+    resume = _resume_of(lines)
+    assert [b.section for b in resume.bullets()] == ["Work Experience", "Work Experience"]
+
+    subtitled = [
+        row("Expériences", 214, 218, size=18, bold=True),
+        row("Professionnelles", 228, 238, size=14, bold=True),
+        row("Ingénieure chimiste, Exemple SA\t2017 - 2021", 245, 257),
+        row("\u25cf Mis en service le contrôle en ligne de trois usines.", 290, 270),
+    ]
+    assert [b.section for b in _resume_of(subtitled).bullets()] == ["Expériences"]
