@@ -235,6 +235,16 @@ def test_a_pattern_compiled_after_the_first_bullet_joins_the_gates(tmp_path: Pat
     assert cache._index is index
 
 
+def test_a_text_asked_again_after_new_gates_sees_them(tmp_path: Path) -> None:
+    # Each text's gates are remembered for the stages that ask after the labeller: a pattern
+    # compiled since must not be ruled out by what was remembered before it existed.
+    cache = PatternCache(tmp_path / "regex.marshal")
+    cache.compile(r"\bdeployed to production\b", 2)
+    assert cache.possible("Joined the on-call rota.") is not None
+    later = cache.compile(r"\bon-call rota\b", 2)
+    assert cache.possible("Joined the on-call rota.")(later)
+
+
 def test_letters_that_fold_to_ascii_ones_turn_the_gates_off() -> None:
     # Case-insensitive matching takes the Kelvin sign for "k"; lower() does not.
     assert lowered_for_gates("Cut latency to 5 \u212ams") is None

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from prodgap.regex_cache import compile_pattern
 
@@ -165,8 +166,9 @@ class _Number:
         return self.dim == "" and self.value is not None and self.value == other.count
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    """A word of a checked text (a tuple: every word of every check makes one)."""
+
     text: str
     start: int
     end: int
@@ -215,7 +217,7 @@ def _facts(text: str) -> _Facts:
     facts = _Facts(words)
     skip: set[int] = set()
     for i, word in enumerate(words):
-        facts.keys.update(_key(p) for p in [word.text, *_parts(word.text)])
+        facts.keys.update(_keys(word.text))
         if i in skip:
             continue
         numbers, used = _numbers_at(words, i)
@@ -254,6 +256,12 @@ def _words(text: str) -> list[_Word]:
 @lru_cache(maxsize=8192)
 def _parts(text: str) -> tuple[str, ...]:
     return tuple(p for p in PART_BREAK.split(text) if p)
+
+
+@lru_cache(maxsize=8192)
+def _keys(word: str) -> tuple[str, ...]:
+    """The vocabulary keys of a word: the whole word's and each of its parts'."""
+    return tuple(_key(p) for p in [word, *_parts(word)])
 
 
 @lru_cache(maxsize=8192)

@@ -193,6 +193,7 @@ def resume_language(texts: Iterable[str]) -> tuple[str | None, bool]:
     return language, language == "en"
 
 
+@lru_cache(maxsize=1024)  # each bullet is asked twice: for the resume's language, then its own
 def bullet_language(text: str) -> str | None:
     """The language whose common words the text uses most; None when it uses too few."""
     if _other_script(text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from prodgap import regex_cache
 from prodgap.regex_cache import compile_pattern
 
 # Characters that hide inside words to dodge a pattern ("ig\u200bnore") and show as nothing.
@@ -90,7 +91,8 @@ _COMPILED = [compile_pattern(p, re.IGNORECASE | re.MULTILINE) for p in PATTERNS.
 def looks_like_injection(text: str) -> bool:
     """True when the text contains something that reads like instructions to an AI."""
     plain = _normalize(text)
-    return any(pattern.search(plain) for pattern in _COMPILED)
+    could_match = regex_cache.PATTERNS.possible(plain)  # most often the bullet's, known already
+    return any(could_match(pattern) and pattern.search(plain) for pattern in _COMPILED)
 
 
 def _normalize(text: str) -> str:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from prodgap.models import Judgement, Setting, WorkKind
-from prodgap.regex_cache import compile_pattern
+from prodgap.regex_cache import PATTERNS, compile_pattern
 
 _WORD = r"(?<![\w-])(?:{})(?![\w-])"
 
@@ -577,7 +577,10 @@ def classify_work(text: str, judgement: Judgement | None = None) -> WorkKind:
     """What the bullet is about: the kind whose words (and signals) weigh most, or "other"."""
     scores = dict.fromkeys(KIND_ORDER, 0.0)
     head_start, head_end = _main_clause(text)
+    could_match = PATTERNS.possible(text)
     for kind, pattern, weight in KIND_TERMS:
+        if not could_match(pattern):
+            continue  # none of its words is in the text: it adds nothing
         words: dict[str, float] = {}
         for m in pattern.finditer(text):
             in_head = head_start <= m.start() < head_end
@@ -635,9 +638,10 @@ def _heading_setting(heading: str) -> Setting | None:
 
 def _setting_in(text: str, *, headings: bool = False) -> Setting | None:
     """The first setting whose words the text uses; a heading cannot say "prototype"."""
+    could_match = PATTERNS.possible(text)
     for setting, pattern in SETTING_TERMS:
         if headings and setting == "prototype":
             continue
-        if pattern.search(text):
+        if could_match(pattern) and pattern.search(text):
             return setting
     return None

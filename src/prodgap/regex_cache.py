@@ -125,7 +125,8 @@ class PatternCache:
 
     def possible(self, text: str) -> Callable[[re.Pattern[str]], bool]:
         """For one text, whether a pattern compiled here could match it: False only when every
-        match holds one of the pattern's gate words and the text has none of them."""
+        match holds one of the pattern's gate words and the text has none of them. Asking again
+        for a recent text costs a lookup, so each stage that reads a bullet can ask."""
         lowered = lowered_for_gates(text)
         if lowered is None or not self._gates:
             return _anything
@@ -327,15 +328,20 @@ class _GateIndex:
     in each bullet."""
 
     HEAD = 3
+    RECENT = 1024
+    """How many texts' gates are remembered: every bullet of a resume, asked again by the
+    stages after the labeller (the kind of work, its setting)."""
 
     def __init__(self) -> None:
         self.size = 0
         self.ids: dict[str, int] = {}
         self._by_head: dict[str, list[tuple[str, int]]] = {}
         self._short: dict[str, set[int]] = {}
+        self._recent: dict[str, frozenset[int]] = {}
 
     def add(self, gates: Iterable[tuple[str, tuple[str, ...]]]) -> None:
         """Index more patterns' gates (pattern source, gate words)."""
+        self._recent.clear()  # a text remembered now may hold a new gate's words
         for source, words in gates:
             number = self.ids[source] = self.size
             self.size += 1
@@ -345,8 +351,16 @@ class _GateIndex:
                 else:
                     self._short.setdefault(word, set()).add(number)
 
-    def gates_in(self, lowered: str) -> set[int]:
-        """The ids of the gates one of whose words the text holds."""
+    def gates_in(self, lowered: str) -> frozenset[int]:
+        """The ids of the gates one of whose words the text holds, remembered for recent texts."""
+        found = self._recent.get(lowered)
+        if found is None:
+            if len(self._recent) >= self.RECENT:
+                del self._recent[next(iter(self._recent))]  # the oldest
+            found = self._recent[lowered] = frozenset(self._search(lowered))
+        return found
+
+    def _search(self, lowered: str) -> set[int]:
         found: set[int] = set()
         heads = self._by_head.get
         for at in range(len(lowered) - self.HEAD + 1):

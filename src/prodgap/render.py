@@ -337,6 +337,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
     )
     env.bytecode_cache = _template_cache(env)
     env.filters["evidence"] = _highlight_evidence

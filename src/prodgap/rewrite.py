@@ -367,8 +367,11 @@ def suggest_rewrite(
     kind = kind or classify_work(text, judgement)
     setting = setting or work_setting(text, judgement)
     frame = frame_for(judgement, setting)
-    slots = _choose(_missing(judgement, frame, setting), kind, judgement, text, frame)
-    for core, arranged in ((_core(text), True), (_core(text, shorten=False), False)):
+    shortened = _core(text)
+    slots = _choose(_missing(judgement, frame, setting), kind, judgement, text, shortened, frame)
+    for arranged in (True, False):
+        # Unarranged, the bullet keeps every word it had; only needed when arranging failed.
+        core = shortened if arranged else _core(text, shorten=False)
         rewrite = _compose(core, slots, judgement, arranged, frame)
         if check_faithful(text, rewrite.text).passed:
             return rewrite
@@ -411,13 +414,13 @@ def _missing(judgement: Judgement, frame: Frame, setting: Setting | None) -> lis
 
 
 def _choose(
-    parts: list[str], kind: WorkKind, judgement: Judgement, text: str, frame: Frame
+    parts: list[str], kind: WorkKind, judgement: Judgement, text: str, core: str, frame: Frame
 ) -> list[_Slot]:
-    """The parts that keep the rewrite within its length budget, taken in priority order (the
-    first always); what broke and the fix go together when both are missing."""
+    """The parts that keep the rewrite of ``text`` (shortened to ``core``) within its length
+    budget, taken in priority order (the first always); what broke and the fix go together
+    when both are missing."""
     limit = len(text) + max(LENGTH_FACTOR * len(text), MIN_ADDED)
     metric = _metric(text, judgement, kind)
-    core = _core(text)
     chosen: list[_Slot] = []
     for part in parts:
         if part == "fix" and "broke" in parts:
@@ -592,11 +595,14 @@ def _drop_fluff(core: str, text: str) -> str | None:
     return None
 
 
+_DEPTH_CHANGE = {"(": 1, ")": -1}
+
+
 def _clause_starts(core: str) -> list[int]:
     """Where clauses start: at ", " "; " " – " outside parentheses."""
     starts, depth = [], 0
     for i, char in enumerate(core):
-        depth += {"(": 1, ")": -1}.get(char, 0)
+        depth += _DEPTH_CHANGE.get(char, 0)
         if depth == 0 and (core.startswith((", ", "; "), i) or core.startswith((" – ", " — "), i)):
             starts.append(i)
     return starts
