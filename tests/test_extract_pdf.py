@@ -1832,8 +1832,7 @@ def test_a_margin_section_name_wrapped_over_two_lines_is_one_name() -> None:
     a name is its subtitle, not the rest of it."""
 
     def row(text: str, x0: float, top: float, size: float = 10.0, bold: bool = False) -> Line:
-        return Line(text=text, x0=x0, x1=x0 + 4.6 * len(text), top=top, bottom=top + size,
-                    page=1, size=size, bold=bold)  # fmt: skip
+        return _set_line(text, top, size=size, bold=bold, x0=x0)
 
     lines = [
         row("Nora Quill", 72, 80, size=14, bold=True),
