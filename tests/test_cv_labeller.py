@@ -138,6 +138,9 @@ REAL = os.environ.get("PRODGAP_REAL_CORPUS")
 # labeller went up from 0.724 over the same rounds.
 FLOORS = {"linear": 0.75, "procedure": 0.62}
 LINEAR_RECALL_FLOORS = {"shipped_system": 0.70, "trained_model": 0.75}
+WHOLE_SPLIT = 0.95
+"""The share of the train split that counts as all of it (a file or two may need a TeX the
+machine lacks)."""
 
 
 _FLOORS_DRIVER = """
@@ -160,8 +163,23 @@ print(json.dumps(result))
 """
 
 
+def _train_share_rebuilt(folder: Path) -> float:
+    """How much of the manifest's train split is rebuilt in ``folder``."""
+    manifest = SCRIPTS.parent / "eval" / "real" / "manifest.jsonl"
+    entries = [json.loads(line) for line in manifest.read_text("utf-8").splitlines() if line]
+    train = [e for e in entries if e["split"] == "train"]
+    rebuilt = [e for e in train if (folder / f"{e['id']}.{e['format']}").exists()]
+    return len(rebuilt) / len(train)
+
+
 @pytest.mark.skipif(not REAL, reason="set PRODGAP_REAL_CORPUS to a rebuilt real corpus")
 def test_the_labellers_hold_their_cross_validated_floors() -> None:
+    # The floors were measured on the whole train split; a machine that could fetch a part of
+    # it trains on less and reads lower (0.729 on a fifth, at round 42), which says nothing of
+    # a change to the labeller.
+    share = _train_share_rebuilt(Path(str(REAL)))
+    if share < WHOLE_SPLIT:
+        pytest.skip(f"only {share:.0%} of the train split is rebuilt; the floors are for all of it")
     run = [sys.executable, "-c", _FLOORS_DRIVER, str(SCRIPTS), str(REAL)]
     done = subprocess.run(run, capture_output=True, text=True, check=True)
     result = json.loads(done.stdout.strip().splitlines()[-1])
