@@ -836,40 +836,45 @@ def _split_margin_headings(lines: list[Line]) -> list[Line]:
     than the body's is no heading's: "EDUCATION NATIONALE  France" names an employer."""
     body_size = _body_size(lines)
     out: list[Line] = []
-    name_line: Line | None = None  # the last line out that is a section's name alone
+    name_at: int | None = None  # where in ``out`` the last section's name set apart stands
     for line in lines:
+        if name_at is not None and (goes_on := _name_goes_on(out[name_at], line)) is not None:
+            # "Work" / "Experience", "Experiencia" / "Laboral": a name wrapped in a narrow margin.
+            words, rest = goes_on
+            out[name_at] = dataclasses.replace(out[name_at], text=f"{out[name_at].text} {words}")
+            if rest:
+                out.append(_past(line, words, rest))
+            continue
         split = _leading_section_name(line.text)
         if split is not None and not line.bold and 0 < line.size < body_size - 0.5:
             split = None
-        if name_line is not None and (rest_of := _name_goes_on(name_line, line)) is not None:
-            # "Work" / "Experience", "Experiencia" / "Laboral": a name wrapped in a narrow margin.
-            out[out.index(name_line)] = name_line = dataclasses.replace(
-                name_line, text=f"{name_line.text} {rest_of[0]}"
-            )
-            split = (rest_of[0], rest_of[1]) if rest_of[1] else None
-            if split is None:
-                continue
         if split is None:
             out.append(line)
-            name_line = line if _named_kind(line.text) else None
+            name_at = len(out) - 1 if _named_kind(line.text) else None
             continue
         name, rest = split
-        share = len(name) / max(len(line.text), 1)
-        cut = line.x0 + share * (line.x1 - line.x0)
-        if name_line is None or not name_line.text.endswith(name):
-            name_line = dataclasses.replace(line, text=name, x1=cut)
-            out.append(name_line)
-        out.append(dataclasses.replace(line, text=rest, x0=cut + 1, bold=False))
+        out.append(dataclasses.replace(line, text=name, x1=_cut(line, name)))
+        name_at = len(out) - 1
+        out.append(_past(line, name, rest))
     return out
+
+
+def _cut(line: Line, head: str) -> float:
+    """Where on the page a line's opening ``head`` ends, its characters taken as evenly wide."""
+    return line.x0 + len(head) / max(len(line.text), 1) * (line.x1 - line.x0)
+
+
+def _past(line: Line, head: str, rest: str) -> Line:
+    """The part of a line after its opening ``head``, in plain type."""
+    return dataclasses.replace(line, text=rest, x0=_cut(line, head) + 1, bold=False)
 
 
 def _name_goes_on(name_line: Line, line: Line) -> tuple[str, str] | None:
     """The words that finish a section's name wrapped onto the next line, and what follows
     them past a gap (perhaps nothing): only when the two lines make a longer name together."""
     before_gap, *after_gap = WIDE_GAP.split(line.text.strip(), maxsplit=1)
-    near = abs(line.x0 - name_line.x0) < 2 * (name_line.size or 10) and 0 < (
-        line.top - name_line.top
-    ) < 2 * (name_line.size or 10)
+    em = name_line.size or 10
+    near = abs(line.x0 - name_line.x0) < 2 * em and 0 < line.top - name_line.top < 2 * em
     if not near or len(before_gap.split()) > 2 or _size_changes(name_line, line):
         return None  # a name wraps in its own size; a smaller line under it is a subtitle
     if _named_kind(f"{name_line.text} {before_gap}") is None:
