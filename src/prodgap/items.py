@@ -15,7 +15,7 @@ from collections.abc import Callable
 from prodgap import lexicon
 from prodgap.lexicon import PHONE_LABELS
 from prodgap.models import WORK_KINDS, Bullet, Entry, Item, ItemKind, Section
-from prodgap.readers.lines import KANA_AND_IDEOGRAPHS, fold_accents
+from prodgap.readers.lines import KANA_AND_IDEOGRAPHS, UNSPACED_SCRIPT, fold_accents
 from prodgap.regex_cache import compile_pattern
 
 # Words of a section heading that name a list, by the kind of item it holds; checked in order,
@@ -345,7 +345,7 @@ WORDS = compile_pattern(r"\w[\w.'+#-]*")
 YEAR_SPAN = compile_pattern(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\w+)", re.I)
 # What opens a sentence rather than a list: a pronoun, or a verb in the past ("Enhanced ...").
 SENTENCE_OPENING = compile_pattern(r"\s*(?:(?:i|we|it|this|they|he|she|my|our)\b|\w{3,}ed\b)", re.I)
-CJK = compile_pattern(f"[{KANA_AND_IDEOGRAPHS}]")
+CJK = UNSPACED_SCRIPT  # kana and ideographs, one pattern with the PDF reader's
 # Kana, CJK ideographs and Hangul: the scripts whose words Latin tokenizing does not see.
 CJK_OR_HANGUL = compile_pattern(f"[{KANA_AND_IDEOGRAPHS}\uac00-\ud7af]")
 # An asterisk against the first word, never closed (that would be emphasis): a footnote.
