@@ -1851,3 +1851,24 @@ def test_a_margin_section_name_wrapped_over_two_lines_is_one_name() -> None:
         row("\u25cf Mis en service le contrôle en ligne de trois usines.", 290, 270),
     ]
     assert [b.section for b in _resume_of(subtitled).bullets()] == ["Expériences"]
+
+
+def test_a_section_name_that_hangs_left_of_its_text_is_a_heading() -> None:
+    """A LaTeX layout that sets its section names in the body's font and size, closer under
+    the last line than a paragraph break, but hanging a few points left of every other line:
+    that outdent sets the name apart as a heading, so the roles under it are work."""
+    row = _set_line
+    lines = [
+        row("Formation", 60, size=10, x0=65.5),
+        row("Université de Lyon\tLyon, France", 76, size=10, x0=72.4),
+        row("Licence d'informatique\t2018 - 2021", 88, size=10, x0=72.4),
+        row("Expériences", 105, size=10, x0=65.5),
+        row("Tern Labs\tParis, France", 121, size=10, x0=72.4),
+        row("Développeur backend\tmars 2020 - juin 2020", 133, size=10, x0=72.4),
+        row("• Écriture des tests du service de paiement utilisé par 300 magasins", 149,
+            size=10, x0=86.6),
+    ]  # fmt: skip
+    resume = _resume_of(lines)
+    assert [(b.section, b.section_kind) for b in resume.bullets()] == [
+        ("Expériences", "experience")
+    ]

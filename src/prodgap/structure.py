@@ -2092,11 +2092,18 @@ TOOLS_LABEL = compile_pattern(
 
 
 def _set_apart(doc: _Doc, line: Line) -> bool:
-    """A line with more space above it than between the lines of a paragraph."""
+    """A line with more space above it than between the lines of a paragraph, or one that
+    stands out to the left of every other line of its column on the page."""
+    if line.x0 < doc.base_x.get((line.page, line.column), line.x0) - OUTDENT:
+        return True
     above = doc.above.get(line.column)
     if above is None or above.page != line.page or not line.size:
         return above is None or above.page != line.page
     return line.top - above.bottom >= 0.8 * line.size
+
+
+# Points a line must stand left of its column's text to hang out of it as a heading does.
+OUTDENT = 3.0
 
 
 TYPED_RULE = compile_pattern(r"[_=~.\-–—]{5,}\s*$")
