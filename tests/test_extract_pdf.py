@@ -1872,3 +1872,19 @@ def test_a_section_name_that_hangs_left_of_its_text_is_a_heading() -> None:
     assert [(b.section, b.section_kind) for b in resume.bullets()] == [
         ("Expériences", "experience")
     ]
+
+
+def test_numbered_work_items_count_where_no_line_names_a_section() -> None:
+    """A resume whose section names are drawn as pictures has no named section in its text:
+    a role's numbered items are still its bullets, as they are under a named one."""
+    row = _set_line
+    lines = [
+        row("Tern Labs", 50, size=10, bold=True),
+        row("Backend Engineer\t2015.03-2016.03", 70, size=10),
+        row("1. Built the push service that sends live orders to 10k couriers.", 90, size=10),
+        row("2. Moved the service calls onto a message queue with retries.", 104, size=10),
+    ]
+    assert [b.text for b in _resume_of(lines).bullets()] == [
+        "Built the push service that sends live orders to 10k couriers.",
+        "Moved the service calls onto a message queue with retries.",
+    ]

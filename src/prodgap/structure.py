@@ -2446,8 +2446,10 @@ def split_glyph(text: str, extra: frozenset[str] = frozenset()) -> tuple[str | N
 def _numbers_items(flow: _Flow, text: str) -> bool:
     """Numbered lines are bullets under a role or project, or in a list of achievements or
     highlights; not in education, nor in publications, patents or talks (citations)."""
-    if flow.section is None or _named_kind(NUMBERED.sub("", text.lstrip())):
+    if _named_kind(NUMBERED.sub("", text.lstrip())):
         return False
+    if flow.section is None or not flow.section.heading:
+        return True  # no line names the section (names drawn as pictures): the work's items
     kind, key = flow.section.kind, _heading_key(flow.section.heading)
     if kind in WORK_KINDS:
         return True
