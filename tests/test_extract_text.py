@@ -672,6 +672,19 @@ def test_role_lines_dated_the_way_chinese_resumes_write_them_are_headings(tmp_pa
         ("Studies and Diplomas", "education"),
         ("DIPLOMAS", "education"),
         ("Diplomarbeit", "other"),  # a German thesis: work, not a list of degrees
+        # Work's own words: career, job and internship in several languages.
+        ("Karriere", "experience"),
+        ("Career History and Accomplishments", "experience"),
+        ("Historial de Trabajo", "experience"),
+        ("Histórico de Trabalho", "experience"),
+        ("Becas y pasantías", "experience"),
+        ("開発経歴", "experience"),
+        ("경력 상세", "experience"),
+        ("实践经历", "experience"),
+        ("기타 프로젝트", "projects"),
+        ("Career Objective", "summary"),
+        ("教育经历", "education"),
+        ("職務経歴書", "other"),  # the document's title: a work history
     ],
 )
 def test_section_names_in_more_languages(heading: str, kind: str) -> None:

@@ -429,6 +429,22 @@ KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
     ("freelanc", "experience"),
     ("uppdrag", "experience"),
     ("oppdrag", "experience"),
+    # Work's own words, after those of the other kinds ("Career Objective" is a summary,
+    # "教育经历" schooling): "Karriere", "Career History", "Historial de trabajo", "Histórico de
+    # trabalho", "Becas y pasantías", "開発経歴", "경력 상세", "实践经历", "기타 프로젝트".
+    ("karriere", "experience"),
+    ("career", "experience"),
+    ("trabajo", "experience"),
+    ("trabalho", "experience"),
+    ("laboral", "experience"),
+    ("pasantia", "experience"),
+    ("estagio", "experience"),
+    ("経歴書", "other"),  # "職務経歴書": the document's own title, a work history
+    ("経歴", "experience"),
+    ("경력", "experience"),
+    ("经历", "experience"),
+    ("プロジェクト", "projects"),
+    ("프로젝트", "projects"),
 )
 # Glyphs that open a bullet. Private-use characters (Symbol/Wingdings through Word) count too.
 BULLET_GLYPHS = set("・･•◦▪▫■□►▸▹‣⁃∙·●○◆◇♦❖➢➤→✓✔➔⮚⦿⦾–—-*»›❯❱▶▷▻⊳◾◼◽◻⬤⬥⬦★☆✦✧✱✳❑❒◉⁌⁍⁕⇒⟶➜➝➞➙➛✗✘☐☑☒")
