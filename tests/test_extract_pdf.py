@@ -1888,3 +1888,26 @@ def test_numbered_work_items_count_where_no_line_names_a_section() -> None:
         "Built the push service that sends live orders to 10k couriers.",
         "Moved the service calls onto a message queue with retries.",
     ]
+
+
+def test_the_rest_of_a_word_broken_at_the_line_end_starts_no_point() -> None:
+    """A role told in a paragraph, in a PDF whose lists lost their glyphs: the paragraph's last
+    line that holds only the rest of a word the line above broke ("... display the cap-" /
+    "tured data.") ends its sentence, even where the next line (a date set to the right) seems
+    to hang under it, as under a point whose glyph was lost."""
+    row = _set_line
+    lines = [
+        row("EXPERIENCE", 40, size=12, bold=True),
+        row("Embedded Engineer, Tern Labs", 60, size=10, bold=True, x0=36),
+        row("Wrote the firmware of the door sensors that 300 shops run. Devel-", 76, size=10,
+            x0=36),
+        row("oped an app to talk to the sensors over BLE and display the cap-", 88, size=10,
+            x0=36),
+        row("tured data.", 100, size=10, x0=36),
+        row("MARCH 2020", 122, size=10, x0=215),
+        row("Firmware Intern, Harbour Labs", 134, size=10, bold=True, x0=36),
+    ]  # fmt: skip
+    assert [b.text for b in _resume_of(lines).bullets()] == [
+        "Wrote the firmware of the door sensors that 300 shops run.",
+        "Developed an app to talk to the sensors over BLE and display the captured data.",
+    ]

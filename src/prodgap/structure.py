@@ -2814,7 +2814,7 @@ def _wrapped_at_list_edge(doc: _Doc, bullet: _OpenBullet, line: Line) -> bool:
 
 def _starts_layout_bullet(doc: _Doc, flow: _Flow, line: Line, following: Line | None) -> bool:
     """A bullet whose glyph was lost: an indented line that does not continue the one before."""
-    if not doc.layout_bullets or line.size <= 0:
+    if not doc.layout_bullets or line.size <= 0 or _ends_broken_word(doc, line):
         return False
     base = doc.base_x.get((line.page, line.column), line.x0)
     # The next line hangs under this one only in the same column of the same page: the next
@@ -2835,6 +2835,18 @@ def _starts_layout_bullet(doc: _Doc, flow: _Flow, line: Line, following: Line | 
         doc.dated_heads.add(id(line))
         return False
     return not _reads_as_heading(line.text)
+
+
+def _ends_broken_word(doc: _Doc, line: Line) -> bool:
+    """The line opens with the rest of a word the line above broke at its end ("display the
+    cap-" / "tured data."): the same sentence, never a new point."""
+    above = doc.above.get(line.column)
+    return (
+        above is not None
+        and above.page == line.page
+        and WORD_BREAK.search(above.text) is not None
+        and line.text.lstrip()[:1].islower()
+    )
 
 
 def _wraps_dated_heading(doc: _Doc, line: Line) -> bool:
