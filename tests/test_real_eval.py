@@ -141,3 +141,35 @@ def test_no_rebuilt_resume_is_a_user_error(tmp_path: Path):
     gold_dir, files = _corpus(tmp_path, [{"text": TEXT, "section": "", "label": "", "arc": []}])
     with pytest.raises(InputError, match="none of the 1 resumes"):
         evaluate_real_extraction(files, gold_dir, split="test")
+
+
+def test_scores_can_be_split_by_language(tmp_path: Path):
+    """--language en keeps the English resumes, 'other' every other language, a code its own."""
+    bullet = {
+        "text": "Deployed a fraud scoring API used by 40 analysts",
+        "section": "Experience",
+        "label": "shipped_system",
+        "arc": ["system"],
+    }
+    gold_dir, files = _corpus(tmp_path, [bullet])
+    manifest = gold_dir / "manifest.jsonl"
+    english = json.loads(manifest.read_text()) | {"language": "en"}
+    french = {"id": "t02", "format": "md", "split": "test", "language": "fr"}
+    manifest.write_text(json.dumps(english) + "\n" + json.dumps(french) + "\n")
+    (gold_dir / "gold" / "t02.json").write_text(
+        (gold_dir / "gold" / "t01.json").read_text().replace("t01", "t02")
+    )
+    for name in ("t01", "t02"):
+        (files / f"{name}.md").write_text(f"# Experience\n\n- {bullet['text']}\n")
+
+    def ids(language: str | None) -> list[str]:
+        return [r.id for r in rebuilt_corpus(files, gold_dir, "test", language)[0]]
+
+    assert ids(None) == ["t01", "t02"]
+    assert ids("en") == ["t01"] and ids("other") == ids("fr") == ["t02"]
+    scores = evaluate_real_extraction(files, gold_dir, split="test", language="other")
+    assert [f.name for f in scores.files] == ["t02"]
+    rows, _ = real_label_rows(files, gold_dir, split="test", language="en")
+    assert [r["id"] for r in rows] == ["t01-000"]
+    with pytest.raises(InputError, match="language 'ja'"):
+        rebuilt_corpus(files, gold_dir, "test", "ja")

@@ -554,6 +554,14 @@ def eval_extract(
     split: Annotated[
         str, typer.Option(metavar="SPLIT", help="With --real: test, train or all.")
     ] = "test",
+    language: Annotated[
+        str | None,
+        typer.Option(
+            metavar="LANG",
+            help="With --real: only resumes in this language (en, fr, ja...), or 'other' for "
+            "all but English.",
+        ),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the misses.")] = False,
 ) -> None:
     """Precision, recall and F1 of extracted bullets against the gold files (FOLDER holds
@@ -564,12 +572,12 @@ def eval_extract(
         if real is not None:
             from prodgap.evals.real import evaluate_real_extraction
 
-            scores = evaluate_real_extraction(real, split=split)
+            scores = evaluate_real_extraction(real, split=split, language=language)
         else:
             scores = evaluate_extraction(samples)
         typer.echo(format_extraction_scores(scores, verbose=verbose))
         if real is not None:
-            _say_not_rebuilt(real, split)
+            _say_not_rebuilt(real, split, language)
 
 
 @eval_app.command("labels")
@@ -590,6 +598,14 @@ def eval_labels(
         LabellerOption | None,
         typer.Option(help="With the rules backend: procedure or linear (default: the setting)."),
     ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option(
+            metavar="LANG",
+            help="With --real: only resumes in this language (en, fr, ja...), or 'other' for "
+            "all but English.",
+        ),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the misses.")] = False,
 ) -> None:
     """Accuracy, macro-F1, per-class precision/recall, reliability and (with -v) misses on the
@@ -606,9 +622,9 @@ def eval_labels(
         if real is not None:
             from prodgap.evals.real import real_label_rows
 
-            rows, unknown = real_label_rows(real, split=split)
+            rows, unknown = real_label_rows(real, split=split, language=language)
             scores = evaluate_label_rows(rows, split=split, judge=judge)
-            _say_not_rebuilt(real, split)
+            _say_not_rebuilt(real, split, language)
             if unknown:
                 typer.echo(f"({unknown} gold bullets left out: their text is not known here)")
         else:
@@ -616,11 +632,11 @@ def eval_labels(
         typer.echo(format_label_scores(scores, misses=verbose))
 
 
-def _say_not_rebuilt(files_dir: Path, split: str) -> None:
+def _say_not_rebuilt(files_dir: Path, split: str, language: str | None = None) -> None:
     """Scores over part of the corpus say so: which part is a number's meaning."""
     from prodgap.evals.real import rebuilt_corpus
 
-    present, absent = rebuilt_corpus(files_dir, split=split)
+    present, absent = rebuilt_corpus(files_dir, split=split, language=language)
     if absent:
         typer.echo(
             f"({len(present)} of the split's {len(present) + absent} resumes are rebuilt here; "

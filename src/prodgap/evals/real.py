@@ -78,8 +78,11 @@ class RealResume:
     """Gold bullets: ``h`` (hash), ``p`` (prefix hash), ``section``, ``label``, ``arc``..."""
 
 
-def load_corpus(gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "all") -> list[RealResume]:
-    """The manifest's resumes that have gold, in the chosen split."""
+def load_corpus(
+    gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "all", language: str | None = None
+) -> list[RealResume]:
+    """The manifest's resumes that have gold, in the chosen split and language (see
+    ``in_language``)."""
     manifest = gold_dir / "manifest.jsonl"
     try:
         entries = [json.loads(x) for x in manifest.read_text("utf-8").splitlines() if x.strip()]
@@ -90,6 +93,8 @@ def load_corpus(gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "all") -> list[R
         gold_path = gold_dir / "gold" / f"{entry['id']}.json"
         if not gold_path.exists() or split not in ("all", entry.get("split")):
             continue
+        if not in_language(entry.get("language", ""), language):
+            continue
         gold = json.loads(gold_path.read_text("utf-8"))
         resumes.append(
             RealResume(entry["id"], entry["format"], entry.get("split", "train"), gold["bullets"])
@@ -97,8 +102,25 @@ def load_corpus(gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "all") -> list[R
     return resumes
 
 
+def in_language(written_in: str, language: str | None) -> bool:
+    """Whether a resume written in ``written_in`` (ISO 639-1) is in the cohort ``language``:
+    None for every resume, a code for that language, "other" for every language but English
+    (scores split by language: most of what extraction and labels miss is not in English)."""
+    if language is None:
+        return True
+    if language == OTHER_LANGUAGES:
+        return written_in != "en"
+    return written_in == language
+
+
+OTHER_LANGUAGES = "other"
+
+
 def rebuilt_corpus(
-    files_dir: Path, gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "test"
+    files_dir: Path,
+    gold_dir: Path = DEFAULT_GOLD_DIR,
+    split: str = "test",
+    language: str | None = None,
 ) -> tuple[list[RealResume], int]:
     """The split's resumes whose file is rebuilt in ``files_dir``, and how many are not.
 
@@ -106,9 +128,10 @@ def rebuilt_corpus(
     scores are over the rebuilt part, and the count of the rest is said beside them, rather
     than every missing file counting as a resume with nothing found.
     """
-    corpus = load_corpus(gold_dir, split)
+    corpus = load_corpus(gold_dir, split, language)
     if not corpus:
-        raise InputError(gold_dir, f"no resumes with gold in split {split!r}")
+        cohort = f" in language {language!r}" if language else ""
+        raise InputError(gold_dir, f"no resumes with gold in split {split!r}{cohort}")
     present = [r for r in corpus if resume_path(files_dir, r).exists()]
     if not present:
         raise InputError(files_dir, f"none of the {len(corpus)} resumes of split {split!r} is here")
@@ -121,10 +144,13 @@ def resume_path(files_dir: Path, resume: RealResume) -> Path:
 
 
 def evaluate_real_extraction(
-    files_dir: Path, gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "test"
+    files_dir: Path,
+    gold_dir: Path = DEFAULT_GOLD_DIR,
+    split: str = "test",
+    language: str | None = None,
 ) -> ExtractionScores:
     """Extract every rebuilt resume of the split and score its bullets against the hashes."""
-    present, _absent = rebuilt_corpus(files_dir, gold_dir, split)
+    present, _absent = rebuilt_corpus(files_dir, gold_dir, split, language)
     return ExtractionScores.of([_score_file(files_dir, r) for r in present])
 
 
@@ -160,7 +186,10 @@ def _score_file(files_dir: Path, resume: RealResume) -> FileScore:
 
 
 def real_label_rows(
-    files_dir: Path, gold_dir: Path = DEFAULT_GOLD_DIR, split: str = "test"
+    files_dir: Path,
+    gold_dir: Path = DEFAULT_GOLD_DIR,
+    split: str = "test",
+    language: str | None = None,
 ) -> tuple[list[dict], int]:
     """Gold label rows (text, context, label, arc) for the bullets whose text is known here.
 
@@ -170,7 +199,7 @@ def real_label_rows(
     """
     rows: list[dict] = []
     unknown = 0
-    for resume in rebuilt_corpus(files_dir, gold_dir, split)[0]:
+    for resume in rebuilt_corpus(files_dir, gold_dir, split, language)[0]:
         known = _known_bullets(files_dir, resume)
         for n, gold in enumerate(resume.gold):
             bullet = known.get(gold["h"])
