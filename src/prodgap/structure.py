@@ -2135,12 +2135,13 @@ def heading_text(text: str) -> str:
     after it ("Experience ______") undone."""
     text = TYPED_RULE.sub("", text).strip().rstrip(":").strip()
     tokens = text.split(" ")
-    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens):
+    singles = sum(len(t) == 1 for t in tokens)
+    if len(tokens) >= 4 and singles >= 0.8 * len(tokens):
         words = [w.replace(" ", "") for w in re.split(r"\s{2,}|\t", text)]
         if len(words) == 1:
             return _respace(words[0])
         return " ".join(words)
-    if len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) >= 0.5 * len(tokens):
+    if len(tokens) >= 3 and singles >= 0.5 * len(tokens):
         # Letter-spacing the text layer kept only in places ("EXPE R IE N C E"): spaces that
         # kerning left out between some letters. Taken back only where it spells known words.
         squashed = "".join(tokens)
@@ -2238,9 +2239,9 @@ SECTION_NUMBER = compile_pattern(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)]?\s+(?=[^\W\d_])
 def _kind_of_name(heading: str) -> SectionKind | None:
     """The kind of a heading whose letter-spacing is already undone, from the table."""
     key = _heading_key(heading)
-    for kind, names in SECTION_NAMES.items():
-        if key in names:
-            return kind
+    kind = _KIND_OF_NAME.get(key)
+    if kind is not None:
+        return kind
     closed_up = _CLOSED_UP_NAMES.get(key.replace(" ", "")) if CJK_OR_HANGUL.search(key) else None
     if closed_up is not None:
         return closed_up
@@ -2372,6 +2373,13 @@ MORE_SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
 for _table in (WORLD_SECTION_NAMES, MORE_SECTION_NAMES):
     for _kind, _names in _table.items():
         SECTION_NAMES[_kind] += tuple(_heading_key(name) for name in _names)
+# The kind of each name in the table, the first kind's where two list it: one lookup, where
+# going through every kind's tuple cost more than the rest of finding a heading's kind.
+# Built once the table is whole.
+_KIND_OF_NAME: dict[str, SectionKind] = {}
+for _kind, _names in SECTION_NAMES.items():
+    for _name in _names:
+        _KIND_OF_NAME.setdefault(_name, _kind)
 # And the words that tell a heading's kind in those languages.
 _WORLD_KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
     ("proje", "projects"), ("proiect", "projects"), ("проєкт", "projects"), ("proyek", "projects"),
