@@ -1214,8 +1214,8 @@ def _all_caps(text: str) -> bool:
     """Some letters, all upper case. For ASCII that is exactly str.isupper, which is fast."""
     if text.isascii():
         return text.isupper()
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
+    letters = list(filter(str.isalpha, text))
+    return bool(letters) and all(map(str.isupper, letters))
 
 
 # --- placing each line ----------------------------------------------------------------
