@@ -953,14 +953,16 @@ def opens_with_work(words: list[str]) -> bool:
     modules", "Maintained the build farm"), the next word in lower case as a title's is not
     ("Development Engineer", "Manager, Acme")."""
     head = " ".join(words[:3])
-    if len(words) < 3 or not words[1][:1].islower() or TITLE_WORDS.search(" ".join(words)):
+    if len(words) < 3 or not words[1][:1].islower():
         return False
     if ":" in head or "：" in head:
         return False  # "Programming language: Java": a field and its value
     first = lexicon.words(lexicon.fold(words[0]))
     if not first or AGENT_NOUN.search(first[0]):
         return False  # "Desarrollador de Software", "Analista de Sistemas": a post
-    return lexicon.name_of(first[0]) in WORK_CUES
+    # A title's word anywhere in the line is asked last, of the few lines a verb of work opens:
+    # that search runs over the whole line.
+    return lexicon.name_of(first[0]) in WORK_CUES and not TITLE_WORDS.search(" ".join(words))
 
 
 # The people who do the work, in the lexicon's languages: posts, not duties.
