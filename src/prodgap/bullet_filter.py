@@ -57,7 +57,7 @@ def features(bullet: Bullet, index: int, count: int) -> dict[str, float]:
     found[f"end:{last if last and last in ENDINGS else 'w'}"] = 1.0
     if text[:1].islower():
         found["start_lower"] = 1.0
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):
         found["digit"] = 1.0
     if _LINK.search(text):
         found["link"] = 1.0

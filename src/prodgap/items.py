@@ -744,9 +744,10 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     acts = ACTION.search(text) is not None or _does(text)
     if not acts and _listed_prize(text, heading):
         return "award"  # "Best Newcomer Award, Example Ltd 2022": a prize, not a paper's authors
-    if EDUCATION_DETAIL.search(text) and not acts:
+    # Cheap test first: most lines act, and CITATION is among the costliest patterns.
+    if not acts and EDUCATION_DETAIL.search(text):
         return "education"
-    if CITATION.search(text) and not acts:
+    if not acts and CITATION.search(text):
         return "publication"
     if section_kind == "education":
         # Work done while studying ("As a Teaching Assistant for CSE 180: taught ...") is a
@@ -838,6 +839,8 @@ DATE_RANGE_OPENING = compile_pattern(
 )
 
 
+# What every match of DATED_TAIL holds (without YEAR's word boundaries, which it lacks).
+CENTURY_YEAR = compile_pattern(r"(?:19|20)\d\d")
 # A role line's dates at its end ("... at Mastercard (Jan 2020 to present)").
 DATED_TAIL = compile_pattern(
     r"[\s,|–—-]*\(?\s*(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d\d\s*(?:[-–—]|to)\s*"
@@ -849,7 +852,9 @@ DATED_TAIL = compile_pattern(
 def _names_a_position(text: str) -> bool:
     """A short line with a job title and nothing done: at most eight words, no clause after a
     comma or dash (a project name and its description), no verb opening it."""
-    post = DATED_TAIL.sub("", text)  # the post without the dates at its end
+    # The post without the dates at its end; only a line with a year can have them, and the
+    # search, tried from every position, is slow on the lines without.
+    post = DATED_TAIL.sub("", text) if CENTURY_YEAR.search(text) else text
     words = WORDS.findall(post)
     undated = YEAR_SPAN.sub("", post)
     if not 1 <= len(words) <= 8 or re.search(r"[,;:–—]\s", undated) or not POSITION.search(text):
@@ -948,14 +953,16 @@ def opens_with_work(words: list[str]) -> bool:
     modules", "Maintained the build farm"), the next word in lower case as a title's is not
     ("Development Engineer", "Manager, Acme")."""
     head = " ".join(words[:3])
-    if len(words) < 3 or not words[1][:1].islower() or TITLE_WORDS.search(" ".join(words)):
+    if len(words) < 3 or not words[1][:1].islower():
         return False
     if ":" in head or "：" in head:
         return False  # "Programming language: Java": a field and its value
     first = lexicon.words(lexicon.fold(words[0]))
     if not first or AGENT_NOUN.search(first[0]):
         return False  # "Desarrollador de Software", "Analista de Sistemas": a post
-    return lexicon.name_of(first[0]) in WORK_CUES
+    # A title's word anywhere in the line is asked last, of the few lines a verb of work opens:
+    # that search runs over the whole line.
+    return lexicon.name_of(first[0]) in WORK_CUES and not TITLE_WORDS.search(" ".join(words))
 
 
 # The people who do the work, in the lexicon's languages: posts, not duties.

@@ -1214,8 +1214,8 @@ def _all_caps(text: str) -> bool:
     """Some letters, all upper case. For ASCII that is exactly str.isupper, which is fast."""
     if text.isascii():
         return text.isupper()
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
+    letters = list(filter(str.isalpha, text))
+    return bool(letters) and all(map(str.isupper, letters))
 
 
 # --- placing each line ----------------------------------------------------------------
@@ -1800,7 +1800,7 @@ def _role_with_its_range(text: str) -> bool:
     ("INFOSYS Ltd. - Technology Analyst, 'APL NOL - Singapore' Sept 2011 – Dec 2014"): the
     heading of the lines below it, however many names it holds."""
     text = text.rstrip()
-    ranged = ENTRY_DATES.search(text)
+    ranged = _entry_dates(text)
     if ranged is None or ranged.end() != len(text) or not _SPAN.search(ranged.group()):
         return False
     head = text[: ranged.start()].rstrip(" ,|–—-(")
@@ -1844,7 +1844,7 @@ def _range_alone(text: str) -> bool:
     """A range of dates in any language and at most the word that leads it ("De février 2019
     à août 2019", "Von März 2020 bis heute"): a role's dates on a line of their own."""
     text = RANGE_LEAD.sub("", text.strip(" ()[]|,.:–—-"), count=1)
-    found = ENTRY_DATES.search(text)
+    found = _entry_dates(text)
     if found is None:
         return False
     return not any(ch.isalnum() for ch in text[: found.start()] + text[found.end() :])
@@ -2028,7 +2028,7 @@ HEADING_JOINERS = frozenset("& and / | + by".split())
 def _named_with_aside(text: str) -> bool:
     """A section's name with a word about it that makes the line long: "Опыт работы — 9 лет 6
     месяцев" (work experience, 9 years 6 months), as job sites print it."""
-    aside = HEADING_ASIDE.search(text)
+    aside = _heading_aside(text)
     if aside is None or aside.start() == 0:
         return False
     if _find_date(text[aside.start() :]):
@@ -2135,12 +2135,13 @@ def heading_text(text: str) -> str:
     after it ("Experience ______") undone."""
     text = TYPED_RULE.sub("", text).strip().rstrip(":").strip()
     tokens = text.split(" ")
-    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens):
+    singles = sum(len(t) == 1 for t in tokens)
+    if len(tokens) >= 4 and singles >= 0.8 * len(tokens):
         words = [w.replace(" ", "") for w in re.split(r"\s{2,}|\t", text)]
         if len(words) == 1:
             return _respace(words[0])
         return " ".join(words)
-    if len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) >= 0.5 * len(tokens):
+    if len(tokens) >= 3 and singles >= 0.5 * len(tokens):
         # Letter-spacing the text layer kept only in places ("EXPE R IE N C E"): spaces that
         # kerning left out between some letters. Taken back only where it spells known words.
         squashed = "".join(tokens)
@@ -2238,13 +2239,13 @@ SECTION_NUMBER = compile_pattern(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)]?\s+(?=[^\W\d_])
 def _kind_of_name(heading: str) -> SectionKind | None:
     """The kind of a heading whose letter-spacing is already undone, from the table."""
     key = _heading_key(heading)
-    for kind, names in SECTION_NAMES.items():
-        if key in names:
-            return kind
+    kind = _KIND_OF_NAME.get(key)
+    if kind is not None:
+        return kind
     closed_up = _CLOSED_UP_NAMES.get(key.replace(" ", "")) if CJK_OR_HANGUL.search(key) else None
     if closed_up is not None:
         return closed_up
-    aside = HEADING_ASIDE.search(heading)
+    aside = _heading_aside(heading)
     if aside is not None and aside.start() > 0:
         # "Work Experience (2.4 Years)", "Опыт работы — 9 лет": a name, then a word about it.
         return _kind_of_name(heading[: aside.start()])
@@ -2277,6 +2278,12 @@ NAME_QUALIFIERS = frozenset(
 )
 # What follows a section's name on its line: a bracketed note or a dash and a few words.
 HEADING_ASIDE = compile_pattern(r"\s*(?:\([^()]*\)|\s[—–]\s[^—–]*)\s*:?$")
+
+
+def _heading_aside(text: str) -> re.Match[str] | None:
+    """HEADING_ASIDE.search, only where the closing bracket or the dash it needs is: tried from
+    every position it is slow, and it is asked of nearly every line."""
+    return HEADING_ASIDE.search(text) if ")" in text or "—" in text or "–" in text else None
 
 
 @lru_cache(maxsize=1024)
@@ -2372,6 +2379,13 @@ MORE_SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
 for _table in (WORLD_SECTION_NAMES, MORE_SECTION_NAMES):
     for _kind, _names in _table.items():
         SECTION_NAMES[_kind] += tuple(_heading_key(name) for name in _names)
+# The kind of each name in the table, the first kind's where two list it: one lookup, where
+# going through every kind's tuple cost more than the rest of finding a heading's kind.
+# Built once the table is whole.
+_KIND_OF_NAME: dict[str, SectionKind] = {}
+for _kind, _names in SECTION_NAMES.items():
+    for _name in _names:
+        _KIND_OF_NAME.setdefault(_name, _kind)
 # And the words that tell a heading's kind in those languages.
 _WORLD_KIND_WORDS: tuple[tuple[str, SectionKind], ...] = (
     ("proje", "projects"), ("proiect", "projects"), ("проєкт", "projects"), ("proyek", "projects"),
@@ -2998,6 +3012,14 @@ ENTRY_DATES = compile_pattern(
     rf"|\b(?:since|depuis|seit|desde|dal)\s+(?:le\s+|el\s+)?{_ANY_WHEN}",
     re.I,
 )
+
+
+def _entry_dates(text: str) -> re.Match[str] | None:
+    """ENTRY_DATES.search, skipping the lines without two digits in a row, which every match
+    holds (its year): most lines, and the search tries every month at every position."""
+    return ENTRY_DATES.search(text) if _TWO_DIGITS.search(text) else None
+
+
 # A line led by a range of dates in any language ("02/2017 - 08/2017  Sindelfingen").
 DATES_FIRST = compile_pattern(
     rf"^\W*(?:{_ANY_WHEN})\s*(?:[-–—]+|to)\s*(?:{_ANY_WHEN}|{_ANY_NOW})", re.I
@@ -3008,7 +3030,7 @@ def parse_entry(lines: list[str], previous: Entry | None = None) -> Entry:
     """Split an entry's heading lines into title, organization and dates where they show."""
     lines = [" ".join(ln.replace("\t", "  ").split()) for ln in lines if ln.strip()]
     heading = " | ".join(lines)
-    dates_match = ENTRY_DATES.search(heading) or _find_date(heading)
+    dates_match = _entry_dates(heading) or _find_date(heading)
     dates = dates_match.group().strip() if dates_match else None
     parts = [p.strip(" ,|–—-()") for ln in lines for p in _PART_BREAK.split(_blank_dates(ln))]
     parts = [p for p in parts if p and not CONTACT.search(p)]

@@ -658,7 +658,9 @@ def _pdf_text(text: str) -> str:
     """A PDF line's text, cleaned. A soft hyphen inside a line is one the page draws (a
     Europass export sets every hyphen so: "5400\u00ad381", "mog\u00adtechnologies"), so it reads
     as a hyphen there; at a line's end it marks a word broken by hyphenation."""
-    return clean_text(DRAWN_SOFT_HYPHEN.sub("-", text))
+    if "\u00ad" in text:  # rare; the pattern's lookbehind, tried everywhere, is not free
+        text = DRAWN_SOFT_HYPHEN.sub("-", text)
+    return clean_text(text)
 
 
 DRAWN_SOFT_HYPHEN = compile_pattern("(?<=[^\\s-])\u00ad(?=[^\\s\u2010\u2011-])")
