@@ -19,6 +19,12 @@ from prodgap.evals.real import (
 )
 
 TEXT = "Built a churn model for 3 retail chains using scikit-learn"
+SHIPPED_BULLET = {
+    "text": "Deployed a fraud scoring API used by 40 analysts",
+    "section": "Experience",
+    "label": "shipped_system",
+    "arc": ["system"],
+}
 
 
 def test_normalize_ignores_styling_but_not_errors():
@@ -61,6 +67,14 @@ def _corpus(tmp_path: Path, bullets: list[dict]) -> tuple[Path, Path]:
     ]
     (gold_dir / "gold" / "t01.json").write_text(json.dumps({"id": "t01", "bullets": gold}))
     return gold_dir, files
+
+
+def _add_copy_of_t01(gold_dir: Path, entry: dict) -> None:
+    """A second manifest entry whose gold is t01's."""
+    with (gold_dir / "manifest.jsonl").open("a") as manifest:
+        manifest.write(json.dumps(entry) + "\n")
+    gold = (gold_dir / "gold" / "t01.json").read_text().replace("t01", entry["id"])
+    (gold_dir / "gold" / f"{entry['id']}.json").write_text(gold)
 
 
 def test_extraction_is_scored_against_hashes(tmp_path: Path):
@@ -114,20 +128,10 @@ def test_local_text_file_gives_labels_without_extraction(tmp_path: Path):
 
 
 def test_resumes_not_rebuilt_are_left_out_not_scored_as_empty(tmp_path: Path):
-    bullet = {
-        "text": "Deployed a fraud scoring API used by 40 analysts",
-        "section": "Experience",
-        "label": "shipped_system",
-        "arc": ["system"],
-    }
+    bullet = SHIPPED_BULLET
     gold_dir, files = _corpus(tmp_path, [bullet])
     (files / "t01.md").write_text(f"# Experience\n\n- {bullet['text']}\n")
-    absent = {"id": "t02", "format": "pdf", "split": "test"}
-    with (gold_dir / "manifest.jsonl").open("a") as manifest:
-        manifest.write(json.dumps(absent) + "\n")
-    (gold_dir / "gold" / "t02.json").write_text(
-        (gold_dir / "gold" / "t01.json").read_text().replace("t01", "t02")
-    )
+    _add_copy_of_t01(gold_dir, {"id": "t02", "format": "pdf", "split": "test"})
 
     assert [r.id for r in rebuilt_corpus(files, gold_dir, "test")[0]] == ["t01"]
     assert rebuilt_corpus(files, gold_dir, "test")[1] == 1
@@ -145,20 +149,12 @@ def test_no_rebuilt_resume_is_a_user_error(tmp_path: Path):
 
 def test_scores_can_be_split_by_language(tmp_path: Path):
     """--language en keeps the English resumes, 'other' every other language, a code its own."""
-    bullet = {
-        "text": "Deployed a fraud scoring API used by 40 analysts",
-        "section": "Experience",
-        "label": "shipped_system",
-        "arc": ["system"],
-    }
+    bullet = SHIPPED_BULLET
     gold_dir, files = _corpus(tmp_path, [bullet])
     manifest = gold_dir / "manifest.jsonl"
     english = json.loads(manifest.read_text()) | {"language": "en"}
-    french = {"id": "t02", "format": "md", "split": "test", "language": "fr"}
-    manifest.write_text(json.dumps(english) + "\n" + json.dumps(french) + "\n")
-    (gold_dir / "gold" / "t02.json").write_text(
-        (gold_dir / "gold" / "t01.json").read_text().replace("t01", "t02")
-    )
+    manifest.write_text(json.dumps(english) + "\n")
+    _add_copy_of_t01(gold_dir, {"id": "t02", "format": "md", "split": "test", "language": "fr"})
     for name in ("t01", "t02"):
         (files / f"{name}.md").write_text(f"# Experience\n\n- {bullet['text']}\n")
 

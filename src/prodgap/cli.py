@@ -542,6 +542,17 @@ def batch_collect(
         raise typer.Exit(1)
 
 
+LanguageOption = Annotated[
+    str | None,
+    typer.Option(
+        metavar="LANG",
+        help="With --real: only resumes in this language (en, fr, ja...), or 'other' for all "
+        "but English.",
+    ),
+]
+"""The real-corpus evals' cohort by language (``prodgap.evals.real.in_language``)."""
+
+
 @eval_app.command("extract")
 def eval_extract(
     samples: Annotated[Path, typer.Argument(metavar="FOLDER", hidden=True)] = Path("samples"),
@@ -554,14 +565,7 @@ def eval_extract(
     split: Annotated[
         str, typer.Option(metavar="SPLIT", help="With --real: test, train or all.")
     ] = "test",
-    language: Annotated[
-        str | None,
-        typer.Option(
-            metavar="LANG",
-            help="With --real: only resumes in this language (en, fr, ja...), or 'other' for "
-            "all but English.",
-        ),
-    ] = None,
+    language: LanguageOption = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the misses.")] = False,
 ) -> None:
     """Precision, recall and F1 of extracted bullets against the gold files (FOLDER holds
@@ -598,14 +602,7 @@ def eval_labels(
         LabellerOption | None,
         typer.Option(help="With the rules backend: procedure or linear (default: the setting)."),
     ] = None,
-    language: Annotated[
-        str | None,
-        typer.Option(
-            metavar="LANG",
-            help="With --real: only resumes in this language (en, fr, ja...), or 'other' for "
-            "all but English.",
-        ),
-    ] = None,
+    language: LanguageOption = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the misses.")] = False,
 ) -> None:
     """Accuracy, macro-F1, per-class precision/recall, reliability and (with -v) misses on the
