@@ -1611,11 +1611,17 @@ def _joined_word_breaks(texts: list[str], doc: _Doc) -> list[str]:
     "dad de Ejemplo"); other lines stay apart, as the heading's parts."""
     joined: list[str] = []
     for text in texts:
-        if joined and WORD_BREAK.search(joined[-1]) and text[:1].islower():
+        if joined and _breaks_word(joined[-1], text):
             joined[-1] = _join_wrap(joined[-1], text, doc)
         else:
             joined.append(text)
     return joined
+
+
+def _breaks_word(left: str, right: str) -> bool:
+    """``left`` ends with a word broken by a hyphen that ``right``, in lower case, goes on
+    with ("Universi-" / "dad de Ejemplo", "display the cap-" / "tured data.")."""
+    return WORD_BREAK.search(left) is not None and right[:1].islower()
 
 
 WORD_BREAK = compile_pattern(r"[^\W\d_]{2}-$")
@@ -2858,8 +2864,7 @@ def _ends_broken_word(doc: _Doc, line: Line) -> bool:
     return (
         above is not None
         and above.page == line.page
-        and WORD_BREAK.search(above.text) is not None
-        and line.text.lstrip()[:1].islower()
+        and _breaks_word(above.text, line.text.lstrip())
     )
 
 
