@@ -165,11 +165,14 @@ print(json.dumps(result))
 
 def _train_share_rebuilt(folder: Path) -> float:
     """How much of the manifest's train split is rebuilt in ``folder``."""
-    manifest = SCRIPTS.parent / "eval" / "real" / "manifest.jsonl"
-    entries = [json.loads(line) for line in manifest.read_text("utf-8").splitlines() if line]
-    train = [e for e in entries if e["split"] == "train"]
-    rebuilt = [e for e in train if (folder / f"{e['id']}.{e['format']}").exists()]
-    return len(rebuilt) / len(train)
+    from prodgap.errors import InputError
+    from prodgap.evals.real import rebuilt_corpus
+
+    try:
+        present, absent = rebuilt_corpus(folder, split="train")
+    except InputError:
+        return 0.0  # none of it
+    return len(present) / (len(present) + absent)
 
 
 @pytest.mark.skipif(not REAL, reason="set PRODGAP_REAL_CORPUS to a rebuilt real corpus")
