@@ -1911,3 +1911,31 @@ def test_the_rest_of_a_word_broken_at_the_line_end_starts_no_point() -> None:
         "Wrote the firmware of the door sensors that 300 shops run.",
         "Developed an app to talk to the sensors over BLE and display the captured data.",
     ]
+
+
+def test_a_roles_sentences_set_smaller_than_the_body_are_its_points() -> None:
+    """A layout that sets each role's sentences a size under the summary and skills: a finished
+    sentence is a point however small its type; a small line that is no sentence (a form's
+    field, "Location: Lyon") still belongs to the role's heading."""
+    row = _set_line
+    lines = [
+        row("SUMMARY", 40, size=12, bold=True),
+        row("Backend engineer who moved two retailers onto event-driven order systems and", 58,
+            size=10),
+        row("kept them running through three peak seasons without a missed order.", 70, size=10),
+        row("EXPERIENCE", 90, size=12, bold=True),
+        row("Backend Engineer, Tern Labs\t2019 - 2023", 108, size=10, bold=True),
+        row("Location: Lyon", 121, size=8.5),
+        row("Built the order service that 300 shops use to sell online.", 133, size=8.5),
+        row("Moved the nightly stock import onto a queue with retries.", 145, size=8.5),
+        row("SKILLS", 165, size=12, bold=True),
+        row("Python, Go, PostgreSQL, Kafka, Kubernetes, Terraform, Grafana", 183, size=10),
+        row("English, French, German, Spanish", 195, size=10),
+    ]  # fmt: skip
+    resume = _resume_of(lines)
+    assert [b.text for b in resume.bullets()] == [
+        "Built the order service that 300 shops use to sell online.",
+        "Moved the nightly stock import onto a queue with retries.",
+    ]
+    assert "Location: Lyon" in resume.bullets()[0].entry
+

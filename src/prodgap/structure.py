@@ -1779,8 +1779,9 @@ PAST_VERB = compile_pattern(r"[A-Z][a-z]{2,}ed\b")
 
 def _is_prose(doc: _Doc, line: Line) -> bool:
     """A line of a sentence, not a heading: six words or more, many of them in lower case,
-    no range of dates, not set in bold or smaller than the body text (a form's field), no wide
-    gap (right-aligned dates, a form's grid)."""
+    no range of dates, not set in bold, no wide gap (right-aligned dates, a form's grid). A
+    line smaller than the body text is a form's field unless it finishes a sentence or a verb
+    of work opens it (some layouts set every role's sentences a size under the summary)."""
     text = line.text.strip()
     words = text.split()
     if id(line) in doc.dated_heads or line.margin_label:
@@ -1794,7 +1795,8 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
     states_work = opens_with_work(words)
     if len(words) < (4 if text.endswith(".") else 6) and not states_work:
         return False
-    if line.size and doc.body_size and line.size < 0.9 * doc.body_size:
+    small = line.size and doc.body_size and line.size < 0.9 * doc.body_size
+    if small and not (states_work or text.endswith(".")):
         return False
     if _has_role_dates(text):
         return False
