@@ -1939,3 +1939,22 @@ def test_a_roles_sentences_set_smaller_than_the_body_are_its_points() -> None:
     ]
     assert "Location: Lyon" in resume.bullets()[0].entry
 
+
+@pytest.mark.parametrize(
+    "name",
+    ["Positions of Responsibility", "Actividades extracurriculares", "Attività", "Aktivitäten"],
+)
+def test_sections_of_responsibilities_and_activities_hold_work(name: str) -> None:
+    """Posts held and activities, named in English or in other languages, are work as
+    volunteering is: the sentences under their entries are points, not their headings."""
+    row = _set_line
+    lines = [
+        row(name, 40, size=12, bold=True),
+        row("Treasurer, Example Robotics Club\t2020 - 2022", 58, size=10, bold=True),
+        row("Ran the club's budget and the parts orders for forty members.", 72, size=10),
+        row("Moved the club's accounts from paper into a shared ledger.", 84, size=10),
+    ]
+    assert [b.text for b in _resume_of(lines).bullets()] == [
+        "Ran the club's budget and the parts orders for forty members.",
+        "Moved the club's accounts from paper into a shared ledger.",
+    ]

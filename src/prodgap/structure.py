@@ -1659,7 +1659,8 @@ CAPTION_WORDS = 10
 
 
 def _holds_work(section: Section) -> bool:
-    """Roles and projects; and sections named for work ("Volunteering", "Research")."""
+    """Roles and projects; and sections named for work ("Volunteering", "Research", "Positions
+    of Responsibility", "Actividades extracurriculares")."""
     if section.kind in WORK_KINDS:
         return True
     key = _heading_key(section.heading)
@@ -1678,6 +1679,13 @@ WORK_HEADING_WORDS = (
     "voluntari",
     "ehrenamt",
     "engagement",
+    "responsib",
+    "extracurric",
+    "extra curric",
+    "atividades",  # not "criatividade" (creativity)
+    "activid",
+    "attivit",
+    "aktivit",
 )
 
 
