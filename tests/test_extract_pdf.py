@@ -1958,3 +1958,32 @@ def test_sections_of_responsibilities_and_activities_hold_work(name: str) -> Non
         "Ran the club's budget and the parts orders for forty members.",
         "Moved the club's accounts from paper into a shared ledger.",
     ]
+
+
+def test_roles_that_run_on_under_a_languages_list_are_work_again() -> None:
+    """Page one ends with the languages; page two tells each role at length under no heading
+    of its own, each role's line in bold with its dates: those roles are work again, their
+    sentences and points bullets, not the languages list's items."""
+
+    def row(text: str, top: float, page: int, size: float = 10.0, bold: bool = False) -> Line:
+        return Line(text=text, x0=48, x1=48 + 4.6 * len(text), top=top, bottom=top + size,
+                    page=page, size=size, bold=bold)  # fmt: skip
+
+    lines = [
+        row("PROFESSIONAL EXPERIENCE", 600, 1, size=11, bold=True),
+        row("Jan 2020 - June 2022\tTern Labs, Hamburg", 620, 1),
+        row("LANGUAGES", 700, 1, size=11, bold=True),
+        row("French\tNative", 718, 1),
+        row("German\tIntermediate (B1)", 734, 1),
+        row("TERN LABS - Web engineer (Hamburg, from Jan 2020 - June 2022)", 80, 2, size=12,
+            bold=True),
+        row("Built the ship logbook web app that 40 crews fill in at sea.", 100, 2),
+        row("\u2022 Moved the logbook's sync onto a queue that survives lost connections.", 114, 2),
+    ]  # fmt: skip
+    resume = _resume_of(lines)
+    assert [(b.text, b.section_kind) for b in resume.bullets()] == [
+        ("Built the ship logbook web app that 40 crews fill in at sea.", "experience"),
+        ("Moved the logbook's sync onto a queue that survives lost connections.", "experience"),
+    ]
+    languages = next(s for s in resume.sections if s.heading == "LANGUAGES")
+    assert "French" in languages.entries[0].heading  # the list keeps its own lines

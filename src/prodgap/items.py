@@ -517,7 +517,7 @@ def separate_items(sections: list[Section], doubt: Doubt | None = None) -> None:
     entry: the positions it gives go to the items as ``other``, each in its place."""
     _part_lost_roles(sections)
     for number, section in enumerate(sections):
-        listing = _listing_kind(section.heading)
+        listing = listing_kind(section.heading)
         for entry in section.entries:
             fixed = listing or _entry_kind(entry, section, first=number == 0)
             kinds = [_bullet_kind(b.text, section, entry, fixed) for b in entry.bullets]
@@ -604,7 +604,7 @@ def _part_lost_roles(sections: list[Section]) -> None:
     parted: list[Section] = []
     for section in sections:
         parted.append(section)
-        if section.kind != "skills" and _listing_kind(section.heading) != "skills":
+        if section.kind != "skills" and listing_kind(section.heading) != "skills":
             continue  # a skills list by its kind, or by its name ("Key Strengths")
         entries = section.entries
         start = next((n for n in range(len(entries)) if _lost_role(entries[n : n + 2])), None)
@@ -910,7 +910,7 @@ def _is_list(text: str) -> bool:
     return len(parts) >= 3 and all(len(WORDS.findall(p)) <= 4 for p in parts)
 
 
-def _listing_kind(heading: str) -> ItemKind | None:
+def listing_kind(heading: str) -> ItemKind | None:
     """The item kind of a section whose heading names only lists ("Certifications", "Skills &
     Languages"); None when any part of it names work ("Open Source & Talks")."""
     key = fold_accents(heading.lower())

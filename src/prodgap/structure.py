@@ -19,6 +19,7 @@ from prodgap.items import (
     TITLE_WORDS,
     TOOL_ROW_LABEL,
     YEAR,
+    listing_kind,
     opens_with_work,
     separate_items,
 )
@@ -1265,6 +1266,12 @@ def _place(
         doc.sections.append(flow.section)
         return
     flow.heading_line = None
+    if not glyph and _runs_on_after_languages(doc, flow, line):
+        # The roles that run on under a list of spoken languages make a work section again.
+        _close_flow(doc, flow)
+        flow.section = Section(heading="", kind="experience")
+        flow.entry = None
+        doc.sections.append(flow.section)
     if line.margin_label and not glyph:
         # A date or a form's label in the margin names the text beside it: a heading's part.
         _close_bullet(doc, flow)
@@ -1301,6 +1308,16 @@ def _place(
         return
     _close_bullet(doc, flow)
     flow.pending.append(line)
+
+
+def _runs_on_after_languages(doc: _Doc, flow: _Flow, line: Line) -> bool:
+    """A role's line, with its range of dates, set in bold or larger than the body, under a
+    list of spoken languages: the last heading of a page, under which the next page's roles
+    run on with no heading of their own. No language's line carries a role's dates."""
+    if flow.section is None or listing_kind(flow.section.heading) != "languages":
+        return False
+    stands_out = line.bold or bool(doc.body_size and line.size > doc.body_size)
+    return stands_out and _has_role_dates(line.text)
 
 
 DASHES = frozenset("-–—")
