@@ -138,9 +138,11 @@ REAL = os.environ.get("PRODGAP_REAL_CORPUS")
 # labeller went up from 0.724 over the same rounds.
 FLOORS = {"linear": 0.75, "procedure": 0.62}
 LINEAR_RECALL_FLOORS = {"shipped_system": 0.70, "trained_model": 0.75}
-WHOLE_SPLIT = 0.95
-"""The share of the train split that counts as all of it (a file or two may need a TeX the
-machine lacks)."""
+ENOUGH_OF_THE_SPLIT = 0.65
+"""The share of the train split the floors hold from. Measured: on two-thirds of it (1,410 of
+2,109 resumes, rounds 1-42) the linear labeller reads 0.764 cross-validated, as on all of it;
+on a fifth, 0.729. And a labeller trained on the rebuilt two-thirds of rounds 1-39 read rounds
+40-42, which neither saw, as the one trained on all of rounds 1-39 does (0.750 and 0.748)."""
 
 
 _FLOORS_DRIVER = """
@@ -177,12 +179,12 @@ def _train_share_rebuilt(folder: Path) -> float:
 
 @pytest.mark.skipif(not REAL, reason="set PRODGAP_REAL_CORPUS to a rebuilt real corpus")
 def test_the_labellers_hold_their_cross_validated_floors() -> None:
-    # The floors were measured on the whole train split; a machine that could fetch a part of
-    # it trains on less and reads lower (0.729 on a fifth, at round 42), which says nothing of
-    # a change to the labeller.
+    # A machine that could fetch only a small part of the train split trains on less and
+    # reads lower (0.729 on a fifth, at round 42), which says nothing of a change to the
+    # labeller.
     share = _train_share_rebuilt(Path(str(REAL)))
-    if share < WHOLE_SPLIT:
-        pytest.skip(f"only {share:.0%} of the train split is rebuilt; the floors are for all of it")
+    if share < ENOUGH_OF_THE_SPLIT:
+        pytest.skip(f"only {share:.0%} of the train split is rebuilt; the floors need two-thirds")
     run = [sys.executable, "-c", _FLOORS_DRIVER, str(SCRIPTS), str(REAL)]
     done = subprocess.run(run, capture_output=True, text=True, check=True)
     result = json.loads(done.stdout.strip().splitlines()[-1])
