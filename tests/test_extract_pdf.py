@@ -1987,3 +1987,26 @@ def test_roles_that_run_on_under_a_languages_list_are_work_again() -> None:
     ]
     languages = next(s for s in resume.sections if s.heading == "LANGUAGES")
     assert "French" in languages.entries[0].heading  # the list keeps its own lines
+
+
+def test_roles_named_as_sections_after_a_summary_are_work() -> None:
+    """A Markdown resume whose every role is a heading of the summary's size, its dates and its
+    employer in one line ("## September 2022 - Now (Example Labs, Berlin)"): each names a work
+    section of its own, not a line of the summary, and its points are bullets."""
+    row = _set_line
+    lines = [
+        row("Summary", 60, size=14.4, bold=True, x0=34),
+        row("Backend engineer for ten years, most of them on distributed storage.", 80, x0=34),
+        row("September 2022 - Now (Example Labs, Berlin)", 110, size=14.4, bold=True, x0=34),
+        row("\u2022 Built the DNS registration service for the cluster's ingress.", 130, x0=57),
+        row("\u2022 Moved the signing keys onto hardware tokens.", 142, x0=57),
+        row("October 2017 - July 2022 (Tern Travel, Amsterdam)", 170, size=14.4, bold=True,
+            x0=34),
+        row("\u2022 Cut the metrics store's disk use by half with a new file format.", 190, x0=57),
+    ]  # fmt: skip
+    resume = _resume_of(lines)
+    assert [(b.section, b.section_kind) for b in resume.bullets()] == [
+        ("September 2022 - Now (Example Labs, Berlin)", "experience"),
+        ("September 2022 - Now (Example Labs, Berlin)", "experience"),
+        ("October 2017 - July 2022 (Tern Travel, Amsterdam)", "experience"),
+    ]

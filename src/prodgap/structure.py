@@ -713,6 +713,8 @@ class _Doc:
     """The lines (by id) that head a list inside a role, as "Highlights" does."""
     dated_heads: set[int] = field(default_factory=set)
     """The lines (by id) of role headings set beside a date column, and their wraps."""
+    dated_sections: set[int] = field(default_factory=set)
+    """The sections (by id) named by a role's line with its dates, set as section names are."""
     section_level: int = NO_LEVEL
     auto_hyphenation: bool = False
     glyphs: frozenset[str] = frozenset()
@@ -1266,12 +1268,18 @@ def _place(
         doc.sections.append(flow.section)
         return
     flow.heading_line = None
-    if not glyph and _runs_on_after_languages(doc, flow, line):
-        # The roles that run on under a list of spoken languages make a work section again.
+    if not glyph and _ends_a_list_section(doc, flow, line):
+        # A role with its dates after a summary or a list of languages: work again, under the
+        # role's own line where it is set as the section names are, else under no name.
         _close_flow(doc, flow)
-        flow.section = Section(heading="", kind="experience")
+        named = _style(line) in doc.heading_styles
+        flow.section = Section(heading=heading_text(line.text) if named else "", kind="experience")
         flow.entry = None
+        flow.heading_line = line if named else None
         doc.sections.append(flow.section)
+        if named:
+            doc.dated_sections.add(id(flow.section))
+            return
     if line.margin_label and not glyph:
         # A date or a form's label in the margin names the text beside it: a heading's part.
         _close_bullet(doc, flow)
@@ -1310,11 +1318,18 @@ def _place(
     flow.pending.append(line)
 
 
-def _runs_on_after_languages(doc: _Doc, flow: _Flow, line: Line) -> bool:
+def _ends_a_list_section(doc: _Doc, flow: _Flow, line: Line) -> bool:
     """A role's line, with its range of dates, set in bold or larger than the body, under a
-    list of spoken languages: the last heading of a page, under which the next page's roles
-    run on with no heading of their own. No language's line carries a role's dates."""
-    if flow.section is None or listing_kind(flow.section.heading) != "languages":
+    summary or a list of spoken languages: neither holds such a line. A languages list is the
+    last heading of a page, under which the next page's roles run on with no heading of their
+    own; a summary's next lines are the roles when each role's line is set as a section's
+    name ("September 2022 - Now (Example Labs, Berlin)")."""
+    if flow.section is None:
+        return False
+    if id(flow.section) in doc.dated_sections:
+        # The next role's line in the same look names the next such section.
+        return _style(line) in doc.heading_styles and _has_role_dates(line.text)
+    if flow.section.kind != "summary" and listing_kind(flow.section.heading) != "languages":
         return False
     stands_out = line.bold or bool(doc.body_size and line.size > doc.body_size)
     return stands_out and _has_role_dates(line.text)
