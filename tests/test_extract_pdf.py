@@ -1915,8 +1915,8 @@ def test_the_rest_of_a_word_broken_at_the_line_end_starts_no_point() -> None:
 
 def test_a_roles_sentences_set_smaller_than_the_body_are_its_points() -> None:
     """A layout that sets each role's sentences a size under the summary and skills: a finished
-    sentence is a point however small its type; a small line that is no sentence (a form's
-    field, "Location: Lyon") still belongs to the role's heading."""
+    sentence, or a paragraph's long line, is a point however small its type; a short small line
+    that is no sentence (a form's field, "Location: Lyon") still belongs to the role's heading."""
     row = _set_line
     lines = [
         row("SUMMARY", 40, size=12, bold=True),
@@ -1928,14 +1928,19 @@ def test_a_roles_sentences_set_smaller_than_the_body_are_its_points() -> None:
         row("Location: Lyon", 121, size=8.5),
         row("Built the order service that 300 shops use to sell online.", 133, size=8.5),
         row("Moved the nightly stock import onto a queue with retries.", 145, size=8.5),
-        row("SKILLS", 165, size=12, bold=True),
-        row("Python, Go, PostgreSQL, Kafka, Kubernetes, Terraform, Grafana", 183, size=10),
-        row("English, French, German, Spanish", 195, size=10),
+        row("Ran the move of the payments ledger from the old database cluster onto", 157,
+            size=8.5),
+        row("the managed service.", 168, size=8.5),
+        row("SKILLS", 185, size=12, bold=True),
+        row("Python, Go, PostgreSQL, Kafka, Kubernetes, Terraform, Grafana", 203, size=10),
+        row("English, French, German, Spanish", 215, size=10),
     ]  # fmt: skip
     resume = _resume_of(lines)
     assert [b.text for b in resume.bullets()] == [
         "Built the order service that 300 shops use to sell online.",
         "Moved the nightly stock import onto a queue with retries.",
+        "Ran the move of the payments ledger from the old database cluster onto the managed "
+        "service.",
     ]
     assert "Location: Lyon" in resume.bullets()[0].entry
 

@@ -1815,13 +1815,16 @@ def _opens_sentence(head: Line, line: Line) -> bool:
 
 
 PAST_VERB = compile_pattern(r"[A-Z][a-z]{2,}ed\b")
+SMALL_PROSE_WORDS = 10
+"""Words from which a line set smaller than the body is a paragraph's line, not a form's field."""
 
 
 def _is_prose(doc: _Doc, line: Line) -> bool:
     """A line of a sentence, not a heading: six words or more, many of them in lower case,
     no range of dates, not set in bold, no wide gap (right-aligned dates, a form's grid). A
-    line smaller than the body text is a form's field unless it finishes a sentence or a verb
-    of work opens it (some layouts set every role's sentences a size under the summary)."""
+    line smaller than the body text is a form's field unless it finishes a sentence, a verb of
+    work opens it or it runs to SMALL_PROSE_WORDS (some layouts set every role's sentences a
+    size under the summary)."""
     text = line.text.strip()
     words = text.split()
     if id(line) in doc.dated_heads or line.margin_label:
@@ -1836,7 +1839,7 @@ def _is_prose(doc: _Doc, line: Line) -> bool:
     if len(words) < (4 if text.endswith(".") else 6) and not states_work:
         return False
     small = line.size and doc.body_size and line.size < 0.9 * doc.body_size
-    if small and not (states_work or text.endswith(".")):
+    if small and not (states_work or text.endswith(".") or len(words) >= SMALL_PROSE_WORDS):
         return False
     if _has_role_dates(text):
         return False
