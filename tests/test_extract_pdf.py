@@ -2015,3 +2015,11 @@ def test_roles_named_as_sections_after_a_summary_are_work() -> None:
         ("September 2022 - Now (Example Labs, Berlin)", "experience"),
         ("October 2017 - July 2022 (Tern Travel, Amsterdam)", "experience"),
     ]
+
+
+def test_a_space_drawn_between_zero_width_spaces_parts_the_words(tmp_path: Path) -> None:
+    """An exporter that draws the space between two words as a text object of its own, with a
+    zero-width space on each side of it: the space still parts the words ("PROFESSIONAL
+    EXPERIENCE", not "PROFESSIONALEXPERIENCE")."""
+    read = pdf_reader.read_pdf(pdfs.space_between_zero_width_spaces(tmp_path / "zw.pdf"))
+    assert [line.text for line in read.lines][:1] == ["PROFESSIONAL EXPERIENCE"]

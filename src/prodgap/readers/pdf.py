@@ -16,7 +16,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -387,7 +387,12 @@ def _line_runs(page: _Page, start: int, end: int) -> list[_Run]:
     for rect, a, b in zip(rects, starts, starts[1:] + [end], strict=True):
         piece = text[a:b]
         if a >= b or ("\u200b" in piece and not piece.strip("\u200b ")):
-            continue  # an accent moved back onto its letter leaves only zero-width spaces
+            # An accent moved back onto its letter leaves only zero-width spaces. A space drawn
+            # as a text object of its own between two of them ("PROFESSIONAL", "\u200b \u200b",
+            # "EXPERIENCE": Google Docs) still parts the words around it.
+            if " " in piece and runs and not runs[-1].text[-1:].isspace():
+                runs[-1] = replace(runs[-1], text=runs[-1].text + " ")
+            continue
         styled = a + len(piece) - len(piece.lstrip())
         size, bold, reason = _style(page, min(styled, b - 1), rect)
         if reason:
