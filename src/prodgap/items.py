@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from prodgap import lexicon
 from prodgap.lexicon import PHONE_LABELS
@@ -910,6 +911,7 @@ def _is_list(text: str) -> bool:
     return len(parts) >= 3 and all(len(WORDS.findall(p)) <= 4 for p in parts)
 
 
+@lru_cache(maxsize=1024)  # asked of every placed line's section: a resume has a few headings
 def listing_kind(heading: str) -> ItemKind | None:
     """The item kind of a section whose heading names only lists ("Certifications", "Skills &
     Languages"); None when any part of it names work ("Open Source & Talks")."""
