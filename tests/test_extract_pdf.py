@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -884,11 +885,18 @@ def _resume_of(lines: list[Line]) -> Resume:
 
 
 def _set_line(
-    text: str, top: float, size: float = 9.0, bold: bool = False, x0: float = 80, x1: float = 0
+    text: str,
+    top: float,
+    size: float = 9.0,
+    bold: bool = False,
+    x0: float = 80,
+    x1: float = 0,
+    page: int = 1,
 ) -> Line:
-    """A line of page one as a reader gives it, 4.6 points a character wide unless told."""
+    """A line as a reader gives it, on page one unless told, 4.6 points a character wide unless
+    told."""
     right = x1 or x0 + 4.6 * len(text)
-    return Line(text=text, x0=x0, x1=right, top=top, bottom=top + size, page=1, size=size,
+    return Line(text=text, x0=x0, x1=right, top=top, bottom=top + size, page=page, size=size,
                 bold=bold)  # fmt: skip
 
 
@@ -1969,21 +1977,18 @@ def test_roles_that_run_on_under_a_languages_list_are_work_again() -> None:
     """Page one ends with the languages; page two tells each role at length under no heading
     of its own, each role's line in bold with its dates: those roles are work again, their
     sentences and points bullets, not the languages list's items."""
-
-    def row(text: str, top: float, page: int, size: float = 10.0, bold: bool = False) -> Line:
-        return Line(text=text, x0=48, x1=48 + 4.6 * len(text), top=top, bottom=top + size,
-                    page=page, size=size, bold=bold)  # fmt: skip
-
+    row = partial(_set_line, size=10.0, x0=48)
     lines = [
-        row("PROFESSIONAL EXPERIENCE", 600, 1, size=11, bold=True),
-        row("Jan 2020 - June 2022\tTern Labs, Hamburg", 620, 1),
-        row("LANGUAGES", 700, 1, size=11, bold=True),
-        row("French\tNative", 718, 1),
-        row("German\tIntermediate (B1)", 734, 1),
-        row("TERN LABS - Web engineer (Hamburg, from Jan 2020 - June 2022)", 80, 2, size=12,
+        row("PROFESSIONAL EXPERIENCE", 600, page=1, size=11, bold=True),
+        row("Jan 2020 - June 2022\tTern Labs, Hamburg", 620, page=1),
+        row("LANGUAGES", 700, page=1, size=11, bold=True),
+        row("French\tNative", 718, page=1),
+        row("German\tIntermediate (B1)", 734, page=1),
+        row("TERN LABS - Web engineer (Hamburg, from Jan 2020 - June 2022)", 80, page=2, size=12,
             bold=True),
-        row("Built the ship logbook web app that 40 crews fill in at sea.", 100, 2),
-        row("\u2022 Moved the logbook's sync onto a queue that survives lost connections.", 114, 2),
+        row("Built the ship logbook web app that 40 crews fill in at sea.", 100, page=2),
+        row("\u2022 Moved the logbook's sync onto a queue that survives lost connections.", 114,
+            page=2),
     ]  # fmt: skip
     resume = _resume_of(lines)
     assert [(b.text, b.section_kind) for b in resume.bullets()] == [
