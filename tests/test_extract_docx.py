@@ -507,3 +507,13 @@ def test_short_lines_led_by_a_verb_of_work_are_statements_not_headings(tmp_path:
         "Maintenance des serveurs de paiement",
         "Migrated the billing jobs to Airflow",
     ]
+
+
+def test_a_tools_line_named_like_a_section_stays_in_its_project(tmp_path: Path) -> None:
+    resume = extract(docs.tools_lines_under_projects(tmp_path / "tools.docx"))
+    assert [s.heading for s in resume.sections] == ["Projects", "Education"]
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Projects", "Built a route planner for a fictional courier."),
+        ("Projects", "Wrote a recipe manager with search."),
+        ("Projects", "Developed a quiz app with timed rounds."),
+    ]

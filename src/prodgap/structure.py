@@ -2038,6 +2038,8 @@ def _is_heading(doc: _Doc, line: Line) -> bool:
         labels_tools = kind == "skills" and _closed_by_colon(text)
         if labels_tools and not emphasis and _unlike_headings(doc, style):
             return False  # "Technologies:" in the body's look labels a role's tools
+        if not emphasis and _aside_lists(text):
+            return False  # "Tools – HTML | CSS | Git" in the body's look: a label and its list
         # In a PDF a heading stands out, by its look or by the space around it; a plain
         # "open source" under a project is not one.
         return emphasis or doc.file_type != "pdf" or _set_apart(doc, line)
@@ -2086,6 +2088,18 @@ def _named_with_aside(text: str) -> bool:
         return False  # "Voluntariado – Salvaguarda | 05/2024 - Presente" heads a role
     name = text[: aside.start()]
     return len(heading_text(name).split()) <= HEADING_MAX_WORDS and _named_kind(name) is not None
+
+
+def _aside_lists(text: str) -> bool:
+    """What follows the name is a list of three or more ("Tools – HTML | CSS | Git"), not a
+    word about the section."""
+    aside = _heading_aside(text)
+    if aside is None or aside.start() == 0:
+        return False
+    return len(LIST_SEPARATOR.findall(aside.group())) >= 2
+
+
+LIST_SEPARATOR = compile_pattern(r"[|,;•·]")
 
 
 def _unlike_headings(doc: _Doc, style: tuple[int, bool, bool]) -> bool:
