@@ -212,6 +212,11 @@ def test_icon_before_contact_details_is_not_a_bullet() -> None:
         ("& Projects", "& Projects", "projects"),
         ("University Projects", "University Projects", "projects"),
         ("Language Skills", "Language Skills", "skills"),
+        # Chinese and Japanese names letter-spaced for their look read closed up; Korean
+        # keeps the space that parts its words.
+        ("\u9879\u76ee \u7ecf\u9a8c", "\u9879\u76ee\u7ecf\u9a8c", "projects"),
+        ("\u8077 \u52d9 \u7d4c \u6b74", "\u8077\u52d9\u7d4c\u6b74", "experience"),
+        ("\ubcf4\uc720 \uae30\uc220", "\ubcf4\uc720 \uae30\uc220", "skills"),
     ],
 )
 def test_section_names(heading: str, text: str, kind: str) -> None:

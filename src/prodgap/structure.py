@@ -24,7 +24,7 @@ from prodgap.items import (
     separate_items,
 )
 from prodgap.models import WORK_KINDS, Bullet, Entry, Identity, Resume, Section, SectionKind
-from prodgap.readers.lines import C1_CONTROL, Line, ReadResult, fold_accents
+from prodgap.readers.lines import C1_CONTROL, KANA_AND_IDEOGRAPHS, Line, ReadResult, fold_accents
 from prodgap.regex_cache import compile_pattern
 from prodgap.sentences import FULL_WIDTH_STOPS, sentences
 
@@ -2226,8 +2226,21 @@ def heading_text(text: str) -> str:
     if icon and _kind_of_name(text[icon.end() :]) is not None:
         # "ë Experience", "Briefcase Projects"; "💼 Work Experience", "/ WORK EXPERIENCE"
         if _kind_of_name(text) is None or not _is_wordlike(icon.group()):
-            return " ".join(text[icon.end() :].split())
-    return " ".join(text.split())
+            return _close_up_ideographs(" ".join(text[icon.end() :].split()))
+    return _close_up_ideographs(" ".join(text.split()))
+
+
+def _close_up_ideographs(text: str) -> str:
+    """A Chinese or Japanese heading letter-spaced for its look ("项目 经验", "職 務 経 歴"):
+    those scripts put no space between words, so the reader sees one name ("项目经验").
+    Korean keeps its spaces: they part its words."""
+    tokens = text.split(" ")
+    if len(tokens) > 1 and all(IDEOGRAPHS_ONLY.fullmatch(token) for token in tokens):
+        return "".join(tokens)
+    return text
+
+
+IDEOGRAPHS_ONLY = compile_pattern(f"[{KANA_AND_IDEOGRAPHS}]+")
 
 
 def _is_wordlike(lead: str) -> bool:
