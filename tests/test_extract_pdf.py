@@ -2028,3 +2028,44 @@ def test_a_space_drawn_between_zero_width_spaces_parts_the_words(tmp_path: Path)
     EXPERIENCE", not "PROFESSIONALEXPERIENCE")."""
     read = pdf_reader.read_pdf(pdfs.space_between_zero_width_spaces(tmp_path / "zw.pdf"))
     assert [line.text for line in read.lines][:1] == ["PROFESSIONAL EXPERIENCE"]
+
+
+def test_a_group_named_right_under_experience_heads_its_roles() -> None:
+    """A line in the section names' look right under "Experience", a line's space between,
+    that names no section ("Financial Services"): the group its roles belong to, not a
+    section of its own. The second line of a wrapped name, close under the first, still wraps."""
+    row = _set_line
+    lines = [
+        row("Summary", 40, size=12, bold=True),
+        row("Data engineer for eight years in banking and insurance.", 56, size=10),
+        row("Experience", 80, size=12, bold=True),
+        row("Financial Services", 100, size=12, bold=True),
+        row("Data Engineer, Example Bank, 2019 - 2023", 120, size=10),
+        row("\u2022 Built the nightly ledger load used by the finance team.", 134, size=10),
+        row("Analyst, Example Insurance, 2016 - 2019", 150, size=10),
+        row("\u2022 Kept the claims dashboard running for 200 agents.", 164, size=10),
+        row("Education", 190, size=12, bold=True),
+        row("BSc Mathematics, 2016", 206, size=10),
+    ]
+    resume = _resume_of(lines)
+    assert [s.heading for s in resume.sections] == ["Summary", "Experience", "Education"]
+    assert [(b.section, b.text) for b in resume.bullets()] == [
+        ("Experience", "Built the nightly ledger load used by the finance team."),
+        ("Experience", "Kept the claims dashboard running for 200 agents."),
+    ]
+    # Section names set small in a left margin, the work's name wrapped over two lines.
+    wrapped = [
+        row("ISTRUZIONE", 100, x0=117.4, x1=170.9),
+        row("2010 - 2015", 120, x0=71.7, x1=164.5),
+        row("Laurea in Informatica, Universita di Esempio", 120, size=11, x0=190.7, x1=500),
+        row("\u25aa Esperienza di studio all'estero", 140, x0=184.8, x1=305.2),
+        row("ESPERIENZA", 180, x0=117.4, x1=170.9),
+        row("PROFESSIONALE", 190.4, x0=98.6, x1=169.8),
+        row("28/05/2018 - 13/09/2019", 212.6, x0=71.7, x1=164.5),
+        row("Sistemista presso Esempio SpA", 211.8, size=11, x0=190.7, x1=400),
+        row("\u25aa Configurazione dei server di posta per 300 utenti", 226.8, x0=190.2, x1=480),
+    ]
+    assert [s.heading for s in _resume_of(wrapped).sections] == [
+        "ISTRUZIONE",
+        "ESPERIENZA PROFESSIONALE",
+    ]

@@ -1374,14 +1374,15 @@ def _closed_by_colon(text: str) -> bool:
 
 
 def _titles_the_first_role(flow: _Flow, line: Line) -> bool:
-    """A heading-like line right under a work section's name, closed by a colon, nothing
-    between ("Military Experience:" / "Master-at-Arms"), that names no section: the first
-    role's title, not a section of its own."""
+    """A heading-like line right under a work section's name, nothing between ("Military
+    Experience:" / "Master-at-Arms", "Experience" / "Financial Services"), that names no
+    section and does not wrap the name: the first role's title or its group, not a section
+    of its own."""
     above = flow.heading_line
     if above is None or flow.section is None or flow.section.kind not in WORK_KINDS:
         return False
     named = _named_kind(line.text) is not None or section_kind(line.text) != "other"
-    return _closed_by_colon(above.text) and not named
+    return not named and not _wraps_heading(flow, line)
 
 
 def _field_of_a_project(doc: _Doc, flow: _Flow, line: Line) -> bool:
