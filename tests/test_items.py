@@ -208,6 +208,8 @@ from prodgap.structure import is_section_name, section_kind
             "course",
         ),
         ("Address: 12 Harbour Road, Example Town", "other", "", "personal"),
+        # A practice's name under a role is an item of its tools, whatever word ends it.
+        ("Continuous Deployment", "experience", "Experience", "skills"),
         # Someone's email: a referee's details, not work.
         (
             "Reference: Rui Costa | team lead | rui@example.com",
@@ -289,6 +291,9 @@ def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind
         # A project named a tool, or tools made, before a colon: work, not a tool row.
         ("Route Planning Tool: Developed a solver in Go for 12 depots", "projects", "Projects"),
         ("Created internal Slack tools: a deploy bot and a standup digest", "experience", "Work"),
+        # A duty in title case under a role, led by its deed (or, in German, ended by it).
+        ("Build Deployment Activities.", "experience", "Experience"),
+        ("Mobile App Entwicklung", "experience", "Berufserfahrung"),
     ],
 )
 def test_statements_of_work_stay_bullets(text: str, section_kind: str, heading: str) -> None:

@@ -758,6 +758,8 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
         return None if works and len(text.split()) >= 6 else "education"
     if not acts and _names_a_position(text):
         return "role"
+    if not acts and section_kind in WORK_KINDS and _names_a_duty(text):
+        return None  # "Build Deployment Activities", "Backend Entwicklung": work, in title case
     if not acts and (_is_term_row(text) or _is_list(text) and not FUNCTION_WORDS.search(text)):
         return "skills"
     if not acts and CERTIFICATE_WORDS.search(text) and len(text.split()) <= 15:
@@ -765,6 +767,28 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     if section_kind in WORK_KINDS:
         return None
     return _mixed_section_kind(text, acts, heading.lower())
+
+
+DUTY_MAX_WORDS = 5
+
+
+def _names_a_duty(text: str) -> bool:
+    """A short phrase in title case under a role whose first or last word is a verb or noun of
+    work ("Build Deployment Activities", "Mobile App Entwicklung"), with no list and no title:
+    a duty, not a row of tools."""
+    words = text.rstrip(".").split()
+    if not 2 <= len(words) <= DUTY_MAX_WORDS or any(ch in text for ch in ",;|/•·"):
+        return False
+    if TITLE_WORDS.search(text):
+        return False
+    # German puts the deed last, as a noun ("Backend Entwicklung"); English the tool last
+    # ("Continuous Deployment" is a practice's name, a row of tools' item).
+    last = words[-1] if words[-1].lower().endswith("ung") else None
+    for word in filter(None, (words[0], last)):
+        folded = lexicon.words(lexicon.fold(word))
+        if folded and lexicon.name_of(folded[0]) in WORK_CUES and not AGENT_NOUN.search(folded[0]):
+            return True
+    return False
 
 
 def _listed_prize(text: str, heading: str) -> bool:
