@@ -294,6 +294,8 @@ def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind
         # A duty in title case under a role, led by its deed (or, in German, ended by it).
         ("Build Deployment Activities.", "experience", "Experience"),
         ("Mobile App Entwicklung", "experience", "Berufserfahrung"),
+        # A verb of work opens it: a duty that names people by their post, not a post.
+        ("Training and mentoring junior developers", "experience", "Experience"),
     ],
 )
 def test_statements_of_work_stay_bullets(text: str, section_kind: str, heading: str) -> None:

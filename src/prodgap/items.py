@@ -884,7 +884,7 @@ def _names_a_position(text: str) -> bool:
     undated = YEAR_SPAN.sub("", post)
     if not 1 <= len(words) <= 8 or re.search(r"[,;:–—]\s", undated) or not POSITION.search(text):
         return False
-    return not re.match(r"\s*\w+ed\b", text, re.I)
+    return not re.match(r"\s*\w+ed\b", text, re.I) and not opens_with_a_deed(text)
 
 
 def _mixed_section_kind(text: str, acts: bool, heading: str) -> ItemKind | None:
