@@ -279,6 +279,17 @@ def test_a_letter_no_word_of_the_document_uses_is_a_mapped_bullet() -> None:
     assert "Ă" in recurring_glyphs(["Experiência", *points, "Formação em Computação"])
     romanian = ["Ă Dezvoltat API.", "Ă Mentenanță servere.", "Ă Testare automată.", "ÎNVĂȚĂMÂNT"]
     assert "Ă" not in recurring_glyphs(romanian)
+    # The same mark opening a cell after a role's dates, in Chinese: still only a mark. An
+    # icon written between the words of a line ("R for business  Ł 2022 Ȱ Example") is not.
+    chinese = [
+        "Ġ 开发了图像模拟软件",
+        "Ġ 改进了光谱拟合",
+        "2013.07\tĠ 完成用户注册功能",
+        "Ġ 配置服务器",
+    ]
+    assert "Ġ" in recurring_glyphs(["项目经历", *chinese])
+    icons = ["Ȱ Example Bank", "Ȱ Example Lab", "Ȱ Example Office", "R for business\tŁ 2022 Ȱ Acme"]
+    assert "Ȱ" not in recurring_glyphs(icons)
 
 
 @pytest.mark.parametrize(

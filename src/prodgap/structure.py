@@ -1129,7 +1129,7 @@ def _stands_for_a_glyph(letter: str, texts: list[str]) -> bool:
         1
         for text in texts
         if (line := text.lstrip()).startswith(opening)
-        and line[2:3].isupper()
+        and (line[2:3].isupper() or CJK.match(line[2:3]) is not None)
         and not _find_date(line)  # an icon font's calendar before a role's dates
     )
     return before_statement >= RECURRING_GLYPH
@@ -1156,13 +1156,17 @@ FOREIGN_SAMPLE = 4000
 
 def _only_as_a_mark(letter: str, texts: list[str]) -> bool:
     """A letter outside ASCII that the text never writes inside a word, only alone at the start
-    of lines ("Ă Desenvolvido em ..." in Portuguese): a symbol font's bullet mapped to a letter
-    of the same script, which no word of the document uses."""
+    of lines or of their cells ("Ă Desenvolvido em ..." in Portuguese; a point beside its
+    dates after a tab): a symbol font's bullet mapped to a letter of the same script, which no
+    word of the document uses."""
     if letter.isascii() or not letter.isalpha():
         return False
     marks = (f"{letter} ", f"{letter}\t")
     return not any(
-        letter in (text.lstrip()[2:] if text.lstrip().startswith(marks) else text) for text in texts
+        letter in (cell.lstrip()[2:] if cell.lstrip().startswith(marks) else cell)
+        for text in texts
+        if letter in text
+        for cell in text.split("\t")
     )
 
 
