@@ -517,3 +517,9 @@ def test_a_tools_line_named_like_a_section_stays_in_its_project(tmp_path: Path) 
         ("Projects", "Wrote a recipe manager with search."),
         ("Projects", "Developed a quiz app with timed rounds."),
     ]
+
+
+def test_labels_closed_by_a_full_width_colon_stay_inside_their_project(tmp_path: Path) -> None:
+    resume = extract(docs.chinese_labels_under_a_project(tmp_path / "cv.docx"))
+    assert [s.heading for s in resume.sections] == ["项目经历", "教育背景"]
+    assert [b.section for b in resume.bullets()] == ["项目经历"] * 3

@@ -1421,9 +1421,13 @@ def _entry_label(doc: _Doc, flow: _Flow, line: Line) -> bool:
     if flow.section is None or (flow.entry is None and not flow.pending):
         return False
     key = _heading_key(heading_text(line.text))
-    part_of_work = key in ROLE_PART_LABELS and flow.section.kind in WORK_KINDS
+    in_work = flow.section.kind in WORK_KINDS
+    part_of_work = key in ROLE_PART_LABELS and in_work
     repeated = doc.heading_keys[key] >= 2
-    if not (part_of_work or (key in ENTRY_LABELS and repeated)):
+    # "技术挑战：" (technical challenges) under a project: a full-width colon labels the lines
+    # below. Tried with any colon, it cost real sections named "Projects:" their place.
+    labels_below = in_work and line.text.rstrip().endswith("：") and not is_section_name(line.text)
+    if not (part_of_work or labels_below or (key in ENTRY_LABELS and repeated)):
         return False
     doc.entry_labels.add(id(line))
     return True
