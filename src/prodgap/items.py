@@ -773,9 +773,9 @@ DUTY_MAX_WORDS = 5
 
 
 def _names_a_duty(text: str) -> bool:
-    """A short phrase in title case under a role whose first or last word is a verb or noun of
-    work ("Build Deployment Activities", "Mobile App Entwicklung"), with no list and no title:
-    a duty, not a row of tools."""
+    """A short phrase in title case under a role that a verb of work opens ("Build Deployment
+    Activities") or a German noun of work closes ("Mobile App Entwicklung"), with no list and no
+    job title: a duty, not a row of tools."""
     words = text.rstrip(".").split()
     if not 2 <= len(words) <= DUTY_MAX_WORDS or any(ch in text for ch in ",;|/•·"):
         return False

@@ -16,6 +16,7 @@ from prodgap.items import (
     ACTION,
     CJK,
     CJK_OR_HANGUL,
+    LIST_SEPARATORS,
     TITLE_WORDS,
     TOOL_ROW_LABEL,
     YEAR,
@@ -2105,10 +2106,7 @@ def _aside_lists(text: str) -> bool:
     aside = _heading_aside(text)
     if aside is None or aside.start() == 0:
         return False
-    return len(LIST_SEPARATOR.findall(aside.group())) >= 2
-
-
-LIST_SEPARATOR = compile_pattern(r"[|,;•·]")
+    return len(LIST_SEPARATORS.findall(aside.group())) >= 2
 
 
 def _unlike_headings(doc: _Doc, style: tuple[int, bool, bool]) -> bool:
