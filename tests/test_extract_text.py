@@ -280,15 +280,15 @@ def test_a_letter_no_word_of_the_document_uses_is_a_mapped_bullet() -> None:
     romanian = ["Ă Dezvoltat API.", "Ă Mentenanță servere.", "Ă Testare automată.", "ÎNVĂȚĂMÂNT"]
     assert "Ă" not in recurring_glyphs(romanian)
     # The same mark opening a cell after a role's dates, in Chinese: still only a mark. An
-    # icon written between the words of a line ("R for business  Ł 2022 Ȱ Example") is not.
+    # icon written between the words of a line ("Data course  Ł 2022 Ȱ Example") is not.
     chinese = [
-        "Ġ 开发了图像模拟软件",
-        "Ġ 改进了光谱拟合",
-        "2013.07\tĠ 完成用户注册功能",
-        "Ġ 配置服务器",
+        "Ġ 开发了订单管理服务",
+        "Ġ 优化了缓存命中率",
+        "2013.07\tĠ 编写了库存报表脚本",
+        "Ġ 配置了监控告警",
     ]
     assert "Ġ" in recurring_glyphs(["项目经历", *chinese])
-    icons = ["Ȱ Example Bank", "Ȱ Example Lab", "Ȱ Example Office", "R for business\tŁ 2022 Ȱ Acme"]
+    icons = ["Ȱ Example Bank", "Ȱ Example Lab", "Ȱ Example Office", "Data course\tŁ 2022 Ȱ Acme"]
     assert "Ȱ" not in recurring_glyphs(icons)
 
 

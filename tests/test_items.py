@@ -292,8 +292,8 @@ def test_listed_lines_are_items(text: str, section_kind: str, heading: str, kind
         ("Route Planning Tool: Developed a solver in Go for 12 depots", "projects", "Projects"),
         ("Created internal Slack tools: a deploy bot and a standup digest", "experience", "Work"),
         # A duty in title case under a role, led by its deed (or, in German, ended by it).
-        ("Build Deployment Activities.", "experience", "Experience"),
-        ("Mobile App Entwicklung", "experience", "Berufserfahrung"),
+        ("Build Release Pipelines.", "experience", "Experience"),
+        ("Web Shop Entwicklung", "experience", "Berufserfahrung"),
         # A verb of work opens it: a duty that names people by their post, not a post.
         ("Training and mentoring junior developers", "experience", "Experience"),
     ],

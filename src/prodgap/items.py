@@ -759,7 +759,7 @@ def item_kind(text: str, section_kind: str, heading: str = "") -> ItemKind | Non
     if not acts and _names_a_position(text):
         return "role"
     if not acts and section_kind in WORK_KINDS and _names_a_duty(text):
-        return None  # "Build Deployment Activities", "Backend Entwicklung": work, in title case
+        return None  # "Build Release Pipelines", "Web Shop Entwicklung": work, in title case
     if not acts and (_is_term_row(text) or _is_list(text) and not FUNCTION_WORDS.search(text)):
         return "skills"
     if not acts and CERTIFICATE_WORDS.search(text) and len(text.split()) <= 15:
@@ -773,15 +773,15 @@ DUTY_MAX_WORDS = 5
 
 
 def _names_a_duty(text: str) -> bool:
-    """A short phrase in title case under a role that a verb of work opens ("Build Deployment
-    Activities") or a German noun of work closes ("Mobile App Entwicklung"), with no list and no
+    """A short phrase in title case under a role that a verb of work opens ("Build Release
+    Pipelines") or a German noun of work closes ("Web Shop Entwicklung"), with no list and no
     job title: a duty, not a row of tools."""
     words = text.rstrip(".").split()
     if not 2 <= len(words) <= DUTY_MAX_WORDS or any(ch in text for ch in ",;|/•·"):
         return False
     if TITLE_WORDS.search(text):
         return False
-    # German puts the deed last, as a noun ("Backend Entwicklung"); English the tool last
+    # German puts the deed last, as a noun ("Web Shop Entwicklung"); English the tool last
     # ("Continuous Deployment" is a practice's name, a row of tools' item).
     last = words[-1] if words[-1].lower().endswith("ung") else None
     for word in filter(None, (words[0], last)):
