@@ -783,12 +783,8 @@ def _names_a_duty(text: str) -> bool:
         return False
     # German puts the deed last, as a noun ("Web Shop Entwicklung"); English the tool last
     # ("Continuous Deployment" is a practice's name, a row of tools' item).
-    last = words[-1] if words[-1].lower().endswith("ung") else None
-    for word in filter(None, (words[0], last)):
-        folded = lexicon.words(lexicon.fold(word))
-        if folded and lexicon.name_of(folded[0]) in WORK_CUES and not AGENT_NOUN.search(folded[0]):
-            return True
-    return False
+    german_deed = words[-1].lower().endswith("ung") and _names_work(words[-1])
+    return _names_work(words[0]) or german_deed
 
 
 def _listed_prize(text: str, heading: str) -> bool:
@@ -983,12 +979,18 @@ def opens_with_work(words: list[str]) -> bool:
         return False
     if ":" in head or "：" in head:
         return False  # "Programming language: Java": a field and its value
-    first = lexicon.words(lexicon.fold(words[0]))
-    if not first or AGENT_NOUN.search(first[0]):
-        return False  # "Desarrollador de Software", "Analista de Sistemas": a post
     # A title's word anywhere in the line is asked last, of the few lines a verb of work opens:
     # that search runs over the whole line.
-    return lexicon.name_of(first[0]) in WORK_CUES and not TITLE_WORDS.search(" ".join(words))
+    return _names_work(words[0]) and not TITLE_WORDS.search(" ".join(words))
+
+
+def _names_work(word: str) -> bool:
+    """A verb or noun of work in any language the lexicon reads ("Built", "Développement",
+    "Entwicklung"); not the post of the one who does it ("Desarrollador", "Analista")."""
+    folded = lexicon.words(lexicon.fold(word))
+    if not folded or AGENT_NOUN.search(folded[0]):
+        return False
+    return lexicon.name_of(folded[0]) in WORK_CUES
 
 
 # The people who do the work, in the lexicon's languages: posts, not duties.
